@@ -1,0 +1,116 @@
+"""`make run`: every service's API and worker as local processes until Ctrl-C.
+
+Databases are embedded SQLite files under var/ unless <SERVICE>_DATABASE_URL says otherwise;
+RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/)."""
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.intake.bootstrap import MIGRATIONS as INTAKE_MIGRATIONS
+from services.intake.settings import IntakeSettings
+from services.review.bootstrap import MIGRATIONS as REVIEW_MIGRATIONS
+from services.review.settings import ReviewSettings
+from shared.db.migrations import upgrade
+from shared.messaging import probe
+from shared.messaging.connection import redacted
+from shared.settings import DEFAULT_AMQP_URL, ServiceSettings
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    port: int
+    settings: type[ServiceSettings]
+    migrations: Path
+
+
+SERVICES = (
+    Service("intake", 8001, IntakeSettings, INTAKE_MIGRATIONS),
+    Service("review", 8002, ReviewSettings, REVIEW_MIGRATIONS),
+)
+
+BROKER_HELP = """\
+RabbitMQ is not reachable at {url}:
+  {error}
+Start one, then run `make run` again:
+  - on this machine:   rabbitmq-server -detached
+  - with Docker:       docker compose up -d rabbitmq
+  - elsewhere:         export AMQP_URL=amqp://user:password@host:5672/vhost
+"""
+
+
+def main() -> int:
+    amqp_url = os.environ.get("AMQP_URL", DEFAULT_AMQP_URL)
+    if error := asyncio.run(probe(amqp_url)):
+        print(BROKER_HELP.format(url=redacted(amqp_url), error=error), file=sys.stderr)
+        return 1
+    for service in SERVICES:
+        upgrade(service.migrations, service.settings().database_url)  # type: ignore[call-arg]
+    processes = [process for service in SERVICES for process in _spawn(service)]
+    _announce()
+    return _supervise(processes)
+
+
+def _port(service: Service) -> int:
+    return int(os.environ.get(f"{service.name.upper()}_PORT", service.port))
+
+
+def _spawn(service: Service) -> list[subprocess.Popen[bytes]]:
+    module = [sys.executable, "-m", f"services.{service.name}"]
+    return [
+        subprocess.Popen([*module, "api", "--port", str(_port(service))]),
+        subprocess.Popen([*module, "worker"]),
+    ]
+
+
+def _announce() -> None:
+    lines = ["", "职称申报 · running (Ctrl-C stops everything):"]
+    for service in SERVICES:
+        url = f"http://127.0.0.1:{_port(service)}"
+        lines.append(f"  {service.name:<10} {url}   API docs: {url}/docs")
+    print("\n".join(lines) + "\n", flush=True)
+
+
+def _supervise(processes: list[subprocess.Popen[bytes]]) -> int:
+    stopping = False
+
+    def request_stop(signum: int, _: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    while not stopping:
+        if dead := [p for p in processes if p.poll() is not None]:
+            print(
+                f"process {dead[0].args} exited with {dead[0].returncode}; stopping all",
+                file=sys.stderr,
+            )
+            _stop(processes)
+            return 1
+        time.sleep(0.2)
+    _stop(processes)
+    return 0
+
+
+def _stop(processes: list[subprocess.Popen[bytes]], grace: float = 15.0) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    for process in processes:
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

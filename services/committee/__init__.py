@@ -1,0 +1,1 @@
+"""Committee office: receipt, votes, senior committee choice, online submission (issue 5)."""

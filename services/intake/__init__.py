@@ -1,0 +1,1 @@
+"""Intake: the applicant portal's service (forms, photo, submit, progress)."""

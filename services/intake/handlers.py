@@ -1,0 +1,143 @@
+"""One function per command: load, decide, save, emit, commit."""
+
+import dataclasses
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+
+import structlog
+from sqlalchemy.exc import IntegrityError
+
+from services.intake.commands import RecordRejection, RecordStageChange, SubmitApplication
+from services.intake.domain.application import Status, Submission, submit
+from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.contracts import ApplicantSummary, ApplicationSubmitted, EmployerFacts
+from shared.privacy import mask_id_number
+
+log = structlog.get_logger(__name__)
+
+
+class IdempotencyKeyReused(Exception):
+    """The key was already used for a different request."""
+
+
+class ApplicationNotFound(LookupError):
+    pass
+
+
+async def submit_application(
+    uow_factory: Callable[[], IntakeUnitOfWork], command: SubmitApplication
+) -> uuid.UUID:
+    """Stores the checked application and its ApplicationSubmitted event in one transaction;
+    a retry with the same idempotency key returns the first answer and changes nothing."""
+    fingerprint = _fingerprint(command)
+    async with uow_factory() as uow:
+        if command.idempotency_key and (
+            replay := await _replay(uow, command.idempotency_key, fingerprint)
+        ):
+            return replay
+        accepted = submit(
+            command.applicant,
+            command.employer,
+            now=uow.clock(),
+            correlation_id=command.correlation_id or uuid.uuid4(),
+        )
+        try:
+            await uow.applications.add(
+                accepted, idempotency_key=command.idempotency_key, fingerprint=fingerprint
+            )
+            await uow.emit(
+                _submitted_event(accepted),
+                correlation_id=accepted.correlation_id,
+                sequence=accepted.sequence,
+            )
+            await uow.commit()
+        except IntegrityError:
+            if not command.idempotency_key:
+                raise
+        else:
+            log.info("application_submitted", application_id=str(accepted.id))
+            return accepted.id
+    # a concurrent request with the same key committed first: answer as it did
+    async with uow_factory() as uow:
+        replay = await _replay(uow, command.idempotency_key, fingerprint)
+    if replay is None:
+        raise RuntimeError("idempotency key conflict without a stored application")
+    return replay
+
+
+async def record_stage_change(uow: IntakeUnitOfWork, command: RecordStageChange) -> None:
+    """Shows where the application is now, unless a newer event has already been applied."""
+    applied = await uow.applications.update_if_newer(
+        command.application_id,
+        submission=command.submission,
+        sequence=command.sequence,
+        at=command.at,
+        status=Status.in_review,
+        stage=command.stage,
+    )
+    await _log_outcome(uow, command.application_id, applied, "stage_recorded")
+
+
+async def record_rejection(uow: IntakeUnitOfWork, command: RecordRejection) -> None:
+    """The applicant sees every reason."""
+    applied = await uow.applications.update_if_newer(
+        command.application_id,
+        submission=command.submission,
+        sequence=command.sequence,
+        at=command.at,
+        status=Status.rejected,
+        rejection=command.rejection,
+    )
+    await _log_outcome(uow, command.application_id, applied, "rejection_recorded")
+
+
+async def _log_outcome(
+    uow: IntakeUnitOfWork, application_id: uuid.UUID, applied: bool, what: str
+) -> None:
+    if applied:
+        log.info(what, application_id=str(application_id))
+    elif await uow.applications.exists(application_id):
+        log.info("stale_event_ignored", application_id=str(application_id))
+    else:  # retried, then dead-lettered: kept for an operator to look at
+        raise ApplicationNotFound(f"no application {application_id}")
+
+
+async def _replay(uow: IntakeUnitOfWork, key: str | None, fingerprint: str) -> uuid.UUID | None:
+    if key is None:
+        return None
+    row = await uow.applications.find_by_idempotency_key(key)
+    if row is None:
+        return None
+    if row.request_fingerprint != fingerprint:
+        raise IdempotencyKeyReused(key)
+    return uuid.UUID(str(row.id))
+
+
+def _fingerprint(command: SubmitApplication) -> str:
+    facts = {"applicant": command.applicant, "employer": command.employer}
+    canonical = json.dumps(
+        {k: dataclasses.asdict(v) for k, v in facts.items()}, sort_keys=True, ensure_ascii=False
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _submitted_event(accepted: Submission) -> ApplicationSubmitted:
+    employer = accepted.employer
+    return ApplicationSubmitted(
+        application_id=accepted.id,
+        submission=accepted.number,
+        applicant=ApplicantSummary(
+            name=accepted.applicant.name,
+            id_number_masked=mask_id_number(accepted.applicant.id_number),
+        ),
+        employer=EmployerFacts(
+            name=employer.name,
+            ownership=employer.ownership,
+            level=employer.level,
+            region_code=employer.region_code,
+            provincial_unit=employer.provincial_unit,
+        ),
+        submitted_at=accepted.submitted_at,
+    )

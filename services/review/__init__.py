@@ -1,0 +1,1 @@
+"""Review: routing of cases through the departments (inboxes, receive, opinion, forward, refuse)."""

@@ -1,0 +1,73 @@
+"""The only module that picks review's concrete adapters."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.review.consumers import subscriptions
+from services.review.domain.routes import gaps
+from services.review.handlers import ReferenceData
+from services.review.models import messaging
+from services.review.reference_data import ReferenceDataError, load_directory, load_routes
+from services.review.repository import sync_directory
+from services.review.settings import ReviewSettings
+from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
+from shared.db import Clock, create_engine, session_factory, utc_now
+from shared.messaging import Worker
+
+SERVICE = "review"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass
+class ReviewServices:
+    settings: ReviewSettings
+    engine: AsyncEngine
+    uow_factory: Callable[[], ReviewUnitOfWork]
+    clock: Clock
+    reference: ReferenceData
+
+    async def aclose(self) -> None:
+        await self.engine.dispose()
+
+
+def load_reference_data(settings: ReviewSettings) -> ReferenceData:
+    """The directory and route table; refuses (ReferenceDataError) if they do not fit."""
+    directory = load_directory(settings.directory_file)
+    routes = load_routes(settings.routes_file)
+    if problems := gaps(routes, directory):
+        raise ReferenceDataError(
+            f"{settings.routes_file} and {settings.directory_file} do not fit: "
+            + "; ".join(problems[:20])
+        )
+    return ReferenceData(directory=directory, routes=routes)
+
+
+async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewServices:
+    """Loads the reference data and brings the database's directory up to date with it."""
+    reference = load_reference_data(settings)
+    engine = create_engine(settings.database_url)
+    sessions = session_factory(engine)
+    async with sessions() as session, session.begin():
+        await sync_directory(session, reference.directory)
+    return ReviewServices(
+        settings=settings,
+        engine=engine,
+        uow_factory=unit_of_work_factory(sessions, clock),
+        clock=clock,
+        reference=reference,
+    )
+
+
+def build_worker(services: ReviewServices) -> Worker:
+    return Worker(
+        service=SERVICE,
+        settings=services.settings,
+        sessions=session_factory(services.engine),
+        outbox=messaging.outbox,
+        uow_factory=services.uow_factory,
+        subscriptions=subscriptions(services.reference),
+        clock=services.clock,
+    )

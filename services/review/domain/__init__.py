@@ -1,0 +1,1 @@
+"""Review's pure domain: organisation directory, route table, case state machine."""

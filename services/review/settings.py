@@ -1,0 +1,14 @@
+from pathlib import Path
+
+from pydantic_settings import SettingsConfigDict
+
+from services.review.reference_data import DEFAULT_DIRECTORY, DEFAULT_ROUTES
+from shared.settings import ServiceSettings
+
+
+class ReviewSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="REVIEW_")
+
+    database_url: str = "sqlite+aiosqlite:///var/review.db"
+    directory_file: Path = DEFAULT_DIRECTORY
+    routes_file: Path = DEFAULT_ROUTES

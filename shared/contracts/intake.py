@@ -1,0 +1,43 @@
+"""Events intake publishes."""
+
+import uuid
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from shared.contracts.envelope import Contract
+from shared.contracts.vocabulary import Level, Ownership
+
+
+class ApplicantSummary(BaseModel):
+    """What reviewers may know of the applicant: never the full ID number or the phone."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: str
+    id_number_masked: str
+
+
+class EmployerFacts(BaseModel):
+    """The facts about the employer that decide the route."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    name: str
+    ownership: Ownership
+    level: Level
+    region_code: str = Field(description="GB/T 2260 code of the employer's county, city or 330000")
+    provincial_unit: str | None = Field(
+        default=None, description="directory code of the provincial unit (group), if any"
+    )
+
+
+class ApplicationSubmitted(Contract):
+    """An applicant submitted (or resubmitted) an application; its route starts now."""
+
+    producer = "intake"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1, description="1 for the first submission, +1 per resubmission")
+    applicant: ApplicantSummary
+    employer: EmployerFacts
+    submitted_at: AwareDatetime

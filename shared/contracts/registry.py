@@ -1,0 +1,34 @@
+"""Routing key <-> contract: the one list of every message the services exchange."""
+
+from shared.contracts.envelope import Contract, Envelope
+from shared.contracts.intake import ApplicationSubmitted
+from shared.contracts.review import ApplicationRejected, CaseStageChanged
+
+CONTRACTS: tuple[type[Contract], ...] = (
+    ApplicationSubmitted,
+    CaseStageChanged,
+    ApplicationRejected,
+)
+
+_BY_ROUTING_KEY: dict[str, type[Contract]] = {c.routing_key(): c for c in CONTRACTS}
+
+
+class UnknownContract(LookupError):
+    pass
+
+
+def contract_for(routing_key: str) -> type[Contract]:
+    try:
+        return _BY_ROUTING_KEY[routing_key]
+    except KeyError:
+        raise UnknownContract(f"no contract is registered for {routing_key!r}") from None
+
+
+def open_envelope(contract: type[Contract], envelope: Envelope) -> Contract:
+    """The envelope's payload as `contract`; raises ValueError if it is not that contract."""
+    if (envelope.type, envelope.version) != (contract.type_name(), contract.version):
+        raise ValueError(
+            f"envelope carries {envelope.type} v{envelope.version}, "
+            f"expected {contract.type_name()} v{contract.version}"
+        )
+    return contract.model_validate(envelope.payload)

@@ -1,0 +1,56 @@
+"""Events review publishes."""
+
+import uuid
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from shared.contracts.envelope import Contract
+from shared.contracts.vocabulary import Role, StageState
+
+
+class OrganisationRef(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    name: str
+
+
+class StageRef(BaseModel):
+    """One stage of a case's route: its place in the route and who works on it."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    position: int = Field(ge=1)
+    stage_count: int = Field(ge=1)
+    role: Role
+    organisation: OrganisationRef
+
+
+class CaseStageChanged(Contract):
+    """A case arrived at a stage or moved to another screen of its stage."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID
+    stage: StageRef
+    state: StageState
+    changed_at: AwareDatetime
+
+
+class ApplicationRejected(Contract):
+    """The application was not received (不予接收) or not approved; the route ends here.
+
+    `stage` is None when no route could be opened; `lower_unit` is the organisation that sent
+    the case to the refusing stage, None when the applicant sent it directly."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID | None
+    stage: StageRef | None
+    lower_unit: OrganisationRef | None
+    reasons: list[str] = Field(min_length=1)
+    rejected_at: AwareDatetime

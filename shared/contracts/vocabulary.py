@@ -1,0 +1,77 @@
+"""Words the services share: employer kinds, organisation roles, stage states.
+
+Plain enums with their Chinese labels, no pydantic, so pure domains may import them.
+"""
+
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """Administrative level of an employer or organisation."""
+
+    county = "county"
+    city = "city"
+    province = "province"
+
+
+class Ownership(StrEnum):
+    """What kind of employer the applicant works for; with the level it decides the route."""
+
+    public = "public"  # unit with a competent department (县属/市属单位)
+    provincial_group_with_committee = "provincial_group_with_committee"
+    provincial_group_without_committee = "provincial_group_without_committee"
+    private_talent_center = "private_talent_center"  # files kept by a talent exchange centre
+    private_not_entrusted = "private_not_entrusted"  # files not entrusted: 属地管理
+
+
+class Role(StrEnum):
+    """What an organisation does in the review."""
+
+    county_hr = "county_hr"
+    city_bureau = "city_bureau"
+    city_hr = "city_hr"
+    provincial_unit = "provincial_unit"
+    provincial_authority = "provincial_authority"
+    talent_center = "talent_center"
+    mid_committee_office = "mid_committee_office"
+    senior_committee_office = "senior_committee_office"
+
+
+class StageState(StrEnum):
+    """Where a case stands at its current stage (the three screens of the notice)."""
+
+    pending_receipt = "pending_receipt"
+    pending_approval = "pending_approval"
+    pending_forwarding = "pending_forwarding"
+
+
+LEVEL_LABELS = {
+    Level.county: "县（市、区）",
+    Level.city: "市",
+    Level.province: "省",
+}
+
+OWNERSHIP_LABELS = {
+    Ownership.public: "有主管部门的单位",
+    Ownership.provincial_group_with_committee: "设立建设工程专业中评委的省级单位（集团公司）",
+    Ownership.provincial_group_without_committee: "未设立建设工程专业中评委的省级单位（集团公司）",
+    Ownership.private_talent_center: "人事档案委托人才交流中心代理的股份制、民营企业",
+    Ownership.private_not_entrusted: "人事档案未委托代理的股份制、民营企业",
+}
+
+ROLE_LABELS = {
+    Role.county_hr: "县（市、区）人力社保部门",
+    Role.city_bureau: "市主管部门",
+    Role.city_hr: "市人力社保部门",
+    Role.provincial_unit: "省直有关单位",
+    Role.provincial_authority: "设立建设工程专业中评委的省级主管部门",
+    Role.talent_center: "人才交流中心",
+    Role.mid_committee_office: "中评委办公室",
+    Role.senior_committee_office: "高评委办公室",
+}
+
+STAGE_STATE_LABELS = {
+    StageState.pending_receipt: "待接收申报材料",
+    StageState.pending_approval: "待审批材料",
+    StageState.pending_forwarding: "待报送材料",
+}

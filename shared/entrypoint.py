@@ -1,0 +1,48 @@
+"""`python -m services.<name> api|worker|migrate`: the same three commands for every service."""
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+
+from shared.db.migrations import revision, upgrade
+from shared.logging import configure_logging
+from shared.settings import ServiceSettings
+
+
+def main(
+    *,
+    service: str,
+    settings_type: type[ServiceSettings],
+    create_app: Callable[[Any], FastAPI],
+    run_worker: Callable[[Any], Awaitable[None]],
+    migrations: Path,
+    default_port: int,
+    argv: list[str] | None = None,
+) -> None:
+    parser = argparse.ArgumentParser(prog=f"python -m services.{service}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    api = commands.add_parser("api", help="serve the HTTP API")
+    api.add_argument("--host", default="127.0.0.1")
+    api.add_argument("--port", type=int, default=default_port)
+    commands.add_parser("worker", help="consume events and relay the outbox")
+    commands.add_parser("migrate", help="bring the database to the newest revision")
+    new_revision = commands.add_parser("revision", help="autogenerate a migration (development)")
+    new_revision.add_argument("-m", "--message", required=True)
+    args = parser.parse_args(argv)
+    if args.command == "revision":
+        revision(migrations, args.message)
+        return
+
+    settings = settings_type()
+    configure_logging(service, level=settings.log_level)
+    if args.command == "migrate":
+        upgrade(migrations, settings.database_url)
+    elif args.command == "api":
+        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+    else:
+        asyncio.run(run_worker(settings))

@@ -1,0 +1,105 @@
+"""What every service's HTTP edge shares: Chinese field-level 422s and a health check."""
+
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+_LOCATION_PREFIXES = {"body", "query", "path", "header"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
+
+
+async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 listing every problem: the field's path (e.g. `employer.region_code`) and a Chinese
+    message saying what is wrong with it."""
+    return JSONResponse(
+        status_code=422,
+        content={"detail": [field_error(error) for error in exc.errors()]},
+    )
+
+
+def field_error(error: dict[str, Any]) -> dict[str, str]:
+    loc = [str(part) for part in error.get("loc", ())]
+    where = loc[0] if loc and loc[0] in _LOCATION_PREFIXES else "body"
+    path = loc[1:] if loc and loc[0] in _LOCATION_PREFIXES else loc
+    return {
+        "field": ".".join(path),
+        "in": where,
+        "message": chinese_message(error),
+        "type": str(error.get("type", "")),
+    }
+
+
+def chinese_message(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    if kind in ("value_error", "assertion_error") and "error" in ctx:
+        return str(ctx["error"])
+    if kind == "string_too_short":
+        return "不能为空" if ctx.get("min_length") == 1 else f"至少 {ctx.get('min_length')} 个字符"
+    if kind == "string_too_long":
+        return f"不能超过 {ctx.get('max_length')} 个字符"
+    if kind in ("enum", "literal_error"):
+        return f"取值无效，可选值：{ctx.get('expected', '')}"
+    return _MESSAGES.get(kind, "内容无效")
+
+
+_MESSAGES = {
+    "missing": "必填项，不能缺少",
+    "string_type": "应为文本",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "bool_type": "应为是或否",
+    "string_pattern_mismatch": "格式不正确",
+    "json_invalid": "请求内容不是合法的 JSON",
+    "model_attributes_type": "应为对象",
+    "dict_type": "应为对象",
+    "list_type": "应为列表",
+    "uuid_parsing": "不是合法的编号",
+    "uuid_type": "不是合法的编号",
+    "extra_forbidden": "不接受此字段",
+    "datetime_parsing": "日期时间格式不正确",
+    "date_parsing": "日期格式不正确",
+    "greater_than_equal": "数值过小",
+    "less_than_equal": "数值过大",
+}
+
+
+class InvalidInput(Exception):
+    """Input that parsed but breaks a rule: answered 422 in the same shape as a parse error."""
+
+    def __init__(self, errors: list[tuple[str, str]], *, where: str = "body") -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in errors))
+        self.errors = errors
+        self.where = where
+
+
+async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
+    return JSONResponse(
+        status_code=422,
+        content={
+            "detail": [
+                {"field": field, "in": exc.where, "message": message, "type": "value_error"}
+                for field, message in exc.errors
+            ]
+        },
+    )
+
+
+def health_router(service: str) -> APIRouter:
+    """GET /health: 200 when the service's database answers (the engine is app.state's)."""
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/health")
+    async def health(request: Request) -> dict[str, str]:
+        async with request.app.state.services.engine.connect() as connection:
+            await connection.execute(text("select 1"))
+        return {"service": service, "status": "ok"}
+
+    return router

@@ -1,0 +1,168 @@
+"""The consumer wrapper every service's handlers run in.
+
+Per message: parse the envelope (malformed -> dead-letter queue at once, the consumer goes on);
+bind message_id/correlation_id into the log context; in ONE transaction claim the inbox row
+(consumer, message_id) and run the handler (a duplicate is acked with no effect); ack only after
+commit. A failing handler is retried with backoff and, after the queue's delivery limit, the broker
+dead-letters the message. The robust connection brings the consumers back after a broker restart;
+an ack lost with an old channel is harmless: the broker redelivers and the inbox drops it."""
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import structlog
+from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractIncomingMessage, AbstractQueue
+
+from shared.contracts import Contract, Envelope, open_envelope
+from shared.messaging.topology import declare_work_queue, queue_name
+
+log = structlog.get_logger(__name__)
+
+
+class InboxUnitOfWork(Protocol):
+    async def __aenter__(self) -> "InboxUnitOfWork": ...
+    async def __aexit__(self, *exc_info: object) -> None: ...
+    async def claim(self, consumer: str, message_id: uuid.UUID) -> bool: ...
+    async def commit(self) -> None: ...
+
+
+Handler = Callable[[Any, Any, Envelope], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """Handle every `contract` message with `handler(uow, event, envelope)`."""
+
+    contract: type[Contract]
+    handler: Handler
+
+
+def required_sequence(envelope: Envelope) -> int:
+    """The envelope's per-application sequence; an event about an application without one is
+    malformed (raised, retried, dead-lettered), never silently ordered first."""
+    if envelope.sequence is None:
+        raise ValueError(f"{envelope.type} {envelope.message_id} carries no sequence")
+    return envelope.sequence
+
+
+class Consumer:
+    def __init__(
+        self,
+        connection: AbstractConnection,
+        *,
+        service: str,
+        subscriptions: Sequence[Subscription],
+        uow_factory: Callable[[], InboxUnitOfWork],
+        delivery_limit: int,
+        prefetch: int,
+        settle_timeout: float = 5.0,
+    ) -> None:
+        self._connection = connection
+        self._service = service
+        self._subscriptions = subscriptions
+        self._uow_factory = uow_factory
+        self._delivery_limit = delivery_limit
+        self._prefetch = prefetch
+        self._settle_timeout = settle_timeout
+        # strong references: the robust connection only holds its channels weakly
+        self._channel: AbstractChannel | None = None
+        self._queues: list[tuple[AbstractQueue, str]] = []
+        self._in_flight: set[asyncio.Task[Any]] = set()
+
+    async def start(self) -> None:
+        self._channel = await self._connection.channel()
+        await self._channel.set_qos(prefetch_count=self._prefetch)
+        for subscription in self._subscriptions:
+            name = queue_name(self._service, subscription.contract)
+            queue = await declare_work_queue(
+                self._channel,
+                name,
+                [subscription.contract.routing_key()],
+                delivery_limit=self._delivery_limit,
+            )
+            tag = await queue.consume(self._callback(name, subscription))
+            self._queues.append((queue, tag))
+            log.info("consumer_started", queue=name)
+
+    async def stop(self, *, grace_seconds: float = 10.0) -> None:
+        """Stops taking messages, lets those in hand finish, closes the channel."""
+        for queue, tag in self._queues:
+            try:
+                await queue.cancel(tag)
+            except Exception as exc:  # the channel may already be gone; nothing is lost
+                log.warning("consumer_cancel_failed", queue=queue.name, error=repr(exc))
+        if self._in_flight:
+            await asyncio.wait(self._in_flight, timeout=grace_seconds)
+        if self._channel is not None and not self._channel.is_closed:
+            await self._channel.close()
+
+    def _callback(
+        self, queue: str, subscription: Subscription
+    ) -> Callable[[AbstractIncomingMessage], Awaitable[None]]:
+        async def on_message(message: AbstractIncomingMessage) -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self._in_flight.add(task)
+            try:
+                await self._deliver(queue, subscription, message)
+            finally:
+                self._in_flight.discard(task)  # type: ignore[arg-type]
+
+        return on_message
+
+    async def _deliver(
+        self, queue: str, subscription: Subscription, message: AbstractIncomingMessage
+    ) -> None:
+        try:
+            envelope = Envelope.model_validate_json(message.body)
+            event = open_envelope(subscription.contract, envelope)
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            log.error(
+                "message_malformed_dead_lettered",
+                queue=queue,
+                amqp_message_id=message.message_id,
+                error=str(exc)[:1000],
+            )
+            await self._settle(message.reject(requeue=False))
+            return
+        with structlog.contextvars.bound_contextvars(
+            message_id=str(envelope.message_id),
+            correlation_id=str(envelope.correlation_id),
+            message_type=envelope.type,
+        ):
+            await self._handle(queue, subscription, message, envelope, event)
+
+    async def _handle(
+        self,
+        queue: str,
+        subscription: Subscription,
+        message: AbstractIncomingMessage,
+        envelope: Envelope,
+        event: Contract,
+    ) -> None:
+        delivery = int((message.headers or {}).get("x-delivery-count", 0) or 0) + 1
+        try:
+            async with self._uow_factory() as uow:
+                fresh = await uow.claim(queue, envelope.message_id)
+                if fresh:
+                    await subscription.handler(uow, event, envelope)
+                    await uow.commit()
+        except Exception:
+            log.exception(
+                "message_failed", queue=queue, delivery=delivery, limit=self._delivery_limit
+            )
+            await asyncio.sleep(min(0.5 * 2 ** (delivery - 1), 10.0))
+            await self._settle(message.nack(requeue=True))
+            return
+        log.info("message_handled" if fresh else "message_duplicate_ignored", queue=queue)
+        await self._settle(message.ack())
+
+    async def _settle(self, settlement: Awaitable[None]) -> None:
+        try:
+            await asyncio.wait_for(settlement, timeout=self._settle_timeout)
+        except Exception as exc:
+            # the channel that delivered it is gone: the broker redelivers, the inbox dedupes
+            log.warning("message_settle_failed", error=repr(exc))

@@ -1,0 +1,136 @@
+"""The outbox relay: the only code that publishes domain events.
+
+Each round leases a batch of unpublished rows (FOR UPDATE SKIP LOCKED on PostgreSQL, so several
+relays never take the same rows), publishes them with pipelined confirms outside any transaction,
+then marks what the broker confirmed as published and frees the rest for the next round. No
+database lock is held while waiting on the broker, so a blocked broker (memory alarm) never blocks
+the API's writes. A relay that dies mid-round leaves a lease that expires: its rows are published
+again, and the consumers' inbox drops the duplicates (at least once)."""
+
+import asyncio
+import contextlib
+from datetime import timedelta
+from typing import Any
+
+import structlog
+from sqlalchemy import Row, Table, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.contracts import Envelope
+from shared.db import Clock
+from shared.messaging.publisher import Publisher
+
+log = structlog.get_logger(__name__)
+
+
+class PublishFailed(RuntimeError):
+    pass
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox: Table,
+        publisher: Publisher,
+        clock: Clock,
+        *,
+        batch_size: int = 100,
+        poll_seconds: float = 0.1,
+        lease_seconds: float = 30.0,
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._publisher = publisher
+        self._clock = clock
+        self._batch_size = batch_size
+        self._poll_seconds = poll_seconds
+        self._lease = timedelta(seconds=lease_seconds)
+        self._stopping = asyncio.Event()
+
+    async def run(self) -> None:
+        """Relays until stop(); errors (broker or database away) back off and retry."""
+        delay = self._poll_seconds
+        while not self._stopping.is_set():
+            try:
+                published = await self.relay_batch()
+                delay = self._poll_seconds
+            except Exception as exc:
+                log.warning("outbox_relay_failed", error=repr(exc), retry_in=delay)
+                published = 0
+                delay = min(delay * 2, 5.0)
+            if published < self._batch_size:
+                await self._sleep(delay)
+
+    def stop(self) -> None:
+        """The current round finishes; no new one starts."""
+        self._stopping.set()
+
+    async def relay_batch(self) -> int:
+        """Publishes one batch; returns how many rows were published."""
+        rows = await self._lease_batch()
+        if not rows:
+            return 0
+        results = await asyncio.gather(
+            *(self._publish(row) for row in rows), return_exceptions=True
+        )
+        failures = {
+            row.id: r for row, r in zip(rows, results, strict=True) if isinstance(r, Exception)
+        }
+        await self._settle([row.id for row in rows if row.id not in failures], failures)
+        if failures:
+            raise PublishFailed(
+                f"{len(failures)} of {len(rows)}: {next(iter(failures.values()))!r}"
+            )
+        log.debug("outbox_published", count=len(rows))
+        return len(rows)
+
+    async def _lease_batch(self) -> list[Row[Any]]:
+        outbox = self._outbox
+        async with self._sessions() as session, session.begin():
+            now = self._clock()
+            rows = (
+                await session.execute(
+                    select(outbox.c.id, outbox.c.routing_key, outbox.c.body)
+                    .where(
+                        outbox.c.published_at.is_(None),
+                        or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
+                    )
+                    .order_by(outbox.c.id)
+                    .limit(self._batch_size)
+                    .with_for_update(skip_locked=True)
+                )
+            ).all()
+            if rows:
+                await session.execute(
+                    update(outbox)
+                    .where(outbox.c.id.in_([row.id for row in rows]))
+                    .values(lease_until=now + self._lease)
+                )
+        return list(rows)
+
+    async def _publish(self, row: Row[Any]) -> None:
+        body = row.body.encode()
+        await self._publisher.publish(row.routing_key, Envelope.model_validate_json(body), body)
+
+    async def _settle(self, published: list[int], failures: dict[int, Exception]) -> None:
+        outbox = self._outbox
+        async with self._sessions() as session, session.begin():
+            if published:
+                await session.execute(
+                    update(outbox)
+                    .where(outbox.c.id.in_(published))
+                    .values(published_at=self._clock(), lease_until=None)
+                )
+            for row_id, error in failures.items():
+                await session.execute(
+                    update(outbox)
+                    .where(outbox.c.id == row_id)
+                    .values(
+                        attempts=outbox.c.attempts + 1, last_error=repr(error), lease_until=None
+                    )
+                )
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
