@@ -1,0 +1,28 @@
+from collections.abc import AsyncIterator
+
+import pytest
+from yarl import URL
+
+from tests.integration.messaging.probe import Probe, probe_service
+from tests.support.infra import Databases
+from tests.support.tcp_proxy import TcpProxy
+
+
+@pytest.fixture
+async def probe(amqp_url: str, databases: Databases) -> AsyncIterator[Probe]:
+    async with probe_service(await databases.create("probe"), amqp_url, delivery_limit=3) as p:
+        yield p
+
+
+@pytest.fixture
+async def proxy(amqp_url: str) -> AsyncIterator[TcpProxy]:
+    """A proxy to the broker; `proxied(amqp_url, proxy)` is the URL through it."""
+    broker = URL(amqp_url)
+    tcp = TcpProxy(broker.host or "127.0.0.1", broker.port or 5672)
+    await tcp.start()
+    yield tcp
+    await tcp.stop()
+
+
+def proxied(amqp_url: str, proxy: TcpProxy) -> str:
+    return str(URL(amqp_url).with_host("127.0.0.1").with_port(proxy.port))

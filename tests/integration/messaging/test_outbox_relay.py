@@ -1,0 +1,119 @@
+"""The relay publishes every committed outbox row once the broker can take it: nothing lost."""
+
+import asyncio
+
+import pytest
+
+from shared.messaging import OutboxRelay, Publisher, connect
+from tests.integration.messaging.conftest import proxied
+from tests.integration.messaging.probe import Pinged, Probe, tables
+from tests.support import broker
+from tests.support.polling import eventually
+from tests.support.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.broker_faults
+
+
+async def test_row_committed_while_broker_is_down_is_published_when_it_is_back(
+    probe: Probe, proxy: TcpProxy, amqp_url: str
+) -> None:
+    async with broker.channel(amqp_url) as chan:
+        tap = await broker.tap(chan, Pinged.routing_key())
+        worker = probe.worker(proxied(amqp_url, proxy))
+        await worker.start()
+        try:
+            await proxy.stop()
+            [message_id] = await probe.emit("while down")
+            await asyncio.sleep(1.5)
+            assert await probe.unpublished() == 1
+            await proxy.start()
+            [message] = await broker.take(tap, 1, within=15)
+            assert message.message_id == str(message_id)
+            await eventually(lambda: _all_published(probe), what="row marked published")
+            assert await broker.queue_is_empty(tap)
+            assert await probe.notes() == ["while down"]
+        finally:
+            await worker.stop()
+
+
+async def test_relay_and_consumer_carry_on_after_the_broker_closes_their_connection(
+    probe: Probe, amqp_url: str
+) -> None:
+    from tests.support.infra import close_broker_connections
+
+    worker = probe.worker()
+    await worker.start()
+    try:
+        await probe.emit("before")
+        await eventually(lambda: _notes_are(probe, ["before"]), what="first ping handled")
+        close_broker_connections(amqp_url)
+        await probe.emit("after")
+        await eventually(
+            lambda: _notes_are(probe, ["before", "after"]), within=20, what="ping after close"
+        )
+    finally:
+        await worker.stop()
+
+
+async def test_service_started_while_broker_is_down_connects_once_it_is_up(
+    probe: Probe, proxy: TcpProxy, amqp_url: str
+) -> None:
+    await proxy.stop()
+    worker = probe.worker(proxied(amqp_url, proxy))
+    starting = asyncio.create_task(worker.start())
+    await probe.emit("queued before the broker came up")
+    await asyncio.sleep(1.5)
+    assert not starting.done(), "start() must wait for the broker, not fail"
+    await proxy.start()
+    await asyncio.wait_for(starting, timeout=20)
+    try:
+        await eventually(
+            lambda: _notes_are(probe, ["queued before the broker came up"]),
+            within=15,
+            what="ping relayed and consumed after late connect",
+        )
+    finally:
+        await worker.stop()
+
+
+async def test_two_relays_on_postgresql_publish_each_row_exactly_once(
+    probe: Probe, amqp_url: str
+) -> None:
+    await probe.emit(*[f"ping {i}" for i in range(300)])
+    async with broker.channel(amqp_url) as chan:
+        tap = await broker.tap(chan, Pinged.routing_key())
+        connection = await connect(amqp_url)
+        try:
+            relays = []
+            for _ in range(2):
+                publisher = Publisher(connection)
+                await publisher.open()
+                relays.append(_relay(probe, publisher))
+            await asyncio.gather(*(_drain(relay) for relay in relays))
+        finally:
+            await connection.close()
+        messages = await broker.take(tap, 300, within=20)
+        assert len({m.message_id for m in messages}) == 300
+        assert await broker.queue_is_empty(tap)
+    assert await probe.unpublished() == 0
+
+
+def _relay(probe: Probe, publisher: Publisher) -> OutboxRelay:
+    from shared.db import session_factory, utc_now
+
+    return OutboxRelay(
+        session_factory(probe.engine), tables.outbox, publisher, utc_now, batch_size=7
+    )
+
+
+async def _drain(relay: OutboxRelay) -> None:
+    while await relay.relay_batch():
+        pass
+
+
+async def _all_published(probe: Probe) -> bool:
+    return await probe.unpublished() == 0
+
+
+async def _notes_are(probe: Probe, expected: list[str]) -> bool:
+    return await probe.notes() == expected

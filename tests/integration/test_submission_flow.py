@@ -1,0 +1,178 @@
+"""Submit at intake -> the case waits at the first organisation of its route -> intake shows it."""
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from services.review.models import review_case, route_stage
+from tests.support.applications import application_body
+from tests.support.polling import eventually
+from tests.support.system import RunningSystem
+
+# (ownership, level, region_code, provincial_unit) -> the first organisation and the office at
+# the end, one case per row of ../shared/spec/workflow.md "Routes"
+KINDS = [
+    ("public", "county", "330106", None, "330106.county_hr", "mid.3301"),
+    ("public", "city", "330400", None, "330400.city_bureau", "mid.construction"),
+    ("provincial_group_with_committee", "province", "330000", "pu.zjjg", "pu.zjjg", "mid.zjcig"),
+    (
+        "provincial_group_without_committee",
+        "province",
+        "330000",
+        "pu.jzsj",
+        "pu.jzsj",
+        "mid.construction",
+    ),
+    ("private_talent_center", "county", "330782", None, "330782.talent_center", "mid.construction"),
+    ("private_talent_center", "city", "330200", None, "330200.talent_center", "mid.3302"),
+    (
+        "private_talent_center",
+        "province",
+        "330000",
+        None,
+        "330000.talent_center",
+        "mid.construction",
+    ),
+    ("private_not_entrusted", "county", "331002", None, "331002.county_hr", "mid.construction"),
+]
+
+
+async def submit(system: RunningSystem, body: dict[str, Any], **headers: str) -> str:
+    response = await system.intake.post("/applications", json=body, headers=headers)
+    assert response.status_code == 202, response.text
+    return str(response.json()["id"])
+
+
+async def waiting_at(system: RunningSystem, org: str, application_id: str) -> dict[str, Any] | None:
+    response = await system.review.get("/inbox", params={"org": org, "limit": 200})
+    assert response.status_code == 200, response.text
+    items = [i for i in response.json()["items"] if i["application_id"] == application_id]
+    return items[0] if items else None
+
+
+async def test_submitted_application_waits_at_its_first_organisation_within_a_second(
+    system: RunningSystem,
+) -> None:
+    application_id = await submit(system, application_body(region_code="330108"))
+    item = await eventually(
+        lambda: waiting_at(system, "330108.county_hr", application_id),
+        within=1.0,
+        what="case in the county HR's inbox",
+    )
+    assert item["state"] == "pending_receipt"
+    assert item["state_label"] == "待接收申报材料"
+    assert item["source_label"] == "个人报送材料"
+    assert item["id_number_masked"] == "330106********" + item["id_number_masked"][-4:]
+
+
+@pytest.mark.parametrize(
+    ("ownership", "level", "region", "unit", "first", "office"),
+    KINDS,
+    ids=[k[0] + "/" + k[1] for k in KINDS],
+)
+async def test_each_kind_of_employer_starts_its_own_route(
+    system: RunningSystem,
+    ownership: str,
+    level: str,
+    region: str,
+    unit: str | None,
+    first: str,
+    office: str,
+) -> None:
+    body = application_body(
+        ownership=ownership, level=level, region_code=region, provincial_unit=unit
+    )
+    application_id = await submit(system, body)
+    item = await eventually(
+        lambda: waiting_at(system, first, application_id), what=f"case at {first}"
+    )
+    route = await _stored_route(system, uuid.UUID(item["case_id"]))
+    assert route[0] == first
+    assert route[-1] == office
+
+
+async def test_progress_shows_where_the_application_is_now(system: RunningSystem) -> None:
+    application_id = await submit(system, application_body(region_code="330212"))
+
+    async def in_review() -> dict[str, Any] | None:
+        body = (await system.intake.get(f"/applications/{application_id}")).json()
+        return body if body["status"] == "in_review" else None
+
+    progress = await eventually(in_review, what="intake shows the case in review")
+    stage = progress["current_stage"]
+    assert stage["organisation"] == {
+        "code": "330212.county_hr",
+        "name": "宁波市鄞州区人力资源和社会保障局",
+    }
+    assert (stage["position"], stage["stage_count"]) == (1, 4)
+    assert stage["state_label"] == "待接收申报材料"
+    assert progress["applicant"]["phone_masked"] == "138****5678"
+    assert "13812345678" not in str(progress)
+
+
+async def test_an_application_without_a_route_is_refused_with_the_reason(
+    system: RunningSystem,
+) -> None:
+    # 省建筑设计研究院 has no mid-committee of its own: "with committee" cannot route it
+    body = application_body(
+        ownership="provincial_group_with_committee",
+        level="province",
+        region_code="330000",
+        provincial_unit="pu.jzsj",
+    )
+    application_id = await submit(system, body)
+
+    async def rejected() -> dict[str, Any] | None:
+        body = (await system.intake.get(f"/applications/{application_id}")).json()
+        return body if body["status"] == "rejected" else None
+
+    refused = await eventually(rejected, what="intake shows the refusal")
+    [reason] = refused["rejection"]["reasons"]
+    assert "浙江省建筑设计研究院有限公司" in reason
+    assert refused["current_stage"] is None
+
+
+async def test_retried_submission_with_the_same_idempotency_key_creates_one_application(
+    system: RunningSystem,
+) -> None:
+    key = f"retry-{uuid.uuid4()}"
+    body = application_body(region_code="330109")
+    answers = await asyncio.gather(
+        *(submit(system, body, **{"Idempotency-Key": key}) for _ in range(5))
+    )
+    assert len(set(answers)) == 1
+    other = application_body(region_code="330110")
+    response = await system.intake.post(
+        "/applications", json=other, headers={"Idempotency-Key": key}
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["field"] == "Idempotency-Key"
+    await eventually(lambda: waiting_at(system, "330109.county_hr", answers[0]), what="case opened")
+    assert await _cases_of(system, answers[0]) == 1
+
+
+async def test_unknown_application_is_404(system: RunningSystem) -> None:
+    response = await system.intake.get(f"/applications/{uuid.uuid4()}")
+    assert response.status_code == 404
+    assert response.json()["detail"] == "申报不存在"
+
+
+async def _stored_route(system: RunningSystem, case_id: uuid.UUID) -> list[str]:
+    async with system.review_services.uow_factory() as uow:
+        rows = await uow.session.execute(
+            select(route_stage.c.organisation_code)
+            .where(route_stage.c.case_id == case_id)
+            .order_by(route_stage.c.position)
+        )
+        return list(rows.scalars())
+
+
+async def _cases_of(system: RunningSystem, application_id: str) -> int:
+    async with system.review_services.uow_factory() as uow:
+        query = select(func.count()).where(
+            review_case.c.application_id == uuid.UUID(application_id)
+        )
+        return int((await uow.session.execute(query)).scalar_one())

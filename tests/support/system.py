@@ -1,0 +1,79 @@
+"""Intake and review running in this process against real PostgreSQL and RabbitMQ: their HTTP
+apps behind httpx clients, their workers (consumers + outbox relays) as tasks."""
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+
+from services.intake import bootstrap as intake_bootstrap
+from services.intake.main import create_app as create_intake_app
+from services.intake.settings import IntakeSettings
+from services.review import bootstrap as review_bootstrap
+from services.review.main import create_app as create_review_app
+from services.review.settings import ReviewSettings
+from shared.db.migrations import upgrade_async
+from shared.messaging import Worker
+from tests.support.infra import Databases
+
+
+@dataclass
+class RunningSystem:
+    intake: httpx.AsyncClient
+    review: httpx.AsyncClient
+    intake_services: intake_bootstrap.IntakeServices
+    review_services: review_bootstrap.ReviewServices
+    intake_worker: Worker
+    review_worker: Worker
+    amqp_url: str
+
+
+@asynccontextmanager
+async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
+            yield client
+
+
+@asynccontextmanager
+async def running_system(
+    amqp_url: str, databases: Databases, **overrides: Any
+) -> AsyncIterator[RunningSystem]:
+    intake_settings = IntakeSettings(
+        database_url=await databases.create("intake"), AMQP_URL=amqp_url, **overrides
+    )
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), AMQP_URL=amqp_url, **overrides
+    )
+    await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
+    await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
+    async with AsyncExitStack() as stack:
+        intake_services = intake_bootstrap.build(intake_settings)
+        stack.push_async_callback(intake_services.aclose)
+        review_services = await review_bootstrap.build(review_settings)
+        stack.push_async_callback(review_services.aclose)
+        workers = []
+        for worker in (
+            intake_bootstrap.build_worker(intake_services),
+            review_bootstrap.build_worker(review_services),
+        ):
+            await worker.start()
+            stack.push_async_callback(worker.stop)
+            workers.append(worker)
+        yield RunningSystem(
+            intake=await stack.enter_async_context(
+                _client(create_intake_app(intake_settings), "intake")
+            ),
+            review=await stack.enter_async_context(
+                _client(create_review_app(review_settings), "review")
+            ),
+            intake_services=intake_services,
+            review_services=review_services,
+            intake_worker=workers[0],
+            review_worker=workers[1],
+            amqp_url=amqp_url,
+        )
