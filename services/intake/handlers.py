@@ -57,7 +57,11 @@ async def submit_application(
             if not command.idempotency_key:
                 raise
         else:
-            log.info("application_submitted", application_id=str(accepted.id))
+            log.info(
+                "application_submitted",
+                application_id=str(accepted.id),
+                correlation_id=str(accepted.correlation_id),
+            )
             return accepted.id
     # a concurrent request with the same key committed first: answer as it did
     async with uow_factory() as uow:

@@ -1,0 +1,3 @@
+-- Each service owns its own database.
+CREATE DATABASE intake OWNER zhicheng;
+CREATE DATABASE review OWNER zhicheng;
