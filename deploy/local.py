@@ -51,7 +51,7 @@ def main() -> int:
         print(BROKER_HELP.format(url=redacted(amqp_url), error=error), file=sys.stderr)
         return 1
     for service in SERVICES:
-        upgrade(service.migrations, service.settings().database_url)  # type: ignore[call-arg]
+        upgrade(service.migrations, service.settings().database_url)
     processes = [process for service in SERVICES for process in _spawn(service)]
     _announce()
     return _supervise(processes)
@@ -89,7 +89,7 @@ def _supervise(processes: list[subprocess.Popen[bytes]]) -> int:
     while not stopping:
         if dead := [p for p in processes if p.poll() is not None]:
             print(
-                f"process {dead[0].args} exited with {dead[0].returncode}; stopping all",
+                f"process {dead[0].args!r} exited with {dead[0].returncode}; stopping all",
                 file=sys.stderr,
             )
             _stop(processes)

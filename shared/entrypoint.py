@@ -2,7 +2,7 @@
 
 import argparse
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ def main(
     service: str,
     settings_type: type[ServiceSettings],
     create_app: Callable[[Any], FastAPI],
-    run_worker: Callable[[Any], Awaitable[None]],
+    run_worker: Callable[[Any], Coroutine[Any, Any, None]],
     migrations: Path,
     default_port: int,
     argv: list[str] | None = None,

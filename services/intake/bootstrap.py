@@ -1,10 +1,6 @@
 """The only module that picks intake's concrete adapters."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.intake.consumers import SUBSCRIPTIONS
 from services.intake.models import messaging
@@ -12,23 +8,16 @@ from services.intake.settings import IntakeSettings
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
 from shared.db import Clock, create_engine, session_factory, utc_now
 from shared.messaging import Worker
+from shared.service import ServiceContext
 
 SERVICE = "intake"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-@dataclass
-class IntakeServices:
-    settings: IntakeSettings
-    engine: AsyncEngine
-    uow_factory: Callable[[], IntakeUnitOfWork]
-    clock: Clock
-
-    async def aclose(self) -> None:
-        await self.engine.dispose()
+IntakeServices = ServiceContext[IntakeSettings, IntakeUnitOfWork]
 
 
-def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
+async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
     engine = create_engine(settings.database_url)
     return IntakeServices(
         settings=settings,

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from services.intake.domain.application import Applicant
+from services.intake.domain.application import Applicant, Status
 from services.intake.domain.employer import Employer
 
 
@@ -18,20 +18,14 @@ class SubmitApplication:
 
 
 @dataclass(frozen=True)
-class RecordStageChange:
-    """Review moved the application's case; `stage` is what the progress screen shows."""
+class RecordProgress:
+    """Review moved the application (`stage`) or refused it (`rejection`): what the applicant's
+    progress screen shows from now on."""
 
     application_id: uuid.UUID
     submission: int
     sequence: int
-    stage: dict[str, Any]
     at: datetime
-
-
-@dataclass(frozen=True)
-class RecordRejection:
-    application_id: uuid.UUID
-    submission: int
-    sequence: int
-    rejection: dict[str, Any]
-    at: datetime
+    status: Status
+    stage: dict[str, Any] | None = None
+    rejection: dict[str, Any] | None = None

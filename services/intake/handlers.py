@@ -9,8 +9,8 @@ from collections.abc import Callable
 import structlog
 from sqlalchemy.exc import IntegrityError
 
-from services.intake.commands import RecordRejection, RecordStageChange, SubmitApplication
-from services.intake.domain.application import Status, Submission, submit
+from services.intake.commands import RecordProgress, SubmitApplication
+from services.intake.domain.application import Submission, submit
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import ApplicantSummary, ApplicationSubmitted, EmployerFacts
 from shared.privacy import mask_id_number
@@ -71,59 +71,45 @@ async def submit_application(
     return replay
 
 
-async def record_stage_change(uow: IntakeUnitOfWork, command: RecordStageChange) -> None:
-    """Shows where the application is now, unless a newer event has already been applied."""
+async def record_progress(uow: IntakeUnitOfWork, command: RecordProgress) -> None:
+    """Applies review's news of the application unless newer news was applied already."""
     applied = await uow.applications.update_if_newer(
         command.application_id,
         submission=command.submission,
         sequence=command.sequence,
         at=command.at,
-        status=Status.in_review,
+        status=command.status,
         stage=command.stage,
-    )
-    await _log_outcome(uow, command.application_id, applied, "stage_recorded")
-
-
-async def record_rejection(uow: IntakeUnitOfWork, command: RecordRejection) -> None:
-    """The applicant sees every reason."""
-    applied = await uow.applications.update_if_newer(
-        command.application_id,
-        submission=command.submission,
-        sequence=command.sequence,
-        at=command.at,
-        status=Status.rejected,
         rejection=command.rejection,
     )
-    await _log_outcome(uow, command.application_id, applied, "rejection_recorded")
-
-
-async def _log_outcome(
-    uow: IntakeUnitOfWork, application_id: uuid.UUID, applied: bool, what: str
-) -> None:
     if applied:
-        log.info(what, application_id=str(application_id))
-    elif await uow.applications.exists(application_id):
-        log.info("stale_event_ignored", application_id=str(application_id))
+        log.info(
+            "progress_recorded", application_id=str(command.application_id), status=command.status
+        )
+    elif await uow.applications.exists(command.application_id):
+        log.info("stale_event_ignored", application_id=str(command.application_id))
     else:  # retried, then dead-lettered: kept for an operator to look at
-        raise ApplicationNotFound(f"no application {application_id}")
+        raise ApplicationNotFound(f"no application {command.application_id}")
 
 
 async def _replay(uow: IntakeUnitOfWork, key: str | None, fingerprint: str) -> uuid.UUID | None:
     if key is None:
         return None
-    row = await uow.applications.find_by_idempotency_key(key)
-    if row is None:
+    found = await uow.applications.find_by_idempotency_key(key)
+    if found is None:
         return None
-    if row.request_fingerprint != fingerprint:
+    application_id, first_fingerprint = found
+    if first_fingerprint != fingerprint:
         raise IdempotencyKeyReused(key)
-    return uuid.UUID(str(row.id))
+    return application_id
 
 
 def _fingerprint(command: SubmitApplication) -> str:
-    facts = {"applicant": command.applicant, "employer": command.employer}
-    canonical = json.dumps(
-        {k: dataclasses.asdict(v) for k, v in facts.items()}, sort_keys=True, ensure_ascii=False
-    )
+    facts = {
+        "applicant": dataclasses.asdict(command.applicant),
+        "employer": dataclasses.asdict(command.employer),
+    }
+    canonical = json.dumps(facts, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import Status, Submission
@@ -41,13 +41,15 @@ class ApplicationRepository:
             )
         )
 
-    async def find_by_idempotency_key(self, key: str) -> Row[Any] | None:
+    async def find_by_idempotency_key(self, key: str) -> tuple[uuid.UUID, str] | None:
+        """The application first submitted with `key`, and that request's fingerprint."""
         result = await self._session.execute(
             select(application.c.id, application.c.request_fingerprint).where(
                 application.c.idempotency_key == key
             )
         )
-        return result.first()
+        row = result.first()
+        return (row.id, row.request_fingerprint) if row else None
 
     async def exists(self, application_id: uuid.UUID) -> bool:
         result = await self._session.execute(

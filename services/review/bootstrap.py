@@ -1,10 +1,7 @@
 """The only module that picks review's concrete adapters."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from services.review.consumers import subscriptions
 from services.review.domain.routes import gaps
@@ -16,21 +13,15 @@ from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.db import Clock, create_engine, session_factory, utc_now
 from shared.messaging import Worker
+from shared.service import ServiceContext
 
 SERVICE = "review"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 @dataclass
-class ReviewServices:
-    settings: ReviewSettings
-    engine: AsyncEngine
-    uow_factory: Callable[[], ReviewUnitOfWork]
-    clock: Clock
+class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
-
-    async def aclose(self) -> None:
-        await self.engine.dispose()
 
 
 def load_reference_data(settings: ReviewSettings) -> ReferenceData:

@@ -49,7 +49,7 @@ async def start_review(
     await uow.cases.add(case)
     await uow.emit(
         stage_changed(case),
-        correlation_id=case.correlation_id,
+        correlation_id=application.correlation_id,
         causation_id=command.causation_id,
         sequence=case.sequence,
     )
@@ -59,8 +59,8 @@ async def start_review(
 def stage_changed(case: Case) -> CaseStageChanged:
     stop = case.current
     return CaseStageChanged(
-        application_id=case.application_id,
-        submission=case.submission,
+        application_id=case.application.application_id,
+        submission=case.application.submission,
         case_id=case.id,
         stage=StageRef(
             position=stop.position,

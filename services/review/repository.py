@@ -14,15 +14,16 @@ class CaseRepository:
         self._session = session
 
     async def add(self, case: Case) -> None:
-        employer = case.employer
+        application = case.application
+        employer = application.employer
         await self._session.execute(
             insert(review_case).values(
                 id=case.id,
-                application_id=case.application_id,
-                submission=case.submission,
-                applicant_name=case.applicant_name,
-                id_number_masked=case.id_number_masked,
-                employer_name=case.employer_name,
+                application_id=application.application_id,
+                submission=application.submission,
+                applicant_name=application.applicant_name,
+                id_number_masked=application.id_number_masked,
+                employer_name=application.employer_name,
                 ownership=employer.ownership,
                 level=employer.level,
                 region_code=employer.region_code,
@@ -32,7 +33,7 @@ class CaseRepository:
                 state=case.state,
                 sequence=case.sequence,
                 version=case.version,
-                correlation_id=case.correlation_id,
+                correlation_id=application.correlation_id,
                 opened_at=case.opened_at,
                 stage_entered_at=case.stage_entered_at,
             )
@@ -54,7 +55,7 @@ class CaseRepository:
 async def sync_directory(session: AsyncSession, directory: Directory) -> None:
     """Makes the organisation table match the directory file; organisations no longer listed
     stay (cases refer to them) but are marked inactive."""
-    dialect = session.bind.dialect.name
+    dialect = session.get_bind().dialect.name
     insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
     await session.execute(update(organisation).values(active=False))
     rows = [

@@ -88,7 +88,7 @@ class UnitOfWork:
 
         On PostgreSQL a concurrent claim of the same message waits for this transaction and
         then finds the row, so only one of two racing deliveries has an effect."""
-        dialect = self.session.bind.dialect.name
+        dialect = self.session.get_bind().dialect.name
         insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
         result = await self.session.execute(
             insert_(self._tables.inbox)

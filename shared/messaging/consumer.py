@@ -11,6 +11,7 @@ import asyncio
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from types import TracebackType
 from typing import Any, Protocol
 
 import structlog
@@ -24,7 +25,12 @@ log = structlog.get_logger(__name__)
 
 class InboxUnitOfWork(Protocol):
     async def __aenter__(self) -> "InboxUnitOfWork": ...
-    async def __aexit__(self, *exc_info: object) -> None: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
     async def claim(self, consumer: str, message_id: uuid.UUID) -> bool: ...
     async def commit(self) -> None: ...
 
@@ -109,7 +115,8 @@ class Consumer:
             try:
                 await self._deliver(queue, subscription, message)
             finally:
-                self._in_flight.discard(task)  # type: ignore[arg-type]
+                if task is not None:
+                    self._in_flight.discard(task)
 
         return on_message
 
@@ -143,7 +150,8 @@ class Consumer:
         envelope: Envelope,
         event: Contract,
     ) -> None:
-        delivery = int((message.headers or {}).get("x-delivery-count", 0) or 0) + 1
+        redeliveries = (message.headers or {}).get("x-delivery-count", 0)
+        delivery = (redeliveries if isinstance(redeliveries, int) else 0) + 1
         try:
             async with self._uow_factory() as uow:
                 fresh = await uow.claim(queue, envelope.message_id)

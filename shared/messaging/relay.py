@@ -9,11 +9,12 @@ again, and the consumers' inbox drops the duplicates (at least once)."""
 
 import asyncio
 import contextlib
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 import structlog
-from sqlalchemy import Row, Table, or_, select, update
+from sqlalchemy import Table, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.contracts import Envelope
@@ -85,7 +86,7 @@ class OutboxRelay:
         log.debug("outbox_published", count=len(rows))
         return len(rows)
 
-    async def _lease_batch(self) -> list[Row[Any]]:
+    async def _lease_batch(self) -> Sequence[Any]:
         outbox = self._outbox
         async with self._sessions() as session, session.begin():
             now = self._clock()
@@ -107,9 +108,9 @@ class OutboxRelay:
                     .where(outbox.c.id.in_([row.id for row in rows]))
                     .values(lease_until=now + self._lease)
                 )
-        return list(rows)
+        return rows
 
-    async def _publish(self, row: Row[Any]) -> None:
+    async def _publish(self, row: Any) -> None:
         body = row.body.encode()
         await self._publisher.publish(row.routing_key, Envelope.model_validate_json(body), body)
 

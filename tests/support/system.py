@@ -52,7 +52,7 @@ async def running_system(
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     async with AsyncExitStack() as stack:
-        intake_services = intake_bootstrap.build(intake_settings)
+        intake_services = await intake_bootstrap.build(intake_settings)
         stack.push_async_callback(intake_services.aclose)
         review_services = await review_bootstrap.build(review_settings)
         stack.push_async_callback(review_services.aclose)

@@ -21,29 +21,6 @@ class Stop:
 
 
 @dataclass(frozen=True)
-class Case:
-    id: uuid.UUID
-    application_id: uuid.UUID
-    submission: int
-    applicant_name: str
-    id_number_masked: str
-    employer_name: str
-    employer: EmployerFacts
-    route: tuple[Stop, ...]
-    position: int
-    state: StageState
-    sequence: int  # of the last event about this application, carried on from intake's
-    version: int
-    correlation_id: uuid.UUID
-    opened_at: datetime
-    stage_entered_at: datetime
-
-    @property
-    def current(self) -> Stop:
-        return self.route[self.position - 1]
-
-
-@dataclass(frozen=True)
 class Application:
     """What review knows of a submitted application."""
 
@@ -57,18 +34,30 @@ class Application:
     correlation_id: uuid.UUID
 
 
+@dataclass(frozen=True)
+class Case:
+    id: uuid.UUID
+    application: Application
+    route: tuple[Stop, ...]
+    position: int
+    state: StageState
+    sequence: int  # of the last event about this application, carried on from intake's
+    version: int
+    opened_at: datetime
+    stage_entered_at: datetime
+
+    @property
+    def current(self) -> Stop:
+        return self.route[self.position - 1]
+
+
 def open_case(
     application: Application, route: tuple[Organisation, ...], *, case_id: uuid.UUID, now: datetime
 ) -> Case:
     """The case waits at the first stage of its route, to be received (待接收申报材料)."""
     return Case(
         id=case_id,
-        application_id=application.application_id,
-        submission=application.submission,
-        applicant_name=application.applicant_name,
-        id_number_masked=application.id_number_masked,
-        employer_name=application.employer_name,
-        employer=application.employer,
+        application=application,
         route=tuple(
             Stop(position=i, role=org.role, organisation_code=org.code, organisation_name=org.name)
             for i, org in enumerate(route, start=1)
@@ -77,7 +66,6 @@ def open_case(
         state=StageState.pending_receipt,
         sequence=application.sequence + 1,
         version=1,
-        correlation_id=application.correlation_id,
         opened_at=now,
         stage_entered_at=now,
     )

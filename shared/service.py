@@ -1,0 +1,64 @@
+"""What every service's composition root builds and every entrypoint runs: the context (settings,
+engine, unit-of-work factory, clock), the HTTP app around it, and the worker loop."""
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from fastapi import APIRouter, FastAPI
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from shared.db import Clock
+from shared.http import health_router, install_error_handlers
+from shared.messaging import Worker
+from shared.settings import ServiceSettings
+
+SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
+UnitOfWorkT = TypeVar("UnitOfWorkT")
+ContextT = TypeVar("ContextT", bound="ServiceContext[Any, Any]")
+
+
+@dataclass
+class ServiceContext(Generic[SettingsT, UnitOfWorkT]):
+    settings: SettingsT
+    engine: AsyncEngine
+    uow_factory: Callable[[], UnitOfWorkT]
+    clock: Clock
+
+    async def aclose(self) -> None:
+        await self.engine.dispose()
+
+
+def http_app(
+    *,
+    title: str,
+    service: str,
+    build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
+    routers: Sequence[APIRouter],
+) -> FastAPI:
+    """The service's FastAPI app; its context is built at start-up into `app.state.services`."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.services = await build()
+        yield
+        await app.state.services.aclose()
+
+    app = FastAPI(title=title, lifespan=lifespan)
+    install_error_handlers(app)
+    for router in routers:
+        app.include_router(router)
+    app.include_router(health_router(service))
+    return app
+
+
+async def run_worker(
+    build: Callable[[], Awaitable[ContextT]], build_worker: Callable[[ContextT], Worker]
+) -> None:
+    """Runs the service's worker until SIGINT/SIGTERM."""
+    context = await build()
+    try:
+        await build_worker(context).run_until_signalled()
+    finally:
+        await context.aclose()
