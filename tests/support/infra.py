@@ -178,11 +178,7 @@ def close_broker_connections(amqp_url: str) -> None:
     parsed = URL(amqp_url)
     vhost = parsed.path[1:] or "/"
     if shutil.which("rabbitmqctl") and parsed.host in ("127.0.0.1", "localhost"):
-        subprocess.run(
-            ["rabbitmqctl", "-q", "close_all_connections", "-p", vhost, "test: broker closes"],
-            check=True,
-            capture_output=True,
-        )
+        _local_rabbitmqctl(amqp_url, "close_all_connections", "-p", vhost, "test: broker closes")
         return
     api = f"http://{parsed.host}:15672/api"
     auth = (parsed.user or "guest", parsed.password or "guest")
@@ -190,3 +186,26 @@ def close_broker_connections(amqp_url: str) -> None:
     connections.raise_for_status()
     for connection in connections.json():
         httpx.delete(f"{api}/connections/{quote(connection['name'], safe='')}", auth=auth)
+
+
+def _local_rabbitmqctl(amqp_url: str, *args: str) -> str:
+    if not (shutil.which("rabbitmqctl") and URL(amqp_url).host in ("127.0.0.1", "localhost")):
+        raise RuntimeError("this test drives the broker with rabbitmqctl on the broker's host")
+    result = subprocess.run(
+        ["rabbitmqctl", "-q", *args], check=True, capture_output=True, text=True
+    )
+    return result.stdout
+
+
+@contextlib.contextmanager
+def memory_alarm(amqp_url: str) -> Iterator[None]:
+    """The broker's memory alarm raised (it blocks every publisher) until the block ends; the
+    watermark is then set back to what it was."""
+    before = _local_rabbitmqctl(
+        amqp_url, "eval", "vm_memory_monitor:get_vm_memory_high_watermark()."
+    ).strip()
+    _local_rabbitmqctl(amqp_url, "set_vm_memory_high_watermark", "0")
+    try:
+        yield
+    finally:
+        _local_rabbitmqctl(amqp_url, "set_vm_memory_high_watermark", before)
