@@ -5,6 +5,7 @@ RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/)."""
 
 import asyncio
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -50,6 +51,9 @@ def main() -> int:
     if error := asyncio.run(probe(amqp_url)):
         print(BROKER_HELP.format(url=redacted(amqp_url), error=error), file=sys.stderr)
         return 1
+    if not os.environ.get("AUTH_SECRET"):
+        # one secret for this run, shared by every process; tokens end with the run
+        os.environ["AUTH_SECRET"] = secrets.token_urlsafe(48)
     for service in SERVICES:
         upgrade(service.migrations, service.settings().database_url)
     processes = [process for service in SERVICES for process in _spawn(service)]

@@ -1,7 +1,9 @@
 """Settings every service has. Each service subclasses `ServiceSettings` with its env prefix
 (`INTAKE_DATABASE_URL`, `REVIEW_DATABASE_URL`, …); `AMQP_URL` and `LOG_LEVEL` are shared."""
 
-from pydantic import Field
+from datetime import timedelta
+
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
@@ -20,3 +22,23 @@ class ServiceSettings(BaseSettings):
     prefetch: int = Field(default=16, ge=1, description="unacked messages per consumer channel")
     relay_batch_size: int = Field(default=100, ge=1)
     relay_poll_seconds: float = Field(default=0.1, gt=0)
+
+    auth_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias="AUTH_SECRET",
+        description="signs every account token; shared by all services; no default on purpose",
+    )
+    token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+
+    def token_secret(self) -> str:
+        """AUTH_SECRET, or a clear refusal to start without one."""
+        if self.auth_secret is None:
+            raise RuntimeError(
+                "AUTH_SECRET is not set: every service needs the same secret (≥ 32 characters) "
+                "to sign and check account tokens; `make run` makes one for local use"
+            )
+        return self.auth_secret.get_secret_value()
+
+    @property
+    def token_ttl(self) -> timedelta:
+        return timedelta(minutes=self.token_minutes)

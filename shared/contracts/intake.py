@@ -41,3 +41,35 @@ class ApplicationSubmitted(Contract):
     applicant: ApplicantSummary
     employer: EmployerFacts
     submitted_at: AwareDatetime
+
+
+class WithdrawalRequested(Contract):
+    """The applicant asked to withdraw a submission. Review decides: it withdraws the case if no
+    department has received it yet (CaseWithdrawn), else refuses (WithdrawalRefused)."""
+
+    producer = "intake"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    requested_at: AwareDatetime
+
+
+class ApplicantContactProvided(Contract):
+    """How to reach the applicant about this application. Personal data: only the notify service
+    binds a queue to it; nothing else may."""
+
+    producer = "intake"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    applicant_name: str
+    phone: str
+    email: str | None
+    provided_at: AwareDatetime
+
+
+INTAKE_CONTRACTS: tuple[type[Contract], ...] = (
+    ApplicationSubmitted,
+    WithdrawalRequested,
+    ApplicantContactProvided,
+)

@@ -1,16 +1,14 @@
 """Routing key <-> contract: the one list of every message the services exchange."""
 
 from shared.contracts.envelope import Contract, Envelope
-from shared.contracts.intake import ApplicationSubmitted
-from shared.contracts.review import ApplicationRejected, CaseStageChanged
+from shared.contracts.intake import INTAKE_CONTRACTS
+from shared.contracts.review import REVIEW_CONTRACTS
 
-CONTRACTS: tuple[type[Contract], ...] = (
-    ApplicationSubmitted,
-    CaseStageChanged,
-    ApplicationRejected,
-)
+# each producer's module lists its own contracts
+CONTRACTS: tuple[type[Contract], ...] = (*INTAKE_CONTRACTS, *REVIEW_CONTRACTS)
 
 _BY_ROUTING_KEY: dict[str, type[Contract]] = {c.routing_key(): c for c in CONTRACTS}
+assert len(_BY_ROUTING_KEY) == len(CONTRACTS), "two contracts share a routing key"
 
 
 class UnknownContract(LookupError):

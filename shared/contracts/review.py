@@ -54,3 +54,33 @@ class ApplicationRejected(Contract):
     lower_unit: OrganisationRef | None
     reasons: list[str] = Field(min_length=1)
     rejected_at: AwareDatetime
+
+
+class CaseWithdrawn(Contract):
+    """The applicant's withdrawal took effect: no department had received the case."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID
+    withdrawn_at: AwareDatetime
+
+
+class WithdrawalRefused(Contract):
+    """Too late to withdraw: a department has already received the case."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    reason: str
+    refused_at: AwareDatetime
+
+
+REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
+    CaseStageChanged,
+    ApplicationRejected,
+    CaseWithdrawn,
+    WithdrawalRefused,
+)

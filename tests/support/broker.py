@@ -2,7 +2,7 @@
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import aio_pika
@@ -45,15 +45,20 @@ async def tap(chan: AbstractChannel, pattern: str = "#") -> AbstractQueue:
 
 
 async def take(
-    queue: AbstractQueue, count: int, *, within: float = 10.0
+    queue: AbstractQueue,
+    count: int,
+    *,
+    within: float = 10.0,
+    matching: Callable[[AbstractIncomingMessage], bool] = lambda _: True,
 ) -> list[AbstractIncomingMessage]:
-    """Exactly the next `count` messages (acknowledged), waiting up to `within` seconds."""
+    """The next `count` messages `matching` (others are dropped), waiting up to `within` s."""
     taken: list[AbstractIncomingMessage] = []
     deadline = asyncio.get_running_loop().time() + within
     while len(taken) < count:
         message = await queue.get(no_ack=True, fail=False)
         if message is not None:
-            taken.append(message)
+            if matching(message):
+                taken.append(message)
         elif asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"{queue.name}: {len(taken)} of {count} messages in {within}s")
         else:
@@ -61,7 +66,20 @@ async def take(
     return taken
 
 
-async def queue_is_empty(queue: AbstractQueue, *, wait: float = 0.5) -> bool:
-    """True if nothing (more) arrives in `queue` within `wait` seconds."""
+def about(application_id: str) -> Callable[[AbstractIncomingMessage], bool]:
+    """Matches the events whose payload is about this application."""
+    return lambda message: f'"application_id":"{application_id}"' in message.body.decode()
+
+
+async def queue_is_empty(
+    queue: AbstractQueue,
+    *,
+    wait: float = 0.5,
+    matching: Callable[[AbstractIncomingMessage], bool] = lambda _: True,
+) -> bool:
+    """True if nothing (more) `matching` arrives in `queue` within `wait` seconds."""
     await asyncio.sleep(wait)
-    return await queue.get(no_ack=True, fail=False) is None
+    while (message := await queue.get(no_ack=True, fail=False)) is not None:
+        if matching(message):
+            return False
+    return True

@@ -19,6 +19,8 @@ from shared.db.migrations import upgrade_async
 from shared.messaging import Worker
 from tests.support.infra import Databases
 
+TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
+
 
 @dataclass
 class RunningSystem:
@@ -43,12 +45,9 @@ async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
 async def running_system(
     amqp_url: str, databases: Databases, **overrides: Any
 ) -> AsyncIterator[RunningSystem]:
-    intake_settings = IntakeSettings(
-        database_url=await databases.create("intake"), AMQP_URL=amqp_url, **overrides
-    )
-    review_settings = ReviewSettings(
-        database_url=await databases.create("review"), AMQP_URL=amqp_url, **overrides
-    )
+    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **overrides}
+    intake_settings = IntakeSettings(database_url=await databases.create("intake"), **common)
+    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     async with AsyncExitStack() as stack:

@@ -1,0 +1,136 @@
+"""Accounts' shared machinery: argon2 password hashes (pwdlib), short-lived signed tokens (PyJWT),
+the login-throttle rule, and reading a bearer token at the HTTP edge.
+
+Review issues department tokens (committee offices included), intake issues applicant tokens;
+every service verifies them with the shared AUTH_SECRET. A token names its account's
+`token_version`: disabling an account or resetting its password bumps the version, and the
+service that owns the account refuses older tokens at once."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import jwt
+from fastapi import HTTPException, Request
+from pwdlib import PasswordHash
+
+_ALGORITHM = "HS256"
+_ISSUER = "zhicheng"
+_passwords = PasswordHash.recommended()
+
+
+class Audience(StrEnum):
+    department = "department"  # a department's or committee office's account
+    applicant = "applicant"
+    admin = "admin"  # the operator (系统管理员)
+
+
+@dataclass(frozen=True)
+class Claims:
+    account_id: uuid.UUID
+    audience: Audience
+    organisation: str | None
+    role: str | None
+    token_version: int
+    expires_at: datetime
+
+
+class InvalidToken(Exception):
+    pass
+
+
+class Tokens:
+    def __init__(self, secret: str, *, ttl: timedelta, clock: Callable[[], datetime]) -> None:
+        if len(secret) < 32:
+            raise ValueError("AUTH_SECRET must be at least 32 characters")
+        self._secret = secret
+        self._ttl = ttl
+        self._clock = clock
+
+    def issue(
+        self,
+        *,
+        account_id: uuid.UUID,
+        audience: Audience,
+        token_version: int,
+        organisation: str | None = None,
+        role: str | None = None,
+    ) -> tuple[str, datetime]:
+        """A signed token and the moment it expires."""
+        now = self._clock()
+        expires_at = now + self._ttl
+        claims = {
+            "iss": _ISSUER,
+            "sub": str(account_id),
+            "aud": audience.value,
+            "iat": now,
+            "exp": expires_at,
+            "org": organisation,
+            "role": role,
+            "ver": token_version,
+        }
+        return jwt.encode(claims, self._secret, algorithm=_ALGORITHM), expires_at
+
+    def verify(self, token: str, *, audience: Audience) -> Claims:
+        try:
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[_ALGORITHM],
+                audience=audience.value,
+                issuer=_ISSUER,
+                options={"require": ["exp", "sub", "aud", "iss", "ver"]},
+            )
+            return Claims(
+                account_id=uuid.UUID(claims["sub"]),
+                audience=audience,
+                organisation=claims.get("org"),
+                role=claims.get("role"),
+                token_version=int(claims["ver"]),
+                expires_at=datetime.fromtimestamp(claims["exp"], tz=self._clock().tzinfo),
+            )
+        except (jwt.PyJWTError, ValueError, KeyError) as exc:
+            raise InvalidToken(str(exc)) from exc
+
+
+def hash_password(password: str) -> str:
+    return _passwords.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    try:
+        return _passwords.verify(password, password_hash)
+    except Exception:  # a malformed stored hash verifies nothing
+        return False
+
+
+FREE_FAILURES = 5
+FIRST_LOCKOUT = timedelta(minutes=1)
+LONGEST_LOCKOUT = timedelta(hours=1)
+
+
+def locked_until(failures_in_a_row: int, now: datetime) -> datetime | None:
+    """After 5 failed logins in a row an account waits a minute, doubling with each further
+    failure up to an hour; None while it may try again at once."""
+    if failures_in_a_row < FREE_FAILURES:
+        return None
+    wait = FIRST_LOCKOUT * (1 << min(failures_in_a_row - FREE_FAILURES, 16))
+    return now + min(wait, LONGEST_LOCKOUT)
+
+
+def bearer_token(request: Request) -> str:
+    """The token of `Authorization: Bearer …`, or 401 asking the user to log in."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise HTTPException(
+            status_code=401, detail="请先登录", headers={"WWW-Authenticate": "Bearer"}
+        )
+    return token.strip()
+
+
+def unauthenticated() -> HTTPException:
+    return HTTPException(
+        status_code=401, detail="登录已失效，请重新登录", headers={"WWW-Authenticate": "Bearer"}
+    )
