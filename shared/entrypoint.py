@@ -2,7 +2,8 @@
 
 import argparse
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,15 @@ from shared.logging import configure_logging
 from shared.settings import ServiceSettings
 
 
+@dataclass(frozen=True)
+class ExtraCommand:
+    """A service's own command, e.g. review's `accounts`."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Any], None]
+
+
 def main(
     *,
     service: str,
@@ -22,6 +32,7 @@ def main(
     run_worker: Callable[[Any], Coroutine[Any, Any, None]],
     migrations: Path,
     default_port: int,
+    extra_commands: Mapping[str, ExtraCommand] | None = None,
     argv: list[str] | None = None,
 ) -> None:
     parser = argparse.ArgumentParser(prog=f"python -m services.{service}")
@@ -33,6 +44,8 @@ def main(
     commands.add_parser("migrate", help="bring the database to the newest revision")
     new_revision = commands.add_parser("revision", help="autogenerate a migration (development)")
     new_revision.add_argument("-m", "--message", required=True)
+    for name, extra in (extra_commands or {}).items():
+        extra.configure(commands.add_parser(name, help=extra.help))
     args = parser.parse_args(argv)
     if args.command == "revision":
         revision(migrations, args.message)
@@ -40,7 +53,9 @@ def main(
 
     settings = settings_type()
     configure_logging(service, level=settings.log_level)
-    if args.command == "migrate":
+    if extra_commands and args.command in extra_commands:
+        extra_commands[args.command].run(args, settings)
+    elif args.command == "migrate":
         upgrade(migrations, settings.database_url)
     elif args.command == "api":
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)

@@ -5,12 +5,17 @@ from pathlib import Path
 
 from services.review.consumers import subscriptions
 from services.review.domain.routes import gaps
-from services.review.handlers import ReferenceData
 from services.review.models import messaging
-from services.review.reference_data import ReferenceDataError, load_directory, load_routes
-from services.review.repository import sync_directory
+from services.review.reference_data import (
+    ReferenceData,
+    ReferenceDataError,
+    load_directory,
+    load_routes,
+)
+from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
+from shared.auth import Tokens
 from shared.db import Clock, create_engine, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext
@@ -22,6 +27,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
+    tokens: Tokens
 
 
 def load_reference_data(settings: ReviewSettings) -> ReferenceData:
@@ -49,6 +55,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         uow_factory=unit_of_work_factory(sessions, clock),
         clock=clock,
         reference=reference,
+        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
     )
 
 

@@ -1,11 +1,12 @@
 """What review hears from the other services: each contract becomes a command."""
 
-from services.review.commands import StartReview
+from services.review.commands import StartReview, WithdrawApplication
 from services.review.domain.case import Application
 from services.review.domain.routes import EmployerFacts
-from services.review.handlers import ReferenceData, start_review
+from services.review.handlers.intake_events import start_review, withdraw_application
+from services.review.reference_data import ReferenceData
 from services.review.unit_of_work import ReviewUnitOfWork
-from shared.contracts import ApplicationSubmitted, Envelope
+from shared.contracts import ApplicationSubmitted, Envelope, WithdrawalRequested
 from shared.messaging import Subscription, required_sequence
 
 
@@ -13,24 +14,50 @@ def subscriptions(reference: ReferenceData) -> tuple[Subscription, ...]:
     async def on_application_submitted(
         uow: ReviewUnitOfWork, event: ApplicationSubmitted, envelope: Envelope
     ) -> None:
-        employer = event.employer
-        application = Application(
+        command = StartReview(
+            application=_application(event, envelope),
+            submitted=event,
+            sequence_seen=required_sequence(envelope),
+            causation_id=envelope.message_id,
+        )
+        await start_review(uow, command, reference)
+
+    async def on_withdrawal_requested(
+        uow: ReviewUnitOfWork, event: WithdrawalRequested, envelope: Envelope
+    ) -> None:
+        command = WithdrawApplication(
             application_id=event.application_id,
             submission=event.submission,
-            applicant_name=event.applicant.name,
-            id_number_masked=event.applicant.id_number_masked,
-            employer_name=employer.name,
-            employer=EmployerFacts(
-                ownership=employer.ownership,
-                level=employer.level,
-                region_code=employer.region_code,
-                provincial_unit=employer.provincial_unit,
-            ),
-            sequence=required_sequence(envelope),
-            correlation_id=envelope.correlation_id,
+            sequence_seen=required_sequence(envelope),
+            causation_id=envelope.message_id,
         )
-        await start_review(
-            uow, StartReview(application=application, causation_id=envelope.message_id), reference
-        )
+        await withdraw_application(uow, command)
 
-    return (Subscription(ApplicationSubmitted, on_application_submitted),)
+    return (
+        Subscription(ApplicationSubmitted, on_application_submitted),
+        Subscription(WithdrawalRequested, on_withdrawal_requested),
+    )
+
+
+def _application(event: ApplicationSubmitted, envelope: Envelope) -> Application:
+    employer = event.employer
+    return Application(
+        application_id=event.application_id,
+        submission=event.submission,
+        applicant_name=event.applicant.name,
+        id_number_masked=event.applicant.id_number_masked,
+        employer_name=employer.name,
+        employer=EmployerFacts(
+            ownership=employer.ownership,
+            level=employer.level,
+            region_code=employer.region_code,
+            provincial_unit=employer.provincial_unit,
+        ),
+        current_profession=current_profession(event),
+        correlation_id=envelope.correlation_id,
+    )
+
+
+def current_profession(event: ApplicationSubmitted) -> str | None:
+    """现从事专业, identical in all four forms once intake's consistency check passed."""
+    return None

@@ -13,7 +13,7 @@ def create_app(settings: ReviewSettings | None = None) -> FastAPI:
         title="职称申报 · 审核报送 (review)",
         service=SERVICE,
         build=lambda: build(settings or ReviewSettings()),
-        routers=[api.router],
+        routers=api.ROUTERS,
     )
 
 

@@ -1,6 +1,8 @@
 """Review's tables (its own database)."""
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     Boolean,
     Column,
     ForeignKey,
@@ -8,6 +10,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    Text,
     UniqueConstraint,
     Uuid,
 )
@@ -42,9 +45,13 @@ review_case = Table(
     Column("level", String(10), nullable=False),
     Column("region_code", String(6), nullable=False),
     Column("provincial_unit", String(60)),
+    Column("current_profession", String(100)),
+    # the submitted forms snapshot, check report and file references, as intake sent them
+    Column("submitted", JSON, nullable=False),
     Column("position", Integer, nullable=False),
     Column("stage_count", Integer, nullable=False),
-    Column("state", String(30), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("paper_checked", Boolean, nullable=False),
     Column("sequence", Integer, nullable=False),
     Column("version", Integer, nullable=False),
     Column("correlation_id", Uuid, nullable=False),
@@ -60,5 +67,59 @@ route_stage = Table(
     Column("position", Integer, primary_key=True),
     Column("role", String(40), nullable=False),
     Column("organisation_code", String(60), ForeignKey("organisation.code"), nullable=False),
+    Column("paper_check_required", Boolean, nullable=False),
+    Column("entered_at", UTCDateTime),
+    # set when the case leaves this stage: forwarded, refused, disagreed, withdrawn
+    Column("left_at", UTCDateTime),
+    Column("outcome", String(20)),
 )
 Index("ix_route_stage_organisation", route_stage.c.organisation_code, route_stage.c.position)
+
+# append-only: who did what, when, with which opinion, at every stage
+case_history = Table(
+    "case_history",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("case_id", Uuid, ForeignKey("review_case.id"), nullable=False),
+    Column("version", Integer, nullable=False),  # the case's version this entry made
+    Column("position", Integer, nullable=False),
+    Column("organisation_code", String(60), nullable=False),
+    Column("action", String(30), nullable=False),
+    Column("actor_account_id", Uuid),
+    Column("actor_name", String(100)),
+    Column("decision", String(20)),
+    Column("text", Text),
+    Column("signer", String(100)),
+    Column("at", UTCDateTime, nullable=False),
+    # one transition per version: two clerks can never both move the case from one state
+    UniqueConstraint("case_id", "version"),
+)
+
+account = Table(
+    "account",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("username", String(60), nullable=False, unique=True),
+    Column("display_name", String(100), nullable=False),
+    Column("kind", String(20), nullable=False),  # department | admin
+    Column("organisation_code", String(60), ForeignKey("organisation.code")),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("token_version", Integer, nullable=False),
+    Column("failed_logins", Integer, nullable=False),
+    Column("locked_until", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# the answer to each (account, Idempotency-Key), replayed when a request is retried
+idempotent_request = Table(
+    "idempotent_request",
+    metadata,
+    Column("account_id", Uuid, primary_key=True),
+    Column("key", String(250), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("status_code", Integer, nullable=False),
+    Column("body", JSON, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)

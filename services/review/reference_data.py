@@ -1,6 +1,7 @@
 """Reads the operator's files: the organisation directory and the route table (TOML)."""
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,12 @@ from shared.contracts.vocabulary import Level, Ownership, Role
 DATA = Path(__file__).parent / "data"
 DEFAULT_DIRECTORY = DATA / "directory.toml"
 DEFAULT_ROUTES = DATA / "routes.toml"
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    directory: Directory
+    routes: RouteTable
 
 
 class ReferenceDataError(ValueError):
@@ -57,7 +64,12 @@ def _route(entry: dict[str, Any]) -> RouteRule:
         level=Level(entry["level"]),
         name=entry["name"],
         stages=tuple(
-            StageRule(role=Role(s["role"]), scope=Scope(s["scope"]), org=s.get("org"))
+            StageRule(
+                role=Role(s["role"]),
+                scope=Scope(s["scope"]),
+                org=s.get("org"),
+                paper_check=s.get("paper_check", True),
+            )
             for s in entry["stages"]
         ),
     )

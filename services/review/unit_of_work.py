@@ -4,16 +4,22 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.review.models import messaging
-from services.review.repository import CaseRepository
+from services.review.repository.accounts import AccountRepository
+from services.review.repository.cases import CaseRepository
+from services.review.repository.idempotency import IdempotencyRepository
 from shared.db import Clock, UnitOfWork
 
 
 class ReviewUnitOfWork(UnitOfWork):
     cases: CaseRepository
+    accounts: AccountRepository
+    answers: IdempotencyRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
         self.cases = CaseRepository(self.session)
+        self.accounts = AccountRepository(self.session)
+        self.answers = IdempotencyRepository(self.session)
         return self
 
 

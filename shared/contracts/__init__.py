@@ -11,9 +11,11 @@ from shared.contracts.intake import (
 from shared.contracts.registry import CONTRACTS, contract_for, open_envelope
 from shared.contracts.review import (
     ApplicationRejected,
+    CaseHandedOff,
     CaseStageChanged,
     CaseWithdrawn,
     OrganisationRef,
+    ReviewOpinion,
     StageRef,
     WithdrawalRefused,
 )
@@ -24,12 +26,14 @@ __all__ = [
     "ApplicantSummary",
     "ApplicationRejected",
     "ApplicationSubmitted",
+    "CaseHandedOff",
     "CaseStageChanged",
     "CaseWithdrawn",
     "Contract",
     "EmployerFacts",
     "Envelope",
     "OrganisationRef",
+    "ReviewOpinion",
     "StageRef",
     "WithdrawalRefused",
     "WithdrawalRequested",

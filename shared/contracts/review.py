@@ -5,6 +5,7 @@ import uuid
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
+from shared.contracts.intake import ApplicationSubmitted
 from shared.contracts.vocabulary import Role, StageState
 
 
@@ -78,9 +79,39 @@ class WithdrawalRefused(Contract):
     refused_at: AwareDatetime
 
 
+class ReviewOpinion(BaseModel):
+    """One department's signed review opinion (签署审核意见)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    position: int = Field(ge=1)
+    organisation: OrganisationRef
+    decision: str
+    text: str
+    signer: str
+    signed_at: AwareDatetime
+
+
+class CaseHandedOff(Contract):
+    """The last review stage forwarded the case to its mid-committee office: the committee
+    service takes it from here. `sent_by` is the lower-level unit for a refusal there."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID
+    office: OrganisationRef
+    sent_by: OrganisationRef
+    application: ApplicationSubmitted = Field(description="the submission as intake sent it")
+    opinions: list[ReviewOpinion]
+    handed_off_at: AwareDatetime
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
     CaseWithdrawn,
     WithdrawalRefused,
+    CaseHandedOff,
 )

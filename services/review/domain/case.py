@@ -1,15 +1,38 @@
-"""A case: one submission of an application travelling its route, stage by stage.
-
-Issue 2 opens cases; the departments' actions (receive, opinion, forward, refuse) extend this
-state machine."""
+"""A case: one submission of an application travelling its route, stage by stage."""
 
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
+from typing import Any
 
-from services.review.domain.directory import Organisation
-from services.review.domain.routes import EmployerFacts
+from services.review.domain.routes import EmployerFacts, RouteStop
 from shared.contracts.vocabulary import Role, StageState
+
+
+class Status(StrEnum):
+    pending_receipt = "pending_receipt"  # 待接收申报材料
+    pending_approval = "pending_approval"  # 待审批材料
+    pending_forwarding = "pending_forwarding"  # 待报送材料
+    rejected = "rejected"  # 不予接收, or an opinion that disagrees: the route ends
+    handed_off = "handed_off"  # forwarded to the mid-committee office: the committee's now
+    withdrawn = "withdrawn"  # the applicant withdrew it before anyone received it
+
+
+AT_A_STAGE = {
+    Status.pending_receipt: StageState.pending_receipt,
+    Status.pending_approval: StageState.pending_approval,
+    Status.pending_forwarding: StageState.pending_forwarding,
+}
+
+STATUS_LABELS = {
+    Status.pending_receipt: "待接收申报材料",
+    Status.pending_approval: "待审批材料",
+    Status.pending_forwarding: "待报送材料",
+    Status.rejected: "不予接收或审核不同意",
+    Status.handed_off: "已报送中评委办公室",
+    Status.withdrawn: "申报对象已撤回",
+}
 
 
 @dataclass(frozen=True)
@@ -18,6 +41,7 @@ class Stop:
     role: Role
     organisation_code: str
     organisation_name: str
+    paper_check_required: bool
 
 
 @dataclass(frozen=True)
@@ -30,7 +54,7 @@ class Application:
     id_number_masked: str
     employer_name: str
     employer: EmployerFacts
-    sequence: int
+    current_profession: str | None
     correlation_id: uuid.UUID
 
 
@@ -40,8 +64,9 @@ class Case:
     application: Application
     route: tuple[Stop, ...]
     position: int
-    state: StageState
-    sequence: int  # of the last event about this application, carried on from intake's
+    status: Status
+    paper_checked: bool  # at the current stage
+    sequence: int  # of the last event announced about this application
     version: int
     opened_at: datetime
     stage_entered_at: datetime
@@ -50,22 +75,69 @@ class Case:
     def current(self) -> Stop:
         return self.route[self.position - 1]
 
+    @property
+    def previous(self) -> Stop | None:
+        return self.route[self.position - 2] if self.position > 1 else None
+
+    @property
+    def active(self) -> bool:
+        return self.status in AT_A_STAGE
+
+    def is_at(self, organisation_code: str) -> bool:
+        """Waiting for this organisation to act now."""
+        return self.active and self.current.organisation_code == organisation_code
+
+    def visible_to(self, organisation_code: str) -> bool:
+        """At this organisation now, or passed through it: it may read the case."""
+        return any(s.organisation_code == organisation_code for s in self.route[: self.position])
+
 
 def open_case(
-    application: Application, route: tuple[Organisation, ...], *, case_id: uuid.UUID, now: datetime
+    application: Application,
+    route: tuple[RouteStop, ...],
+    *,
+    case_id: uuid.UUID,
+    sequence_seen: int,
+    now: datetime,
 ) -> Case:
-    """The case waits at the first stage of its route, to be received (待接收申报材料)."""
+    """The case waits at the first stage of its route, to be received (待接收申报材料);
+    its events continue the application's sequence from the last one seen."""
     return Case(
         id=case_id,
         application=application,
         route=tuple(
-            Stop(position=i, role=org.role, organisation_code=org.code, organisation_name=org.name)
-            for i, org in enumerate(route, start=1)
+            Stop(
+                position=i,
+                role=stop.organisation.role,
+                organisation_code=stop.organisation.code,
+                organisation_name=stop.organisation.name,
+                paper_check_required=stop.paper_check_required,
+            )
+            for i, stop in enumerate(route, start=1)
         ),
         position=1,
-        state=StageState.pending_receipt,
-        sequence=application.sequence + 1,
+        status=Status.pending_receipt,
+        paper_checked=False,
+        sequence=sequence_seen + 1,
         version=1,
         opened_at=now,
         stage_entered_at=now,
     )
+
+
+def summary(case: Case) -> dict[str, Any]:
+    """The case as it stands, for answers: enough for a screen to refresh its row."""
+    stop = case.current
+    return {
+        "id": str(case.id),
+        "application_id": str(case.application.application_id),
+        "submission": case.application.submission,
+        "status": case.status.value,
+        "status_label": STATUS_LABELS[case.status],
+        "position": case.position,
+        "stage_count": len(case.route),
+        "organisation": {"code": stop.organisation_code, "name": stop.organisation_name},
+        "paper_checked": case.paper_checked,
+        "paper_check_required": stop.paper_check_required,
+        "version": case.version,
+    }

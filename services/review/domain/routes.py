@@ -34,6 +34,13 @@ class StageRule:
     role: Role
     scope: Scope
     org: str | None = None
+    paper_check: bool = True  # approval at this stage needs 纸质材料已核对
+
+
+@dataclass(frozen=True)
+class RouteStop:
+    organisation: Organisation
+    paper_check_required: bool
 
 
 @dataclass(frozen=True)
@@ -84,15 +91,15 @@ class RouteTable:
                 f"{LEVEL_LABELS[level]}级的{OWNERSHIP_LABELS[ownership]}没有对应的报送路线"
             ) from None
 
-    def resolve(self, facts: EmployerFacts, directory: Directory) -> tuple[Organisation, ...]:
+    def resolve(self, facts: EmployerFacts, directory: Directory) -> tuple[RouteStop, ...]:
         """The organisations of the route, in order; NoRoute says what is missing."""
-        stops: list[Organisation] = []
+        stops: list[RouteStop] = []
         for stage in self.rule_for(facts.ownership, facts.level).stages:
-            previous = stops[-1] if stops else None
+            previous = stops[-1].organisation if stops else None
             org = _find(stage, facts, directory, previous)
             if org.role != stage.role:
                 raise NoRoute(f"{org.name}不是{ROLE_LABELS[stage.role]}，路线配置有误")
-            stops.append(org)
+            stops.append(RouteStop(org, paper_check_required=stage.paper_check))
         return tuple(stops)
 
 

@@ -88,8 +88,8 @@ ROUTE_CASES = [
 @pytest.mark.parametrize(("facts", "expected"), ROUTE_CASES)
 def test_route_for_each_kind_of_employer(facts: EmployerFacts, expected: list[str]) -> None:
     route = ROUTES.resolve(facts, DIRECTORY)
-    assert [org.code for org in route] == expected
-    assert route[-1].role == Role.mid_committee_office
+    assert [stop.organisation.code for stop in route] == expected
+    assert route[-1].organisation.role == Role.mid_committee_office
 
 
 def test_seed_directory_and_route_table_fit_for_every_region_and_unit() -> None:
@@ -131,7 +131,7 @@ def test_a_city_sends_to_the_office_its_configuration_names() -> None:
         for org in DIRECTORY
     )
     route = ROUTES.resolve(EmployerFacts(Ownership.public, Level.city, "330700"), moved)
-    assert route[-1].code == "mid.3301"
+    assert route[-1].organisation.code == "mid.3301"
 
 
 @pytest.mark.parametrize(

@@ -3,25 +3,12 @@
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.review.api.schemas import InboxItem, InboxPage, organisation_out
 from services.review.domain.directory import Organisation
 from services.review.models import review_case, route_stage
-from services.review.schemas import InboxItem, InboxPage, OrganisationOut
-from shared.contracts.regions import region_name
-from shared.contracts.vocabulary import ROLE_LABELS, STAGE_STATE_LABELS, StageState
+from shared.contracts.vocabulary import STAGE_STATE_LABELS, StageState
 
 SOURCE_LABELS = {True: "个人报送材料", False: "单位上报材料"}
-
-
-def organisation_out(org: Organisation) -> OrganisationOut:
-    return OrganisationOut(
-        code=org.code,
-        name=org.name,
-        role=org.role,
-        role_label=ROLE_LABELS[org.role],
-        region_code=org.region_code,
-        region_name=region_name(org.region_code),
-        sends_to=org.sends_to,
-    )
 
 
 def _waiting_at(organisation_code: str) -> Select[tuple[object]]:
@@ -35,7 +22,10 @@ def _waiting_at(organisation_code: str) -> Select[tuple[object]]:
                 route_stage.c.position == review_case.c.position,
             ),
         )
-        .where(route_stage.c.organisation_code == organisation_code)
+        .where(
+            route_stage.c.organisation_code == organisation_code,
+            review_case.c.status.in_([s.value for s in StageState]),
+        )
     )
 
 
@@ -48,11 +38,13 @@ async def inbox(
     offset: int,
 ) -> InboxPage:
     waiting = _waiting_at(org.code).subquery()
-    counted = await session.execute(select(waiting.c.state, func.count()).group_by(waiting.c.state))
+    counted = await session.execute(
+        select(waiting.c.status, func.count()).group_by(waiting.c.status)
+    )
     counts = {s: 0 for s in StageState} | {StageState(s): n for s, n in counted.all()}
     query = select(waiting)
     if state is not None:
-        query = query.where(waiting.c.state == state)
+        query = query.where(waiting.c.status == state)
     rows = await session.execute(
         query.order_by(waiting.c.stage_entered_at, waiting.c.id).limit(limit).offset(offset)
     )
@@ -68,8 +60,8 @@ async def inbox(
                 applicant_name=row.applicant_name,
                 id_number_masked=row.id_number_masked,
                 employer_name=row.employer_name,
-                state=row.state,
-                state_label=STAGE_STATE_LABELS[StageState(row.state)],
+                state=row.status,
+                state_label=STAGE_STATE_LABELS[StageState(row.status)],
                 source_label=SOURCE_LABELS[row.position == 1],
                 position=row.position,
                 stage_count=row.stage_count,

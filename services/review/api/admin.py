@@ -1,0 +1,83 @@
+"""The operator's API (系统管理员): department accounts, created and kept."""
+
+import uuid
+
+from fastapi import APIRouter, HTTPException
+
+from services.review.api.dependencies import CurrentAdmin, ServicesDep
+from services.review.api.schemas import (
+    AccountCreatedOut,
+    AccountCreateIn,
+    AccountOut,
+    PasswordResetOut,
+    account_out,
+)
+from services.review.commands import CreateAccount
+from services.review.domain.accounts import InvalidAccount
+from services.review.handlers.accounts import (
+    AccountNotFound,
+    create_account,
+    reset_password,
+    set_active,
+)
+from shared.http import InvalidInput
+
+router = APIRouter(prefix="/admin/accounts", tags=["admin"])
+_NOT_FOUND = HTTPException(status_code=404, detail="账号不存在")
+
+
+@router.post("", status_code=201, response_model=AccountCreatedOut)
+async def create(
+    body: AccountCreateIn, _: CurrentAdmin, services: ServicesDep
+) -> AccountCreatedOut:
+    """Creates an account (统一分配的账号); its initial password is in this answer only."""
+    command = CreateAccount(**body.model_dump())
+    try:
+        async with services.uow_factory() as uow:
+            account, password = await create_account(uow, command, services.reference)
+    except InvalidAccount as invalid:
+        raise InvalidInput([(invalid.field, str(invalid))]) from None
+    return AccountCreatedOut(account=account_out(account, services.reference), password=password)
+
+
+@router.get("", response_model=list[AccountOut])
+async def list_accounts(
+    _: CurrentAdmin, services: ServicesDep, organisation_code: str | None = None
+) -> list[AccountOut]:
+    """Every account, or one organisation's."""
+    async with services.uow_factory() as uow:
+        accounts = await uow.accounts.list(organisation_code)
+    return [account_out(a, services.reference) for a in accounts]
+
+
+@router.post("/{account_id}/reset-password", response_model=PasswordResetOut)
+async def new_password(
+    account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep
+) -> PasswordResetOut:
+    """A new generated password; the account's tokens stop working at once."""
+    try:
+        async with services.uow_factory() as uow:
+            return PasswordResetOut(password=await reset_password(uow, account_id))
+    except AccountNotFound:
+        raise _NOT_FOUND from None
+
+
+@router.post("/{account_id}/disable", response_model=AccountOut)
+async def disable(account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep) -> AccountOut:
+    """Disables the account; its tokens stop working at once."""
+    return await _set_active(account_id, services, active=False)
+
+
+@router.post("/{account_id}/enable", response_model=AccountOut)
+async def enable(account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep) -> AccountOut:
+    """Lets a disabled account log in again."""
+    return await _set_active(account_id, services, active=True)
+
+
+async def _set_active(account_id: uuid.UUID, services: ServicesDep, *, active: bool) -> AccountOut:
+    try:
+        async with services.uow_factory() as uow:
+            account = await set_active(uow, account_id, active=active)
+    except AccountNotFound:
+        raise _NOT_FOUND from None
+    return account_out(account, services.reference)

@@ -1,0 +1,50 @@
+"""Logging in (统一分配的账号) and changing one's own password."""
+
+from fastapi import APIRouter, HTTPException
+
+from services.review.api.dependencies import CurrentAccount, ServicesDep
+from services.review.api.schemas import AccountOut, LoginIn, LoginOut, PasswordChangeIn, account_out
+from services.review.commands import LogIn
+from services.review.domain.accounts import InvalidAccount, LoginRefused
+from services.review.handlers.accounts import change_password, log_in
+from shared.http import InvalidInput
+
+router = APIRouter(prefix="/auth", tags=["accounts"])
+
+
+@router.post("/login", response_model=LoginOut)
+async def login(body: LoginIn, services: ServicesDep) -> LoginOut:
+    """A short-lived token for a department's or the operator's account."""
+    try:
+        session = await log_in(
+            services.uow_factory,
+            LogIn(body.username, body.password),
+            services.tokens,
+            services.reference,
+        )
+    except LoginRefused as refused:
+        status = 429 if refused.retry_after else 401
+        raise HTTPException(status_code=status, detail=str(refused)) from None
+    return LoginOut(
+        access_token=session.token,
+        expires_at=session.expires_at,
+        account=account_out(session.account, services.reference),
+    )
+
+
+@router.get("/me", response_model=AccountOut)
+async def me(account: CurrentAccount, services: ServicesDep) -> AccountOut:
+    """The logged-in account."""
+    return account_out(account, services.reference)
+
+
+@router.post("/password", status_code=204)
+async def new_password(
+    body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep
+) -> None:
+    """Changes the account's own password; its other tokens stop working."""
+    try:
+        async with services.uow_factory() as uow:
+            await change_password(uow, account.id, old=body.old_password, new=body.new_password)
+    except InvalidAccount as invalid:
+        raise InvalidInput([(invalid.field, str(invalid))]) from None

@@ -1,0 +1,128 @@
+"""The three screens' actions on a case, and the case itself.
+
+Every action takes an optional Idempotency-Key: a retried request gets the first answer again
+and changes nothing. A case another department is working on, or that never passed through the
+caller's department, answers 404; one that passed through it but moved on answers 409 with its
+current state, as does one that another clerk changed first."""
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException
+from fastapi.responses import JSONResponse
+
+from services.review.api.dependencies import CurrentDepartment, ServicesDep
+from services.review.api.schemas import ForwardManyIn, OpinionIn, PaperCheckIn, RefuseIn
+from services.review.domain.actions import (
+    CheckPaper,
+    Command,
+    Forward,
+    Receive,
+    Refuse,
+    SignOpinion,
+)
+from services.review.handlers.case_actions import NOT_FOUND, Answer, act_on_case, forward_cases
+from services.review.views.detail import case_detail
+
+router = APIRouter(prefix="/cases", tags=["cases"])
+IdempotencyKey = Annotated[str | None, Header(max_length=200)]
+_ANSWERS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "申报材料不存在（或不属于本部门）"},
+    409: {"description": "申报材料的状态不允许此操作，或已被他人先行处理；返回当前状态"},
+    422: {"description": "输入有误"},
+}
+
+
+def _reply(answer: Answer) -> JSONResponse:
+    return JSONResponse(status_code=answer.status_code, content=answer.body)
+
+
+async def _act(
+    services: ServicesDep, case_id: uuid.UUID, command: Command, key: str | None
+) -> JSONResponse:
+    return _reply(await act_on_case(services.uow_factory, case_id, command, idempotency_key=key))
+
+
+@router.get("/{case_id}")
+async def read_case(
+    case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep
+) -> dict[str, Any]:
+    """The case: the submitted forms snapshot, check report, route and full history."""
+    async with services.uow_factory() as uow:
+        case = await uow.cases.get(case_id)
+        if case is None or not case.visible_to(actor.organisation_code):
+            raise HTTPException(status_code=404, detail=NOT_FOUND)
+        return await case_detail(uow.session, case, actor.organisation_code)
+
+
+@router.post("/{case_id}/receive", responses=_ANSWERS)
+async def receive(
+    case_id: uuid.UUID,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """接收: the department takes the case in (待接收申报材料 → 待审批材料)."""
+    return await _act(services, case_id, Receive(actor), idempotency_key)
+
+
+@router.post("/{case_id}/refuse", responses=_ANSWERS)
+async def refuse(
+    case_id: uuid.UUID,
+    body: RefuseIn,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """不予接收: refused with a reason; the applicant and the unit that sent it are told."""
+    return await _act(services, case_id, Refuse(actor, body.reason), idempotency_key)
+
+
+@router.post("/{case_id}/paper-check", responses=_ANSWERS)
+async def check_paper(
+    case_id: uuid.UUID,
+    body: PaperCheckIn,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """纸质材料已核对: the paper copy arrived and matches the electronic one."""
+    return await _act(services, case_id, CheckPaper(actor, body.note), idempotency_key)
+
+
+@router.post("/{case_id}/opinion", responses=_ANSWERS)
+async def sign_opinion(
+    case_id: uuid.UUID,
+    body: OpinionIn,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """签署审核意见: agree (→ 待报送材料) or disagree with a reason (the route ends)."""
+    command = SignOpinion(actor, body.decision, body.text, body.signer)
+    return await _act(services, case_id, command, idempotency_key)
+
+
+@router.post("/{case_id}/forward", responses=_ANSWERS)
+async def forward(
+    case_id: uuid.UUID,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """报送: to the next stage of the case's route (the last stage hands it to the committee)."""
+    return await _act(services, case_id, Forward(actor), idempotency_key)
+
+
+@router.post("/forward", responses={422: _ANSWERS[422]})
+async def forward_many(
+    body: ForwardManyIn,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """审核汇总后报送: forwards several cases at once; the answer lists each case's result."""
+    answer = await forward_cases(
+        services.uow_factory, body.case_ids, actor, idempotency_key=idempotency_key
+    )
+    return _reply(answer)

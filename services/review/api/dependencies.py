@@ -1,0 +1,71 @@
+"""Who is asking: the services, the logged-in department or operator."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from services.review.bootstrap import ReviewServices
+from services.review.domain.accounts import Account, AccountKind
+from services.review.domain.actions import Actor
+from shared.auth import Audience, InvalidToken, bearer_token, unauthenticated
+
+
+def get_services(request: Request) -> ReviewServices:
+    services: ReviewServices = request.app.state.services
+    return services
+
+
+ServicesDep = Annotated[ReviewServices, Depends(get_services)]
+
+
+async def _account(request: Request, services: ReviewServices, audience: Audience) -> Account:
+    """The token's account, if it still stands: active, and the token of its current version."""
+    try:
+        claims = services.tokens.verify(bearer_token(request), audience=audience)
+    except InvalidToken:
+        raise unauthenticated() from None
+    async with services.uow_factory() as uow:
+        account = await uow.accounts.get(claims.account_id)
+    if account is None or not account.active or account.token_version != claims.token_version:
+        raise unauthenticated()
+    return account
+
+
+async def current_department(request: Request, services: ServicesDep) -> Actor:
+    account = await _account(request, services, Audience.department)
+    if account.kind != AccountKind.department or account.organisation_code is None:
+        raise unauthenticated()
+    return Actor(account.id, account.display_name, account.organisation_code)
+
+
+async def current_admin(request: Request, services: ServicesDep) -> Account:
+    return await _account(request, services, Audience.admin)
+
+
+async def current_account(request: Request, services: ServicesDep) -> Account:
+    """A department's or the operator's account."""
+    token = bearer_token(request)
+    audience = Audience.admin
+    try:
+        services.tokens.verify(token, audience=Audience.department)
+        audience = Audience.department
+    except InvalidToken:
+        pass
+    return await _account(request, services, audience)
+
+
+async def any_account(request: Request, services: ServicesDep) -> None:
+    """Any valid token: a department's, the operator's, or an applicant's (for reference data)."""
+    token = bearer_token(request)
+    for audience in Audience:
+        try:
+            services.tokens.verify(token, audience=audience)
+            return
+        except InvalidToken:
+            continue
+    raise unauthenticated()
+
+
+CurrentDepartment = Annotated[Actor, Depends(current_department)]
+CurrentAdmin = Annotated[Account, Depends(current_admin)]
+CurrentAccount = Annotated[Account, Depends(current_account)]

@@ -1,0 +1,53 @@
+"""The screens' lists: 待接收申报材料, 待处理申报材料, 已处理 — each paginated, sortable,
+filterable, with every list's count for the menu badges."""
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from services.review.api.dependencies import CurrentDepartment, ServicesDep
+from services.review.api.schemas import CaseListPage
+from services.review.views.labels import LIST_LABELS, CaseList
+from services.review.views.lists import Filters, case_list, counts
+
+router = APIRouter(prefix="/cases", tags=["lists"])
+Sort = Literal["arrived", "-arrived", "name", "-name", "employer", "-employer", "left", "-left"]
+
+
+@router.get("", response_model=CaseListPage)
+async def list_cases(
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    list: CaseList = CaseList.personal,
+    applicant_name: Annotated[str | None, Query(max_length=50, title="申报对象姓名")] = None,
+    current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
+    employer: Annotated[str | None, Query(max_length=200, title="单位")] = None,
+    date_from: Annotated[datetime | None, Query(title="起始时间（到达或处理）")] = None,
+    date_to: Annotated[datetime | None, Query(title="截止时间（不含）")] = None,
+    sort: Sort = "arrived",
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> CaseListPage:
+    """One list of the logged-in department's cases."""
+    filters = Filters(applicant_name, current_profession, employer, date_from, date_to)
+    async with services.uow_factory() as uow:
+        badges = await counts(uow.session, actor.organisation_code)
+        total, items = await case_list(
+            uow.session,
+            actor.organisation_code,
+            list,
+            filters,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        )
+    menu, label = LIST_LABELS[list]
+    return CaseListPage(which=list, menu=menu, label=label, counts=badges, total=total, items=items)
+
+
+@router.get("/counts", response_model=dict[CaseList, int])
+async def list_counts(actor: CurrentDepartment, services: ServicesDep) -> dict[CaseList, int]:
+    """How many cases each list holds (the menu badges)."""
+    async with services.uow_factory() as uow:
+        return await counts(uow.session, actor.organisation_code)

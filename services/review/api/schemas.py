@@ -1,0 +1,153 @@
+"""HTTP models of the department screens (not contracts)."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.review.domain.accounts import Account, AccountKind
+from services.review.domain.actions import Decision
+from services.review.domain.directory import Organisation
+from services.review.reference_data import ReferenceData
+from services.review.views.labels import CaseList
+from shared.contracts.regions import region_name
+from shared.contracts.vocabulary import ROLE_LABELS, Role, StageState
+
+
+class OrganisationOut(BaseModel):
+    code: str
+    name: str
+    role: Role
+    role_label: str
+    region_code: str
+    region_name: str
+    sends_to: str | None
+
+
+class InboxItem(BaseModel):
+    case_id: uuid.UUID
+    application_id: uuid.UUID
+    submission: int
+    applicant_name: str
+    id_number_masked: str
+    employer_name: str
+    state: StageState
+    state_label: str
+    source_label: str  # 个人报送材料 (from the applicant) or 单位上报材料 (from a lower unit)
+    position: int
+    stage_count: int
+    arrived_at: datetime
+
+
+class InboxPage(BaseModel):
+    organisation: OrganisationOut
+    counts: dict[StageState, int]
+    total: int
+    items: list[InboxItem]
+
+
+class LoginIn(BaseModel):
+    username: str = Field(min_length=1, max_length=60, title="用户名")
+    password: str = Field(min_length=1, max_length=200, title="密码")
+
+
+class AccountOut(BaseModel):
+    id: uuid.UUID
+    username: str
+    display_name: str
+    kind: AccountKind
+    organisation: OrganisationOut | None
+    active: bool
+
+
+class LoginOut(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime
+    account: AccountOut
+
+
+class PasswordChangeIn(BaseModel):
+    old_password: str = Field(min_length=1, max_length=200, title="原密码")
+    new_password: str = Field(min_length=1, max_length=200, title="新密码")
+
+
+class AccountCreateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    username: str = Field(min_length=1, max_length=60, title="用户名")
+    display_name: str = Field(min_length=1, max_length=100, title="姓名")
+    organisation_code: str | None = Field(default=None, max_length=60, title="所属机构代码")
+    kind: AccountKind = AccountKind.department
+    password: str | None = Field(
+        default=None, max_length=200, title="初始密码（不填则由系统生成，只显示一次）"
+    )
+
+
+class AccountCreatedOut(BaseModel):
+    account: AccountOut
+    password: str = Field(description="the initial password: shown this once, never again")
+
+
+class PasswordResetOut(BaseModel):
+    password: str = Field(description="the new password: shown this once")
+
+
+class RefuseIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=1, max_length=2000, title="不予接收理由")
+
+
+class PaperCheckIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: str = Field(default="", max_length=2000, title="核对说明")
+
+
+class OpinionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Decision = Field(title="审核意见（同意/不同意）")
+    text: str = Field(default="", max_length=4000, title="意见内容（不同意时须写明理由）")
+    signer: str = Field(min_length=1, max_length=100, title="签署人")
+
+
+class ForwardManyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    case_ids: list[uuid.UUID] = Field(min_length=1, max_length=200, title="报送的申报材料")
+
+
+class CaseListPage(BaseModel):
+    which: CaseList = Field(serialization_alias="list")
+    menu: str
+    label: str
+    counts: dict[CaseList, int]
+    total: int
+    items: list[dict[str, Any]]
+
+
+def account_out(account: Account, reference: ReferenceData) -> AccountOut:
+    org = reference.directory.get(account.organisation_code or "")
+    return AccountOut(
+        id=account.id,
+        username=account.username,
+        display_name=account.display_name,
+        kind=account.kind,
+        organisation=organisation_out(org) if org else None,
+        active=account.active,
+    )
+
+
+def organisation_out(org: Organisation) -> OrganisationOut:
+    return OrganisationOut(
+        code=org.code,
+        name=org.name,
+        role=org.role,
+        role_label=ROLE_LABELS[org.role],
+        region_code=org.region_code,
+        region_name=region_name(org.region_code),
+        sends_to=org.sends_to,
+    )

@@ -1,0 +1,214 @@
+"""What departments do to a case, as a pure state machine: `decide` turns a command into the
+event that happens (or refuses it, saying why in Chinese); `evolve` applies an event."""
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+
+from services.review.domain.case import STATUS_LABELS, Case, Status
+
+
+class Decision(StrEnum):
+    agree = "agree"
+    disagree = "disagree"
+
+
+@dataclass(frozen=True)
+class Actor:
+    account_id: uuid.UUID
+    name: str
+    organisation_code: str
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Receive:
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Refuse:
+    actor: Actor
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckPaper:
+    actor: Actor
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SignOpinion:
+    actor: Actor
+    decision: Decision
+    text: str
+    signer: str
+
+
+@dataclass(frozen=True)
+class Forward:
+    actor: Actor
+
+
+@dataclass(frozen=True)
+class Withdraw:
+    """The applicant's withdrawal, from intake."""
+
+
+Command = Receive | Refuse | CheckPaper | SignOpinion | Forward | Withdraw
+
+# -- events ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    actor: Actor | None
+
+
+@dataclass(frozen=True)
+class Received(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class Refused(Event):
+    reason: str
+
+
+@dataclass(frozen=True)
+class PaperChecked(Event):
+    note: str
+
+
+@dataclass(frozen=True)
+class OpinionSigned(Event):
+    decision: Decision
+    text: str
+    signer: str
+
+
+@dataclass(frozen=True)
+class Forwarded(Event):
+    to_position: int
+    handed_off: bool  # the next stage is the mid-committee office: the committee takes over
+
+
+@dataclass(frozen=True)
+class Withdrawn(Event):
+    pass
+
+
+class NotAtThisStage(Exception):
+    """The case is not waiting for the actor's organisation."""
+
+
+class ActionRefused(Exception):
+    """The action does not fit the case as it stands; the message says why, in Chinese."""
+
+
+ACTION_LABELS = {
+    Receive: "接收",
+    Refuse: "不予接收",
+    CheckPaper: "纸质材料已核对",
+    SignOpinion: "签署审核意见",
+    Forward: "报送",
+    Withdraw: "撤回",
+}
+_ALLOWED_IN = {
+    Receive: Status.pending_receipt,
+    Refuse: Status.pending_receipt,
+    CheckPaper: Status.pending_approval,
+    SignOpinion: Status.pending_approval,
+    Forward: Status.pending_forwarding,
+    Withdraw: Status.pending_receipt,
+}
+
+
+def decide(case: Case, command: Command, now: datetime) -> Event:
+    """The event `command` causes, or NotAtThisStage / ActionRefused."""
+    actor = None if isinstance(command, Withdraw) else command.actor
+    if actor is not None and not case.is_at(actor.organisation_code):
+        raise NotAtThisStage(case.id)
+    if isinstance(command, Withdraw) and not (
+        case.position == 1 and case.status == Status.pending_receipt
+    ):
+        raise ActionRefused(
+            "已有部门接收该申报材料，不能撤回"
+            if case.active or case.status == Status.handed_off
+            else f"该申报材料{STATUS_LABELS[case.status]}，不能撤回"
+        )
+    if case.status != _ALLOWED_IN[type(command)]:
+        raise ActionRefused(
+            f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{ACTION_LABELS[type(command)]}"
+        )
+    return _event(case, command, now)
+
+
+def _event(case: Case, command: Command, now: datetime) -> Event:
+    match command:
+        case Receive(actor):
+            return Received(now, actor)
+        case Refuse(actor, reason):
+            return Refused(now, actor, _required(reason, "不予接收须填写理由"))
+        case CheckPaper(actor, note):
+            return PaperChecked(now, actor, note.strip())
+        case SignOpinion():
+            return _opinion(case, command, now)
+        case Forward(actor):
+            last = case.position + 1 == len(case.route)
+            return Forwarded(now, actor, to_position=case.position + 1, handed_off=last)
+        case Withdraw():
+            return Withdrawn(now, None)
+    raise TypeError(command)
+
+
+def _opinion(case: Case, command: SignOpinion, now: datetime) -> OpinionSigned:
+    if case.current.paper_check_required and not case.paper_checked:
+        raise ActionRefused("请先核对纸质材料（纸质材料已核对），再签署审核意见")
+    signer = _required(command.signer, "签署审核意见须填写签署人")
+    if command.decision == Decision.disagree:
+        text = _required(command.text, "审核不同意须填写理由")
+    else:
+        text = command.text.strip() or "同意"
+    return OpinionSigned(now, command.actor, command.decision, text, signer)
+
+
+def _required(text: str, message: str) -> str:
+    if not text.strip():
+        raise ActionRefused(message)
+    return text.strip()
+
+
+def evolve(case: Case, event: Event) -> Case:
+    """The case after `event`, one version on."""
+    match event:
+        case Received():
+            return _next(case, status=Status.pending_approval)
+        case Refused() | Withdrawn():
+            status = Status.rejected if isinstance(event, Refused) else Status.withdrawn
+            return _next(case, status=status)
+        case PaperChecked():
+            return _next(case, paper_checked=True)
+        case OpinionSigned(decision=decision):
+            agreed = decision == Decision.agree
+            status = Status.pending_forwarding if agreed else Status.rejected
+            return _next(case, status=status)
+        case Forwarded(to_position=to, handed_off=handed_off):
+            status = Status.handed_off if handed_off else Status.pending_receipt
+            return _next(
+                case,
+                status=status,
+                position=to,
+                paper_checked=False,
+                stage_entered_at=event.at,
+            )
+    raise TypeError(event)
+
+
+def _next(case: Case, **changes: object) -> Case:
+    return replace(case, version=case.version + 1, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,141 @@
+"""Accounts: the operator creates them and resets passwords; departments log in."""
+
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import structlog
+
+from services.review.commands import CreateAccount, LogIn
+from services.review.domain.accounts import (
+    Account,
+    AccountKind,
+    InvalidAccount,
+    LoginRefused,
+    after_login_attempt,
+    check_new_account,
+    check_password,
+    disabled,
+    enabled,
+    with_password,
+)
+from services.review.reference_data import ReferenceData
+from services.review.unit_of_work import ReviewUnitOfWork
+from shared.auth import Audience, Tokens, hash_password, verify_password
+
+log = structlog.get_logger(__name__)
+# compared against when the username is unknown, so both failures take as long
+_NO_SUCH_ACCOUNT = hash_password(secrets.token_urlsafe(16))
+
+
+class AccountNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Session:
+    token: str
+    account: Account
+    expires_at: datetime
+
+
+async def create_account(
+    uow: ReviewUnitOfWork, command: CreateAccount, reference: ReferenceData
+) -> tuple[Account, str]:
+    """A new account and its password (generated unless given: shown this once)."""
+    check_new_account(
+        command.username, command.display_name, command.kind, command.organisation_code
+    )
+    if command.organisation_code and reference.directory.get(command.organisation_code) is None:
+        raise InvalidAccount("organisation_code", "机构目录中没有此机构")
+    if await uow.accounts.by_username(command.username):
+        raise InvalidAccount("username", "用户名已被使用")
+    password = command.password or secrets.token_urlsafe(12)
+    check_password(password)
+    account = Account(
+        id=uuid.uuid4(),
+        username=command.username,
+        display_name=command.display_name.strip(),
+        kind=command.kind,
+        organisation_code=command.organisation_code,
+        password_hash=hash_password(password),
+        active=True,
+        token_version=1,
+        failed_logins=0,
+        locked_until=None,
+    )
+    await uow.accounts.add(account, now=uow.clock())
+    await uow.commit()
+    log.info("account_created", account_id=str(account.id), organisation=account.organisation_code)
+    return account, password
+
+
+async def reset_password(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> str:
+    """A new generated password; the account's tokens stop working."""
+    account = await _existing(uow, account_id)
+    password = secrets.token_urlsafe(12)
+    await uow.accounts.save(with_password(account, hash_password(password)), now=uow.clock())
+    await uow.commit()
+    log.info("account_password_reset", account_id=str(account_id))
+    return password
+
+
+async def set_active(uow: ReviewUnitOfWork, account_id: uuid.UUID, *, active: bool) -> Account:
+    """Disabling stops the account's tokens at once; enabling lets it log in again."""
+    account = await _existing(uow, account_id)
+    changed = enabled(account) if active else disabled(account)
+    await uow.accounts.save(changed, now=uow.clock())
+    await uow.commit()
+    log.info("account_enabled" if active else "account_disabled", account_id=str(account_id))
+    return changed
+
+
+async def change_password(
+    uow: ReviewUnitOfWork, account_id: uuid.UUID, *, old: str, new: str
+) -> None:
+    account = await _existing(uow, account_id)
+    if not verify_password(old, account.password_hash):
+        raise InvalidAccount("old_password", "原密码不正确")
+    check_password(new)
+    await uow.accounts.save(with_password(account, hash_password(new)), now=uow.clock())
+    await uow.commit()
+
+
+async def log_in(
+    uow_factory: Callable[[], ReviewUnitOfWork],
+    command: LogIn,
+    tokens: Tokens,
+    reference: ReferenceData,
+) -> Session:
+    """A token for the account, or LoginRefused; failures are counted and throttled."""
+    async with uow_factory() as uow:
+        account = await uow.accounts.by_username(command.username.strip())
+        if account is None:
+            verify_password(command.password, _NO_SUCH_ACCOUNT)
+            raise LoginRefused("用户名或密码错误")
+        password_ok = verify_password(command.password, account.password_hash)
+        attempted = after_login_attempt(account, password_ok=password_ok, now=uow.clock())
+        await uow.accounts.save(attempted, now=uow.clock())
+        await uow.commit()
+    if not password_ok:
+        log.info("login_failed", account_id=str(account.id), failures=attempted.failed_logins)
+        raise LoginRefused("用户名或密码错误")
+    organisation = reference.directory.get(account.organisation_code or "")
+    token, expires_at = tokens.issue(
+        account_id=account.id,
+        audience=Audience.admin if account.kind == AccountKind.admin else Audience.department,
+        token_version=account.token_version,
+        organisation=account.organisation_code,
+        role=organisation.role.value if organisation else None,
+    )
+    log.info("logged_in", account_id=str(account.id))
+    return Session(token=token, account=attempted, expires_at=expires_at)
+
+
+async def _existing(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> Account:
+    account = await uow.accounts.get(account_id)
+    if account is None:
+        raise AccountNotFound(account_id)
+    return account

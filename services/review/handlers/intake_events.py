@@ -1,0 +1,87 @@
+"""What review does when intake speaks: open a case for a submission, withdraw one."""
+
+import uuid
+from dataclasses import replace
+
+import structlog
+
+from services.review.commands import StartReview, WithdrawApplication
+from services.review.domain.actions import ActionRefused, Withdraw
+from services.review.domain.case import open_case
+from services.review.domain.routes import NoRoute
+from services.review.handlers.announcements import stage_changed
+from services.review.handlers.transitions import announce, transition
+from services.review.reference_data import ReferenceData
+from services.review.unit_of_work import ReviewUnitOfWork
+from shared.contracts import ApplicationRejected, WithdrawalRefused
+from shared.contracts.vocabulary import StageState
+
+log = structlog.get_logger(__name__)
+
+
+class CaseNotOpenedYet(LookupError):
+    """The withdrawal overtook its submission; retried until the case exists."""
+
+
+async def start_review(
+    uow: ReviewUnitOfWork, command: StartReview, reference: ReferenceData
+) -> None:
+    """Opens the case at its first stage, or refuses the application if it has no route."""
+    application = command.application
+    try:
+        route = reference.routes.resolve(application.employer, reference.directory)
+    except NoRoute as exc:
+        await uow.emit(
+            ApplicationRejected(
+                application_id=application.application_id,
+                submission=application.submission,
+                case_id=None,
+                stage=None,
+                lower_unit=None,
+                reasons=[f"未能确定报送路线：{exc}"],
+                rejected_at=uow.clock(),
+            ),
+            correlation_id=application.correlation_id,
+            causation_id=command.causation_id,
+            sequence=command.sequence_seen + 1,
+        )
+        log.warning("application_unroutable", application_id=str(application.application_id))
+        return
+    case = open_case(
+        application,
+        route,
+        case_id=uuid.uuid4(),
+        sequence_seen=command.sequence_seen,
+        now=uow.clock(),
+    )
+    await uow.cases.add(case, command.submitted.model_dump(mode="json"))
+    opened = stage_changed(case, case.opened_at, StageState.pending_receipt)
+    await uow.emit(
+        opened,
+        correlation_id=application.correlation_id,
+        causation_id=command.causation_id,
+        sequence=case.sequence,
+    )
+    log.info("case_opened", case_id=str(case.id), at=case.current.organisation_code)
+
+
+async def withdraw_application(uow: ReviewUnitOfWork, command: WithdrawApplication) -> None:
+    """Withdraws the case if nobody has received it yet; otherwise says why not."""
+    case = await uow.cases.get_submission(command.application_id, command.submission)
+    if case is None:
+        raise CaseNotOpenedYet(f"{command.application_id}#{command.submission}")
+    try:
+        await transition(uow, case, Withdraw(), causation_id=command.causation_id)
+        log.info("case_withdrawn", case_id=str(case.id))
+    except ActionRefused as refused:
+        noted = replace(case, sequence=case.sequence + 1, version=case.version + 1)
+        if not await uow.cases.save(noted, expected_version=case.version):
+            raise  # changed meanwhile: retried, decided again
+        refusal = WithdrawalRefused(
+            application_id=command.application_id,
+            submission=command.submission,
+            reason=str(refused),
+            refused_at=uow.clock(),
+        )
+        await announce(uow, case, [refusal], causation_id=command.causation_id)
+        log.info("withdrawal_refused", case_id=str(case.id))

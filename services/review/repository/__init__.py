@@ -1,0 +1,1 @@
+"""Review's persistence: cases (route, history), accounts, idempotent answers, directory."""

@@ -1,0 +1,208 @@
+"""Cases: the aggregate (case + route), saved with optimistic concurrency, and its history."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.review.domain.actions import Event, OpinionSigned
+from services.review.domain.case import Application, Case, Status, Stop
+from services.review.domain.routes import EmployerFacts
+from services.review.models import case_history, organisation, review_case, route_stage
+from shared.contracts import OrganisationRef, ReviewOpinion
+from shared.contracts.vocabulary import Level, Ownership, Role
+
+
+class CaseRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, case: Case, submitted: dict[str, Any]) -> None:
+        await self._session.execute(insert(review_case).values(**_case_row(case, submitted)))
+        await self._session.execute(
+            insert(route_stage),
+            [
+                {
+                    "case_id": case.id,
+                    "position": stop.position,
+                    "role": stop.role,
+                    "organisation_code": stop.organisation_code,
+                    "paper_check_required": stop.paper_check_required,
+                    "entered_at": case.opened_at if stop.position == 1 else None,
+                }
+                for stop in case.route
+            ],
+        )
+
+    async def get(self, case_id: uuid.UUID) -> Case | None:
+        return await self._load(review_case.c.id == case_id)
+
+    async def get_submission(self, application_id: uuid.UUID, submission: int) -> Case | None:
+        return await self._load(
+            (review_case.c.application_id == application_id)
+            & (review_case.c.submission == submission)
+        )
+
+    async def save(self, case: Case, *, expected_version: int) -> bool:
+        """Writes the case if nobody changed it since `expected_version`; False if somebody did.
+        One conditional UPDATE: of two concurrent writers exactly one wins."""
+        result = await self._session.execute(
+            update(review_case)
+            .where(review_case.c.id == case.id, review_case.c.version == expected_version)
+            .values(
+                position=case.position,
+                status=case.status,
+                paper_checked=case.paper_checked,
+                sequence=case.sequence,
+                version=case.version,
+                stage_entered_at=case.stage_entered_at,
+            )
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def stage_left(
+        self, case_id: uuid.UUID, position: int, outcome: str, at: datetime
+    ) -> None:
+        await self._session.execute(
+            update(route_stage)
+            .where(route_stage.c.case_id == case_id, route_stage.c.position == position)
+            .values(left_at=at, outcome=outcome)
+        )
+
+    async def stage_entered(self, case_id: uuid.UUID, position: int, at: datetime) -> None:
+        await self._session.execute(
+            update(route_stage)
+            .where(route_stage.c.case_id == case_id, route_stage.c.position == position)
+            .values(entered_at=at)
+        )
+
+    async def record(self, case: Case, event: Event, *, action: str, position: int) -> None:
+        """Appends one history entry; history is never updated or deleted."""
+        opinion = event if isinstance(event, OpinionSigned) else None
+        actor = event.actor
+        await self._session.execute(
+            insert(case_history).values(
+                case_id=case.id,
+                version=case.version,
+                position=position,
+                organisation_code=case.route[position - 1].organisation_code,
+                action=action,
+                actor_account_id=actor.account_id if actor else None,
+                actor_name=actor.name if actor else None,
+                decision=opinion.decision if opinion else None,
+                text=_text(event),
+                signer=opinion.signer if opinion else None,
+                at=event.at,
+            )
+        )
+
+    async def submitted(self, case_id: uuid.UUID) -> dict[str, Any]:
+        """The ApplicationSubmitted payload the case was opened from."""
+        query = select(review_case.c.submitted).where(review_case.c.id == case_id)
+        return dict((await self._session.execute(query)).scalar_one())
+
+    async def opinions(self, case: Case) -> list[ReviewOpinion]:
+        """Every review opinion signed on the case, in the order they were signed."""
+        rows = await self._session.execute(
+            select(case_history)
+            .where(case_history.c.case_id == case.id, case_history.c.action == "opinion_signed")
+            .order_by(case_history.c.version)
+        )
+        return [
+            ReviewOpinion(
+                position=row.position,
+                organisation=OrganisationRef(
+                    code=row.organisation_code,
+                    name=case.route[row.position - 1].organisation_name,
+                ),
+                decision=row.decision,
+                text=row.text,
+                signer=row.signer,
+                signed_at=row.at,
+            )
+            for row in rows
+        ]
+
+    async def _load(self, where: Any) -> Case | None:
+        row = (await self._session.execute(select(review_case).where(where))).first()
+        if row is None:
+            return None
+        stops = await self._session.execute(
+            select(route_stage, organisation.c.name.label("organisation_name"))
+            .join(organisation, organisation.c.code == route_stage.c.organisation_code)
+            .where(route_stage.c.case_id == row.id)
+            .order_by(route_stage.c.position)
+        )
+        return _case(row, tuple(_stop(stop) for stop in stops))
+
+
+def _text(event: Event) -> str | None:
+    for field in ("reason", "text", "note"):
+        if value := getattr(event, field, None):
+            return str(value)
+    return None
+
+
+def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
+    application, employer = case.application, case.application.employer
+    return {
+        "id": case.id,
+        "application_id": application.application_id,
+        "submission": application.submission,
+        "applicant_name": application.applicant_name,
+        "id_number_masked": application.id_number_masked,
+        "employer_name": application.employer_name,
+        "ownership": employer.ownership,
+        "level": employer.level,
+        "region_code": employer.region_code,
+        "provincial_unit": employer.provincial_unit,
+        "current_profession": application.current_profession,
+        "submitted": submitted,
+        "position": case.position,
+        "stage_count": len(case.route),
+        "status": case.status,
+        "paper_checked": case.paper_checked,
+        "sequence": case.sequence,
+        "version": case.version,
+        "correlation_id": application.correlation_id,
+        "opened_at": case.opened_at,
+        "stage_entered_at": case.stage_entered_at,
+    }
+
+
+def _case(row: Any, route: tuple[Stop, ...]) -> Case:
+    return Case(
+        id=row.id,
+        application=Application(
+            application_id=row.application_id,
+            submission=row.submission,
+            applicant_name=row.applicant_name,
+            id_number_masked=row.id_number_masked,
+            employer_name=row.employer_name,
+            employer=EmployerFacts(
+                Ownership(row.ownership), Level(row.level), row.region_code, row.provincial_unit
+            ),
+            current_profession=row.current_profession,
+            correlation_id=row.correlation_id,
+        ),
+        route=route,
+        position=row.position,
+        status=Status(row.status),
+        paper_checked=row.paper_checked,
+        sequence=row.sequence,
+        version=row.version,
+        opened_at=row.opened_at,
+        stage_entered_at=row.stage_entered_at,
+    )
+
+
+def _stop(row: Any) -> Stop:
+    return Stop(
+        position=row.position,
+        role=Role(row.role),
+        organisation_code=row.organisation_code,
+        organisation_name=row.organisation_name,
+        paper_check_required=row.paper_check_required,
+    )

@@ -1,0 +1,38 @@
+"""The organisation directory in review's database, kept in step with the directory file."""
+
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.review.domain.directory import Directory
+from services.review.models import organisation
+
+
+async def sync_directory(session: AsyncSession, directory: Directory) -> None:
+    """Makes the organisation table match the directory file; organisations no longer listed
+    stay (cases refer to them) but are marked inactive."""
+    dialect = session.get_bind().dialect.name
+    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    await session.execute(update(organisation).values(active=False))
+    rows = [
+        {
+            "code": org.code,
+            "name": org.name,
+            "role": org.role,
+            "region_code": org.region_code,
+            "sends_to": org.sends_to,
+            "active": True,
+        }
+        for org in directory
+    ]
+    statement = insert_(organisation)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[organisation.c.code],
+            set_={
+                k: statement.excluded[k]
+                for k in ("name", "role", "region_code", "sends_to", "active")
+            },
+        ),
+        rows,
+    )

@@ -1,0 +1,47 @@
+"""Answers already given to (account, Idempotency-Key): a retried request gets the same one."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.review.models import idempotent_request
+
+
+class IdempotencyRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def find(self, account_id: uuid.UUID, key: str) -> Any | None:
+        result = await self._session.execute(
+            select(idempotent_request).where(
+                idempotent_request.c.account_id == account_id, idempotent_request.c.key == key
+            )
+        )
+        return result.first()
+
+    async def claim(self, account_id: uuid.UUID, key: str, fingerprint: str, now: datetime) -> None:
+        """Takes the key before acting (IntegrityError if another request holds it); on
+        PostgreSQL a concurrent claim of the same key waits for this transaction to end."""
+        await self._session.execute(
+            insert(idempotent_request).values(
+                account_id=account_id,
+                key=key,
+                fingerprint=fingerprint,
+                status_code=0,
+                body={},
+                created_at=now,
+            )
+        )
+
+    async def settle(
+        self, account_id: uuid.UUID, key: str, status_code: int, body: dict[str, Any]
+    ) -> None:
+        """Records the answer given under the claimed key."""
+        await self._session.execute(
+            update(idempotent_request)
+            .where(idempotent_request.c.account_id == account_id, idempotent_request.c.key == key)
+            .values(status_code=status_code, body=body)
+        )

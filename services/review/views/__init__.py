@@ -1,0 +1,1 @@
+"""Read side: the department screens' lists and the case detail (SQL -> schemas)."""

@@ -1,0 +1,136 @@
+"""Accounts handed out by the operator (统一分配的账号): log in, throttled failures, resets."""
+
+import subprocess
+import sys
+import uuid
+
+from services.review.domain.accounts import AccountKind
+from shared.auth import Audience
+from tests.support.departments import log_in, new_account, operator
+from tests.support.system import RunningSystem
+
+ORG = "330782.county_hr"
+
+
+async def _login(system: RunningSystem, username: str, password: str) -> tuple[int, str]:
+    response = await system.review.post(
+        "/auth/login", json={"username": username, "password": password}
+    )
+    return response.status_code, str(response.json().get("detail", ""))
+
+
+async def test_login_gives_a_token_naming_account_organisation_and_role(
+    system: RunningSystem,
+) -> None:
+    username = f"yw{uuid.uuid4().hex[:8]}"
+    password = await new_account(system, username, AccountKind.department, ORG)
+    response = await system.review.post(
+        "/auth/login", json={"username": username, "password": password}
+    )
+    body = response.json()
+    assert body["account"]["organisation"]["code"] == ORG
+    claims = system.review_services.tokens.verify(
+        body["access_token"], audience=Audience.department
+    )
+    assert (claims.organisation, claims.role) == (ORG, "county_hr")
+    me = await system.review.get(
+        "/auth/me", headers={"Authorization": f"Bearer {body['access_token']}"}
+    )
+    assert me.json()["username"] == username
+
+
+async def test_repeated_failed_logins_are_throttled_and_say_nothing_of_the_account(
+    system: RunningSystem,
+) -> None:
+    username = f"yw{uuid.uuid4().hex[:8]}"
+    password = await new_account(system, username, AccountKind.department, ORG)
+    unknown = await _login(system, "nobody-at-all", "whatever-it-is")
+    wrong = [await _login(system, username, "not-the-password") for _ in range(5)]
+    assert unknown == wrong[0] == (401, "用户名或密码错误")
+    status, detail = await _login(system, username, password)
+    assert status == 429
+    assert detail.startswith("登录失败次数过多")
+
+
+async def test_a_password_reset_ends_the_old_tokens(system: RunningSystem) -> None:
+    username = f"yw{uuid.uuid4().hex[:8]}"
+    password = await new_account(system, username, AccountKind.department, ORG)
+    old = {"Authorization": f"Bearer {await log_in(system, username, password)}"}
+    admin = await operator(system)
+    accounts = (await admin.get("/admin/accounts", params={"organisation_code": ORG})).json()
+    account_id = next(a["id"] for a in accounts if a["username"] == username)
+    reset = await admin.post(f"/admin/accounts/{account_id}/reset-password")
+    new_password = reset.json()["password"]
+    assert (await system.review.get("/cases", headers=old)).status_code == 401
+    assert (await _login(system, username, password))[0] == 401
+    assert await log_in(system, username, new_password)
+
+
+async def test_the_operator_creates_accounts_for_directory_organisations_only(
+    system: RunningSystem,
+) -> None:
+    admin = await operator(system)
+    created = await admin.post(
+        "/admin/accounts",
+        json={
+            "username": f"jx{uuid.uuid4().hex[:8]}",
+            "display_name": "李明",
+            "organisation_code": "330400.city_hr",
+        },
+    )
+    assert created.status_code == 201
+    assert len(created.json()["password"]) >= 12
+    bad = await admin.post(
+        "/admin/accounts",
+        json={"username": "Not Valid", "display_name": "x", "organisation_code": "nowhere"},
+    )
+    assert bad.status_code == 422
+    assert bad.json()["detail"][0]["field"] == "username"
+    unknown_org = await admin.post(
+        "/admin/accounts",
+        json={"username": "valid_name", "display_name": "x", "organisation_code": "nowhere"},
+    )
+    assert unknown_org.json()["detail"] == [
+        {
+            "field": "organisation_code",
+            "in": "body",
+            "message": "机构目录中没有此机构",
+            "type": "value_error",
+        }
+    ]
+    clerk_username = f"yw{uuid.uuid4().hex[:8]}"
+    clerk = await log_in(
+        system,
+        clerk_username,
+        await new_account(system, clerk_username, AccountKind.department, ORG),
+    )
+    refused = await system.review.get(
+        "/admin/accounts", headers={"Authorization": f"Bearer {clerk}"}
+    )
+    assert refused.status_code == 401
+
+
+def test_the_command_line_creates_and_disables_accounts(system: RunningSystem) -> None:
+    settings = system.review_services.settings
+    env = {
+        "REVIEW_DATABASE_URL": settings.database_url,
+        "AUTH_SECRET": settings.token_secret(),
+        "PATH": "/usr/bin:/bin",
+    }
+    username = f"cli{uuid.uuid4().hex[:8]}"
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "services.review", "accounts", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "password:" in run("create", "--username", username, "--name", "周敏", "--org", ORG)
+    assert f"{username}\tdepartment\t{ORG}\tactive" in run("list", "--org", ORG)
+    assert "disabled" in run("disable", "--username", username)

@@ -1,0 +1,81 @@
+"""Login attempts: failures lock the account for a while; a disabled account cannot log in."""
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from services.review.domain.accounts import (
+    Account,
+    AccountKind,
+    InvalidAccount,
+    LoginRefused,
+    after_login_attempt,
+    check_new_account,
+    disabled,
+    with_password,
+)
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+ACCOUNT = Account(
+    uuid.uuid4(),
+    "xihu_hr",
+    "王芳",
+    AccountKind.department,
+    "330106.county_hr",
+    "h",
+    True,
+    1,
+    0,
+    None,
+)
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_minute_then_longer() -> None:
+    account = ACCOUNT
+    for _ in range(4):
+        account = after_login_attempt(account, password_ok=False, now=NOW)
+        assert account.locked_until is None
+    account = after_login_attempt(account, password_ok=False, now=NOW)
+    assert account.locked_until == NOW + timedelta(minutes=1)
+    with pytest.raises(LoginRefused, match="登录失败次数过多") as refused:
+        after_login_attempt(account, password_ok=True, now=NOW + timedelta(seconds=30))
+    assert refused.value.retry_after == account.locked_until
+    later = NOW + timedelta(minutes=2)
+    account = after_login_attempt(account, password_ok=False, now=later)
+    assert account.locked_until == later + timedelta(minutes=2)
+    assert (
+        after_login_attempt(account, password_ok=True, now=later + timedelta(hours=1)).failed_logins
+        == 0
+    )
+
+
+def test_a_disabled_account_cannot_log_in_and_its_tokens_end() -> None:
+    off = disabled(ACCOUNT)
+    assert off.token_version == ACCOUNT.token_version + 1
+    with pytest.raises(LoginRefused, match="账号已停用"):
+        after_login_attempt(off, password_ok=True, now=NOW)
+
+
+def test_a_new_password_ends_old_tokens_and_forgives_failures() -> None:
+    locked = replace(ACCOUNT, failed_logins=7, locked_until=NOW + timedelta(hours=1))
+    fresh = with_password(locked, "new-hash")
+    assert (fresh.failed_logins, fresh.locked_until, fresh.token_version) == (0, None, 2)
+
+
+@pytest.mark.parametrize(
+    ("username", "name", "kind", "org", "field"),
+    [
+        ("AB", "x", AccountKind.department, "o", "username"),
+        ("ok_name", " ", AccountKind.department, "o", "display_name"),
+        ("ok_name", "x", AccountKind.department, None, "organisation_code"),
+        ("ok_name", "x", AccountKind.admin, "o", "organisation_code"),
+    ],
+)
+def test_new_accounts_are_checked(
+    username: str, name: str, kind: AccountKind, org: str | None, field: str
+) -> None:
+    with pytest.raises(InvalidAccount) as invalid:
+        check_new_account(username, name, kind, org)
+    assert invalid.value.field == field
