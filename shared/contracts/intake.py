@@ -5,6 +5,7 @@ import uuid
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
+from shared.contracts.forms import CheckReport, FileRef, FormsSnapshot
 from shared.contracts.vocabulary import Level, Ownership
 
 
@@ -32,7 +33,9 @@ class EmployerFacts(BaseModel):
 
 
 class ApplicationSubmitted(Contract):
-    """An applicant submitted (or resubmitted) an application; its route starts now."""
+    """An applicant submitted (or resubmitted) an application; its route starts now.
+
+    Goes to reviewers: ID numbers in `forms` are masked and no phone number is anywhere in it."""
 
     producer = "intake"
 
@@ -41,6 +44,13 @@ class ApplicationSubmitted(Contract):
     applicant: ApplicantSummary
     employer: EmployerFacts
     submitted_at: AwareDatetime
+    forms: FormsSnapshot | None = Field(
+        default=None, description="the four forms as submitted, ID numbers masked"
+    )
+    check_report: CheckReport | None = Field(
+        default=None, description="what intake checked before accepting the submission"
+    )
+    files: list[FileRef] = Field(default=[], description="the photo and the supporting scans")
 
 
 class WithdrawalRequested(Contract):

@@ -75,3 +75,32 @@ STAGE_STATE_LABELS = {
     StageState.pending_approval: "待审批材料",
     StageState.pending_forwarding: "待报送材料",
 }
+
+
+class Gender(StrEnum):
+    male = "male"
+    female = "female"
+
+
+class FormKind(StrEnum):
+    """The four forms the departments compare (三、审核注意事项)."""
+
+    summary = "summary"
+    comprehensive = "comprehensive"
+    review = "review"
+    roster = "roster"  # the applicant's row of the 花名册
+
+
+class FileKind(StrEnum):
+    photo = "photo"  # the 1-inch ID photo (网上照片)
+    attachment = "attachment"  # a supporting scan (证明材料)
+
+
+GENDER_LABELS = {Gender.male: "男", Gender.female: "女"}
+
+FORM_LABELS = {
+    FormKind.summary: "申报简表",
+    FormKind.comprehensive: "综合表",
+    FormKind.review: "评审表",
+    FormKind.roster: "花名册",
+}
