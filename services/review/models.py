@@ -28,6 +28,7 @@ organisation = Table(
     Column("role", String(40), nullable=False),
     Column("region_code", String(6), nullable=False),
     Column("sends_to", String(60)),
+    Column("email", String(200)),
     # false once dropped from the directory file; kept because cases refer to it
     Column("active", Boolean, nullable=False),
 )

@@ -55,6 +55,7 @@ def _organisation(entry: dict[str, Any]) -> Organisation:
         role=Role(entry["role"]),
         region_code=entry["region"],
         sends_to=entry.get("sends_to"),
+        email=entry.get("email"),
     )
 
 

@@ -1,5 +1,6 @@
 """THE ONLY place message schemas live: versioned, frozen pydantic models and their registry."""
 
+from shared.contracts.committee import ApplicationNotRecommended, CommitteeApplicationRejected
 from shared.contracts.envelope import Contract, Envelope
 from shared.contracts.intake import (
     ApplicantContactProvided,
@@ -10,6 +11,7 @@ from shared.contracts.intake import (
 )
 from shared.contracts.registry import CONTRACTS, contract_for, open_envelope
 from shared.contracts.review import (
+    AccountChanged,
     ApplicationRejected,
     CaseHandedOff,
     CaseStageChanged,
@@ -22,13 +24,16 @@ from shared.contracts.review import (
 
 __all__ = [
     "CONTRACTS",
+    "AccountChanged",
     "ApplicantContactProvided",
     "ApplicantSummary",
+    "ApplicationNotRecommended",
     "ApplicationRejected",
     "ApplicationSubmitted",
     "CaseHandedOff",
     "CaseStageChanged",
     "CaseWithdrawn",
+    "CommitteeApplicationRejected",
     "Contract",
     "EmployerFacts",
     "Envelope",

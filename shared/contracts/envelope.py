@@ -16,15 +16,18 @@ class Contract(BaseModel):
 
     producer: ClassVar[str]
     version: ClassVar[int] = 1
+    # the event's name when two producers publish the same event under their own routing keys
+    # (review's and the committee's ApplicationRejected); the class name otherwise
+    event: ClassVar[str | None] = None
 
     @classmethod
     def type_name(cls) -> str:
-        return cls.__name__
+        return cls.event or cls.__name__
 
     @classmethod
     def routing_key(cls) -> str:
         """`<producer>.<event_snake>.v<major>`, e.g. `review.application_rejected.v1`."""
-        return f"{cls.producer}.{snake_case(cls.__name__)}.v{cls.version}"
+        return f"{cls.producer}.{snake_case(cls.type_name())}.v{cls.version}"
 
 
 class Envelope(BaseModel):

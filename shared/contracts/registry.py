@@ -1,11 +1,16 @@
 """Routing key <-> contract: the one list of every message the services exchange."""
 
+from shared.contracts.committee import COMMITTEE_CONTRACTS
 from shared.contracts.envelope import Contract, Envelope
 from shared.contracts.intake import INTAKE_CONTRACTS
 from shared.contracts.review import REVIEW_CONTRACTS
 
 # each producer's module lists its own contracts
-CONTRACTS: tuple[type[Contract], ...] = (*INTAKE_CONTRACTS, *REVIEW_CONTRACTS)
+CONTRACTS: tuple[type[Contract], ...] = (
+    *INTAKE_CONTRACTS,
+    *REVIEW_CONTRACTS,
+    *COMMITTEE_CONTRACTS,
+)
 
 _BY_ROUTING_KEY: dict[str, type[Contract]] = {c.routing_key(): c for c in CONTRACTS}
 assert len(_BY_ROUTING_KEY) == len(CONTRACTS), "two contracts share a routing key"

@@ -14,6 +14,7 @@ class OrganisationRef(BaseModel):
 
     code: str
     name: str
+    email: str | None = Field(default=None, description="where notices to it go, if known")
 
 
 class StageRef(BaseModel):
@@ -108,10 +109,25 @@ class CaseHandedOff(Contract):
     handed_off_at: AwareDatetime
 
 
+class AccountChanged(Contract):
+    """A department or operator account was created, disabled, enabled or given a new password.
+    Services that accept department tokens keep the newest state so that a disabled account's
+    tokens, or those older than its password, stop working everywhere at once."""
+
+    producer = "review"
+
+    account_id: uuid.UUID
+    organisation_code: str | None
+    active: bool
+    token_version: int = Field(ge=1)
+    changed_at: AwareDatetime
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
     CaseWithdrawn,
     WithdrawalRefused,
     CaseHandedOff,
+    AccountChanged,
 )

@@ -40,10 +40,17 @@ Handler = Callable[[Any, Any, Envelope], Awaitable[None]]
 
 @dataclass(frozen=True)
 class Subscription:
-    """Handle every `contract` message with `handler(uow, event, envelope)`."""
+    """Handle every `contract` message with `handler(uow, event, envelope)`. `also` lists the
+    same event published by other producers (e.g. the committee's ApplicationRejected): one
+    queue, bound to each routing key, one handler."""
 
     contract: type[Contract]
     handler: Handler
+    also: tuple[type[Contract], ...] = ()
+
+    @property
+    def by_routing_key(self) -> dict[str, type[Contract]]:
+        return {c.routing_key(): c for c in (self.contract, *self.also)}
 
 
 def required_sequence(envelope: Envelope) -> int:
@@ -86,7 +93,7 @@ class Consumer:
             queue = await declare_work_queue(
                 self._channel,
                 name,
-                [subscription.contract.routing_key()],
+                list(subscription.by_routing_key),
                 delivery_limit=self._delivery_limit,
             )
             tag = await queue.consume(self._callback(name, subscription))
@@ -124,8 +131,11 @@ class Consumer:
         self, queue: str, subscription: Subscription, message: AbstractIncomingMessage
     ) -> None:
         try:
+            contract = subscription.by_routing_key.get(message.routing_key or "")
+            if contract is None:
+                raise ValueError(f"unexpected routing key {message.routing_key!r}")
             envelope = Envelope.model_validate_json(message.body)
-            event = open_envelope(subscription.contract, envelope)
+            event = open_envelope(contract, envelope)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             log.error(
                 "message_malformed_dead_lettered",

@@ -2,10 +2,14 @@
 
 Each round leases a batch of unpublished rows (FOR UPDATE SKIP LOCKED on PostgreSQL, so several
 relays never take the same rows), publishes them with pipelined confirms outside any transaction,
-then marks what the broker confirmed as published and frees the rest for the next round. No
-database lock is held while waiting on the broker, so a blocked broker (memory alarm) never blocks
-the API's writes. A relay that dies mid-round leaves a lease that expires: its rows are published
-again, and the consumers' inbox drops the duplicates (at least once)."""
+then marks what the broker confirmed as published. A row the broker refused (returned as
+unroutable — no queue is bound to its routing key yet — or nacked) is an error, logged, and
+retried on its own backoff (up to MAX_ROW_BACKOFF), so it never holds up the rows behind it; when
+a whole round fails for want of a broker, the relay itself backs off instead. No database lock
+is held while waiting on the broker, so a blocked broker (memory alarm) never blocks the API's
+writes. A relay that dies
+mid-round leaves a lease that expires: its rows are published again, and the consumers' inbox
+drops the duplicates (at least once)."""
 
 import asyncio
 import contextlib
@@ -14,6 +18,7 @@ from datetime import timedelta
 from typing import Any
 
 import structlog
+from aio_pika.exceptions import DeliveryError
 from sqlalchemy import Table, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -22,10 +27,16 @@ from shared.db import Clock
 from shared.messaging.publisher import Publisher
 
 log = structlog.get_logger(__name__)
+MAX_ROW_BACKOFF = timedelta(minutes=5)
 
 
 class PublishFailed(RuntimeError):
     pass
+
+
+def row_backoff(attempts: int) -> timedelta:
+    """How long a refused row waits before its next try: 2s, 4s, 8s … up to MAX_ROW_BACKOFF."""
+    return min(timedelta(seconds=2 ** min(attempts, 20)), MAX_ROW_BACKOFF)
 
 
 class OutboxRelay:
@@ -75,16 +86,22 @@ class OutboxRelay:
         results = await asyncio.gather(
             *(self._publish(row) for row in rows), return_exceptions=True
         )
-        failures = {
-            row.id: r for row, r in zip(rows, results, strict=True) if isinstance(r, Exception)
-        }
-        await self._settle([row.id for row in rows if row.id not in failures], failures)
-        if failures:
-            raise PublishFailed(
-                f"{len(failures)} of {len(rows)}: {next(iter(failures.values()))!r}"
+        failed = [
+            (row, r) for row, r in zip(rows, results, strict=True) if isinstance(r, Exception)
+        ]
+        failed_ids = {row.id for row, _ in failed}
+        await self._settle([row.id for row in rows if row.id not in failed_ids], failed)
+        for row, error in failed:
+            log.error(
+                "outbox_publish_refused",
+                routing_key=row.routing_key,
+                outbox_id=row.id,
+                attempts=row.attempts + 1,
+                error=repr(error),
             )
-        log.debug("outbox_published", count=len(rows))
-        return len(rows)
+        if len(failed) == len(rows) and not any(isinstance(e, DeliveryError) for _, e in failed):
+            raise PublishFailed(f"no row of {len(rows)} published: {failed[0][1]!r}")
+        return len(rows) - len(failed)
 
     async def _lease_batch(self) -> Sequence[Any]:
         outbox = self._outbox
@@ -92,7 +109,7 @@ class OutboxRelay:
             now = self._clock()
             rows = (
                 await session.execute(
-                    select(outbox.c.id, outbox.c.routing_key, outbox.c.body)
+                    select(outbox.c.id, outbox.c.routing_key, outbox.c.body, outbox.c.attempts)
                     .where(
                         outbox.c.published_at.is_(None),
                         or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
@@ -114,21 +131,27 @@ class OutboxRelay:
         body = row.body.encode()
         await self._publisher.publish(row.routing_key, Envelope.model_validate_json(body), body)
 
-    async def _settle(self, published: list[int], failures: dict[int, Exception]) -> None:
+    async def _settle(self, published: list[int], failed: list[tuple[Any, Exception]]) -> None:
+        """Marks what was published; a refused row waits its own backoff before it is retried."""
         outbox = self._outbox
+        now = self._clock()
         async with self._sessions() as session, session.begin():
             if published:
                 await session.execute(
                     update(outbox)
                     .where(outbox.c.id.in_(published))
-                    .values(published_at=self._clock(), lease_until=None)
+                    .values(published_at=now, lease_until=None)
                 )
-            for row_id, error in failures.items():
+            for row, error in failed:
                 await session.execute(
                     update(outbox)
-                    .where(outbox.c.id == row_id)
+                    .where(outbox.c.id == row.id)
                     .values(
-                        attempts=outbox.c.attempts + 1, last_error=repr(error), lease_until=None
+                        attempts=outbox.c.attempts + 1,
+                        last_error=repr(error),
+                        lease_until=now + row_backoff(row.attempts + 1)
+                        if isinstance(error, DeliveryError)
+                        else None,  # the broker is away: the relay backs off, not the row
                     )
                 )
 

@@ -40,5 +40,5 @@ def test_every_snapshot_belongs_to_a_contract() -> None:
 def test_routing_keys_follow_the_convention_and_resolve(contract: type[Contract]) -> None:
     producer, event, version = contract.routing_key().split(".")
     assert (producer, version) == (contract.producer, f"v{contract.version}")
-    assert event.replace("_", "") == contract.__name__.lower()
+    assert event.replace("_", "") == contract.type_name().lower()
     assert contract_for(contract.routing_key()) is contract

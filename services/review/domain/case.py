@@ -42,6 +42,7 @@ class Stop:
     organisation_code: str
     organisation_name: str
     paper_check_required: bool
+    organisation_email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def open_case(
                 organisation_code=stop.organisation.code,
                 organisation_name=stop.organisation.name,
                 paper_check_required=stop.paper_check_required,
+                organisation_email=stop.organisation.email,
             )
             for i, stop in enumerate(route, start=1)
         ),

@@ -17,6 +17,7 @@ class Organisation:
     role: Role
     region_code: str
     sends_to: str | None = None  # where this organisation forwards cases (next hop), if fixed
+    email: str | None = None  # where notices to it go
 
 
 class DirectoryError(ValueError):

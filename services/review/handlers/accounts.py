@@ -24,6 +24,7 @@ from services.review.domain.accounts import (
 from services.review.reference_data import ReferenceData
 from services.review.unit_of_work import ReviewUnitOfWork
 from shared.auth import Audience, Tokens, hash_password, verify_password
+from shared.contracts import AccountChanged
 
 log = structlog.get_logger(__name__)
 # compared against when the username is unknown, so both failures take as long
@@ -67,6 +68,7 @@ async def create_account(
         locked_until=None,
     )
     await uow.accounts.add(account, now=uow.clock())
+    await _announce(uow, account)
     await uow.commit()
     log.info("account_created", account_id=str(account.id), organisation=account.organisation_code)
     return account, password
@@ -76,8 +78,7 @@ async def reset_password(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> str:
     """A new generated password; the account's tokens stop working."""
     account = await _existing(uow, account_id)
     password = secrets.token_urlsafe(12)
-    await uow.accounts.save(with_password(account, hash_password(password)), now=uow.clock())
-    await uow.commit()
+    await _save(uow, with_password(account, hash_password(password)))
     log.info("account_password_reset", account_id=str(account_id))
     return password
 
@@ -86,8 +87,7 @@ async def set_active(uow: ReviewUnitOfWork, account_id: uuid.UUID, *, active: bo
     """Disabling stops the account's tokens at once; enabling lets it log in again."""
     account = await _existing(uow, account_id)
     changed = enabled(account) if active else disabled(account)
-    await uow.accounts.save(changed, now=uow.clock())
-    await uow.commit()
+    await _save(uow, changed)
     log.info("account_enabled" if active else "account_disabled", account_id=str(account_id))
     return changed
 
@@ -99,8 +99,7 @@ async def change_password(
     if not verify_password(old, account.password_hash):
         raise InvalidAccount("old_password", "原密码不正确")
     check_password(new)
-    await uow.accounts.save(with_password(account, hash_password(new)), now=uow.clock())
-    await uow.commit()
+    await _save(uow, with_password(account, hash_password(new)))
 
 
 async def log_in(
@@ -132,6 +131,26 @@ async def log_in(
     )
     log.info("logged_in", account_id=str(account.id))
     return Session(token=token, account=attempted, expires_at=expires_at)
+
+
+async def _save(uow: ReviewUnitOfWork, changed: Account) -> None:
+    await uow.accounts.save(changed, now=uow.clock())
+    await _announce(uow, changed)
+    await uow.commit()
+
+
+async def _announce(uow: ReviewUnitOfWork, account: Account) -> None:
+    """Tells the other services that accept department tokens how the account stands now."""
+    await uow.emit(
+        AccountChanged(
+            account_id=account.id,
+            organisation_code=account.organisation_code,
+            active=account.active,
+            token_version=account.token_version,
+            changed_at=uow.clock(),
+        ),
+        correlation_id=uuid.uuid4(),
+    )
 
 
 async def _existing(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> Account:

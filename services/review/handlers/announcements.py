@@ -45,7 +45,9 @@ def announcements(before: Case, after: Case, event: Event) -> list[Contract]:
 
 
 def organisation(stop: Stop) -> OrganisationRef:
-    return OrganisationRef(code=stop.organisation_code, name=stop.organisation_name)
+    return OrganisationRef(
+        code=stop.organisation_code, name=stop.organisation_name, email=stop.organisation_email
+    )
 
 
 def stage_ref(case: Case, stop: Stop) -> StageRef:

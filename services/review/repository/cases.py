@@ -130,7 +130,11 @@ class CaseRepository:
         if row is None:
             return None
         stops = await self._session.execute(
-            select(route_stage, organisation.c.name.label("organisation_name"))
+            select(
+                route_stage,
+                organisation.c.name.label("organisation_name"),
+                organisation.c.email.label("organisation_email"),
+            )
             .join(organisation, organisation.c.code == route_stage.c.organisation_code)
             .where(route_stage.c.case_id == row.id)
             .order_by(route_stage.c.position)
@@ -205,4 +209,5 @@ def _stop(row: Any) -> Stop:
         organisation_code=row.organisation_code,
         organisation_name=row.organisation_name,
         paper_check_required=row.paper_check_required,
+        organisation_email=row.organisation_email,
     )

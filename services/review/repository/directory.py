@@ -21,6 +21,7 @@ async def sync_directory(session: AsyncSession, directory: Directory) -> None:
             "role": org.role,
             "region_code": org.region_code,
             "sends_to": org.sends_to,
+            "email": org.email,
             "active": True,
         }
         for org in directory
@@ -31,7 +32,7 @@ async def sync_directory(session: AsyncSession, directory: Directory) -> None:
             index_elements=[organisation.c.code],
             set_={
                 k: statement.excluded[k]
-                for k in ("name", "role", "region_code", "sends_to", "active")
+                for k in ("name", "role", "region_code", "sends_to", "email", "active")
             },
         ),
         rows,

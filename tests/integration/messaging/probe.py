@@ -37,6 +37,13 @@ class Pinged(Contract):
     text: str
 
 
+class Unheard(Contract):
+    """No queue is bound to this one: the broker returns it as unroutable."""
+
+    producer = "probe"
+    text: str
+
+
 async def record_ping(uow: UnitOfWork, event: Pinged, envelope: Envelope) -> None:
     if event.text == "boom":
         raise RuntimeError("the handler fails on 'boom'")

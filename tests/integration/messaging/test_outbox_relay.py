@@ -1,6 +1,7 @@
 """The relay publishes every committed outbox row once the broker can take it: nothing lost."""
 
 import asyncio
+import uuid
 
 import pytest
 
@@ -117,3 +118,33 @@ async def _all_published(probe: Probe) -> bool:
 
 async def _notes_are(probe: Probe, expected: list[str]) -> bool:
     return await probe.notes() == expected
+
+
+async def test_a_row_nobody_listens_to_does_not_hold_up_the_others(
+    probe: Probe, amqp_url: str
+) -> None:
+    from shared.contracts import Envelope
+    from shared.db import session_factory, utc_now
+    from tests.integration.messaging.probe import Unheard
+
+    async with probe.uow_factory() as uow:
+        for _ in range(3):
+            await uow.emit(Unheard(text="nobody listens"), correlation_id=uuid.uuid4())
+        await uow.commit()
+    await probe.emit("after the unheard ones")
+    connection = await connect(amqp_url)
+    async with broker.channel(amqp_url) as chan:
+        tap = await broker.tap(chan, Pinged.routing_key())
+        try:
+            publisher = Publisher(connection)
+            await publisher.open()
+            relay = OutboxRelay(
+                session_factory(probe.engine), tables.outbox, publisher, utc_now, batch_size=2
+            )
+            assert await relay.relay_batch() == 0  # two unheard rows: refused, backed off
+            assert await relay.relay_batch() == 1  # the third unheard one, and the ping
+        finally:
+            await connection.close()
+        [message] = await broker.take(tap, 1)
+    assert Envelope.model_validate_json(message.body).payload["text"] == "after the unheard ones"
+    assert await probe.unpublished() == 3

@@ -4,8 +4,12 @@ import subprocess
 import sys
 import uuid
 
+from aio_pika.abc import AbstractIncomingMessage
+
 from services.review.domain.accounts import AccountKind
 from shared.auth import Audience
+from shared.contracts import AccountChanged, Envelope
+from tests.support import broker
 from tests.support.departments import log_in, new_account, operator
 from tests.support.system import RunningSystem
 
@@ -134,3 +138,21 @@ def test_the_command_line_creates_and_disables_accounts(system: RunningSystem) -
     assert "password:" in run("create", "--username", username, "--name", "周敏", "--org", ORG)
     assert f"{username}\tdepartment\t{ORG}\tactive" in run("list", "--org", ORG)
     assert "disabled" in run("disable", "--username", username)
+
+
+async def test_other_services_hear_when_an_account_is_disabled(system: RunningSystem) -> None:
+    username = f"yw{uuid.uuid4().hex[:8]}"
+    await new_account(system, username, AccountKind.department, ORG)
+    admin = await operator(system)
+    accounts = (await admin.get("/admin/accounts", params={"organisation_code": ORG})).json()
+    account_id = next(a["id"] for a in accounts if a["username"] == username)
+    async with broker.channel(system.amqp_url) as chan:
+        tap = await broker.tap(chan, AccountChanged.routing_key())
+        assert (await admin.post(f"/admin/accounts/{account_id}/disable")).status_code == 200
+
+        def ours(message: AbstractIncomingMessage) -> bool:
+            return account_id in message.body.decode() and b'"active":false' in message.body
+
+        [message] = await broker.take(tap, 1, matching=ours)
+    changed = AccountChanged.model_validate(Envelope.model_validate_json(message.body).payload)
+    assert (changed.active, changed.token_version, changed.organisation_code) == (False, 2, ORG)

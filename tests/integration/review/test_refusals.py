@@ -66,6 +66,8 @@ async def test_refusal_at_each_stage_names_the_unit_that_sent_the_case(
     assert rejected.stage.organisation.code == COUNTY_ROUTE[stage - 1]
     expected_lower = COUNTY_ROUTE[stage - 2] if stage > 1 else None
     assert (rejected.lower_unit.code if rejected.lower_unit else None) == expected_lower
+    if rejected.lower_unit is not None:  # notify writes to it
+        assert rejected.lower_unit.email == f"{expected_lower}@example.gov.cn"
 
 
 async def test_an_opinion_that_disagrees_rejects_with_its_reason(system: RunningSystem) -> None:
