@@ -66,6 +66,11 @@ _MESSAGES = {
     "extra_forbidden": "不接受此字段",
     "datetime_parsing": "日期时间格式不正确",
     "date_parsing": "日期格式不正确",
+    "date_from_datetime_parsing": "日期格式不正确",
+    "date_from_datetime_inexact": "日期格式不正确",
+    "date_type": "日期格式不正确",
+    "too_short": "项数不足",
+    "too_long": "项数过多",
     "greater_than_equal": "数值过小",
     "less_than_equal": "数值过大",
 }

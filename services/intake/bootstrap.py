@@ -1,11 +1,15 @@
 """The only module that picks intake's concrete adapters."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from services.intake.consumers import SUBSCRIPTIONS
+from services.intake.domain.files import PhotoRules, ScanRules
 from services.intake.models import messaging
 from services.intake.settings import IntakeSettings
+from services.intake.storage import FileStore, LocalFileStore
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
+from shared.auth import Tokens
 from shared.db import Clock, create_engine, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext
@@ -14,16 +18,26 @@ SERVICE = "intake"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-IntakeServices = ServiceContext[IntakeSettings, IntakeUnitOfWork]
+@dataclass
+class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
+    tokens: Tokens
+    files: FileStore
+    photo_rules: PhotoRules
+    scan_rules: ScanRules
 
 
 async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
+    tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     engine = create_engine(settings.database_url)
     return IntakeServices(
         settings=settings,
         engine=engine,
         uow_factory=unit_of_work_factory(session_factory(engine), clock),
         clock=clock,
+        tokens=tokens,
+        files=LocalFileStore(settings.storage_dir),
+        photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
+        scan_rules=ScanRules(),
     )
 
 

@@ -2,30 +2,95 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from services.intake.domain.application import Applicant, Status
+from services.intake.domain.account import Registration
+from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.domain.employer import Employer
+from services.intake.domain.progress import Milestone
+from shared.contracts.forms import BasicInfo
+from shared.contracts.vocabulary import FormKind
+
+
+@dataclass(frozen=True)
+class Register:
+    registration: Registration
+
+
+@dataclass(frozen=True)
+class LogIn:
+    id_number: str
+    password: str
+
+
+@dataclass(frozen=True)
+class CreateDraft:
+    account_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class SaveEmployer:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    employer: Employer
+
+
+@dataclass(frozen=True)
+class SaveForm:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    kind: FormKind
+    form: BasicInfo
+
+
+@dataclass(frozen=True)
+class UploadPhoto:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    content: bytes
+    file_name: str | None
+
+
+@dataclass(frozen=True)
+class AddAttachment:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    title: str
+    content: bytes
+    file_name: str | None
+
+
+@dataclass(frozen=True)
+class RemoveAttachment:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    file_id: uuid.UUID
 
 
 @dataclass(frozen=True)
 class SubmitApplication:
-    applicant: Applicant
-    employer: Employer
+    account_id: uuid.UUID
+    application_id: uuid.UUID
     idempotency_key: str | None = None
     correlation_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
+class RequestWithdrawal:
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+
+
+@dataclass(frozen=True)
 class RecordProgress:
-    """Review moved the application (`stage`) or refused it (`rejection`): what the applicant's
-    progress screen shows from now on."""
+    """Another service reported on a submission: a line for its timeline and, if the event is
+    the newest about it, what the progress screen shows from now on."""
 
     application_id: uuid.UUID
     submission: int
     sequence: int
-    at: datetime
-    status: Status
+    milestone: Milestone
+    status: Status | None = None
     stage: dict[str, Any] | None = None
     rejection: dict[str, Any] | None = None
+    withdrawal: WithdrawalOutcome | None = None

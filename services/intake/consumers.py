@@ -1,25 +1,39 @@
-"""What intake hears from the other services: each contract becomes a command."""
+"""What intake hears from the other services: each contract becomes a RecordProgress command.
+
+A new kind of progress (the committee's events, say) is one more `on_<event>` here and one more
+Subscription below: the timeline, the ordering and the status follow from RecordProgress."""
 
 from services.intake.commands import RecordProgress
-from services.intake.domain.application import Status
-from services.intake.handlers import record_progress
+from services.intake.domain import progress
+from services.intake.domain.application import Status, WithdrawalOutcome
+from services.intake.handlers.progress import record_progress
 from services.intake.unit_of_work import IntakeUnitOfWork
-from shared.contracts import ApplicationRejected, CaseStageChanged, Envelope
+from shared.contracts import (
+    ApplicationRejected,
+    CaseStageChanged,
+    CaseWithdrawn,
+    Envelope,
+    WithdrawalRefused,
+)
 from shared.messaging import Subscription, required_sequence
 
 
 async def on_case_stage_changed(
     uow: IntakeUnitOfWork, event: CaseStageChanged, envelope: Envelope
 ) -> None:
+    stage = event.stage
+    milestone = progress.stage_changed(
+        stage.organisation.name, stage.position, event.state, event.changed_at
+    )
     await record_progress(
         uow,
         RecordProgress(
             application_id=event.application_id,
             submission=event.submission,
             sequence=required_sequence(envelope),
-            at=event.changed_at,
+            milestone=milestone,
             status=Status.in_review,
-            stage={**event.stage.model_dump(mode="json"), "state": event.state.value},
+            stage={**stage.model_dump(mode="json"), "state": event.state.value},
         ),
     )
 
@@ -27,13 +41,14 @@ async def on_case_stage_changed(
 async def on_application_rejected(
     uow: IntakeUnitOfWork, event: ApplicationRejected, envelope: Envelope
 ) -> None:
+    organisation = event.stage.organisation.name if event.stage else None
     await record_progress(
         uow,
         RecordProgress(
             application_id=event.application_id,
             submission=event.submission,
             sequence=required_sequence(envelope),
-            at=event.rejected_at,
+            milestone=progress.rejected(organisation, event.reasons, event.rejected_at),
             status=Status.rejected,
             rejection=event.model_dump(
                 mode="json", include={"stage", "lower_unit", "reasons", "rejected_at"}
@@ -42,7 +57,40 @@ async def on_application_rejected(
     )
 
 
+async def on_case_withdrawn(
+    uow: IntakeUnitOfWork, event: CaseWithdrawn, envelope: Envelope
+) -> None:
+    await record_progress(
+        uow,
+        RecordProgress(
+            application_id=event.application_id,
+            submission=event.submission,
+            sequence=required_sequence(envelope),
+            milestone=progress.withdrawn(event.withdrawn_at),
+            status=Status.withdrawn,
+            withdrawal=WithdrawalOutcome.withdrawn,
+        ),
+    )
+
+
+async def on_withdrawal_refused(
+    uow: IntakeUnitOfWork, event: WithdrawalRefused, envelope: Envelope
+) -> None:
+    await record_progress(
+        uow,
+        RecordProgress(
+            application_id=event.application_id,
+            submission=event.submission,
+            sequence=required_sequence(envelope),
+            milestone=progress.withdrawal_refused(event.reason, event.refused_at),
+            withdrawal=WithdrawalOutcome.refused,
+        ),
+    )
+
+
 SUBSCRIPTIONS = (
     Subscription(CaseStageChanged, on_case_stage_changed),
     Subscription(ApplicationRejected, on_application_rejected),
+    Subscription(CaseWithdrawn, on_case_withdrawn),
+    Subscription(WithdrawalRefused, on_withdrawal_refused),
 )

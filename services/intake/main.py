@@ -2,19 +2,22 @@
 
 from fastapi import FastAPI
 
-from services.intake import api
+from services.intake.api import ROUTERS
+from services.intake.api.errors import install_error_answers
 from services.intake.bootstrap import SERVICE, build, build_worker
 from services.intake.settings import IntakeSettings
 from shared import service
 
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
-    return service.http_app(
+    app = service.http_app(
         title="职称申报 · 申报受理 (intake)",
         service=SERVICE,
         build=lambda: build(settings or IntakeSettings()),
-        routers=[api.router],
+        routers=ROUTERS,
     )
+    install_error_answers(app)
+    return app
 
 
 async def run_worker(settings: IntakeSettings | None = None) -> None:

@@ -1,33 +1,119 @@
-"""Intake's tables (its own database)."""
+"""Intake's tables (its own database). Personal data (ID number, phone, e-mail) lives only here."""
 
-from sqlalchemy import JSON, Column, Integer, String, Table, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+    Uuid,
+)
 
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
 
+applicant_account = Table(
+    "applicant_account",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("name", String(50), nullable=False),
+    Column("id_number", String(18), nullable=False, unique=True),
+    Column("phone", String(11), nullable=False),
+    Column("email", String(254)),
+    Column("password_hash", String(200), nullable=False),
+    # bumped to revoke every token issued before (password reset, account disabled)
+    Column("token_version", Integer, nullable=False),
+    Column("failed_logins", Integer, nullable=False),
+    Column("locked_until", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
 application = Table(
     "application",
     metadata,
     Column("id", Uuid, primary_key=True),
-    Column("submission", Integer, nullable=False),
-    Column("applicant_name", String(50), nullable=False),
-    Column("id_number", String(18), nullable=False),
-    Column("phone", String(11), nullable=False),
-    Column("employer_name", String(200), nullable=False),
-    Column("ownership", String(40), nullable=False),
-    Column("level", String(10), nullable=False),
-    Column("region_code", String(6), nullable=False),
-    Column("provincial_unit", String(60)),
+    Column("account_id", Uuid, ForeignKey("applicant_account.id"), nullable=False, index=True),
     Column("status", String(20), nullable=False),
-    # where it is now, from review's events (None until the first arrives)
+    Column("submission", Integer, nullable=False),  # 0 until first submitted
+    Column("employer", JSON),  # the draft's employer facts, which decide the route
+    # where the current submission is now, from review's events (None until the first arrives)
     Column("stage", JSON),
     Column("rejection", JSON),
+    Column("withdrawal", JSON),
     Column("last_sequence", Integer, nullable=False),
-    Column("correlation_id", Uuid, nullable=False),
-    Column("idempotency_key", String(200), unique=True),
-    Column("request_fingerprint", String(64)),
-    Column("submitted_at", UTCDateTime, nullable=False),
+    Column("correlation_id", Uuid),  # of the current submission's journey
+    Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("submitted_at", UTCDateTime),
+)
+
+# the draft's forms, one row each, so saving one form never overwrites another
+application_form = Table(
+    "application_form",
+    metadata,
+    Column("application_id", Uuid, ForeignKey("application.id"), primary_key=True),
+    Column("kind", String(20), primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+# the draft's files; contents are in the file store, addressed by sha256, never deleted there
+stored_file = Table(
+    "stored_file",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("application_id", Uuid, ForeignKey("application.id"), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),
+    Column("title", String(50), nullable=False),
+    Column("media_type", String(50), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("width", Integer),
+    Column("height", Integer),
+    Column("sharpness", Float),
+    Column("uploaded_at", UTCDateTime, nullable=False),
+)
+
+# each submission as it was sent: forms (unmasked: intake's own copy), check report, files
+application_version = Table(
+    "application_version",
+    metadata,
+    Column("application_id", Uuid, ForeignKey("application.id"), primary_key=True),
+    Column("submission", Integer, primary_key=True),
+    Column("employer", JSON, nullable=False),
+    Column("forms", JSON, nullable=False),
+    Column("check_report", JSON, nullable=False),
+    Column("files", JSON, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("correlation_id", Uuid, nullable=False),
+    Column("idempotency_key", String(200)),
+    Column("submitted_at", UTCDateTime, nullable=False),
+    UniqueConstraint("application_id", "idempotency_key"),
+)
+
+# 进度查询: one row per event about a submission, shown in sequence order
+timeline_entry = Table(
+    "timeline_entry",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("application_id", Uuid, ForeignKey("application.id"), nullable=False),
+    Column("submission", Integer, nullable=False),
+    Column("sequence", Integer, nullable=False),
+    Column("occurred_at", UTCDateTime, nullable=False),
+    Column("organisation", String(200)),
+    Column("summary", String(500), nullable=False),
+    Column("reasons", JSON),
+)
+Index(
+    "ix_timeline_entry_application",
+    timeline_entry.c.application_id,
+    timeline_entry.c.submission,
+    timeline_entry.c.sequence,
 )

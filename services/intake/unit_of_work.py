@@ -4,16 +4,27 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.intake.models import messaging
-from services.intake.repository import ApplicationRepository
+from services.intake.repository import (
+    AccountRepository,
+    ApplicationRepository,
+    DraftRepository,
+    HistoryRepository,
+)
 from shared.db import Clock, UnitOfWork
 
 
 class IntakeUnitOfWork(UnitOfWork):
+    accounts: AccountRepository
     applications: ApplicationRepository
+    drafts: DraftRepository
+    history: HistoryRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
+        self.accounts = AccountRepository(self.session)
         self.applications = ApplicationRepository(self.session)
+        self.drafts = DraftRepository(self.session)
+        self.history = HistoryRepository(self.session)
         return self
 
 

@@ -1,16 +1,15 @@
-"""The four forms departments compare (申报简表, 综合表, 评审表, 花名册), the check report and file
-references that travel with a submission, and `diff_forms` between two submissions' forms.
+"""The four forms departments compare (申报简表, 综合表, 评审表, 花名册), as they travel with a
+submission, and `diff_forms` between two submissions' forms.
 
 Field titles are the forms' own Chinese words; screens show them and `diff_forms` names changes
 with them. Whenever forms leave intake, `id_number` is masked (shared.privacy.mask_id_number)."""
 
-import uuid
 from datetime import date
 from typing import Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from shared.contracts.vocabulary import FORM_LABELS, FileKind, FormKind, Gender
+from shared.contracts.vocabulary import FORM_LABELS, FormKind, Gender
 
 
 class _Frozen(BaseModel):
@@ -118,45 +117,6 @@ class FormsSnapshot(_Frozen):
     comprehensive: ComprehensiveForm = Field(title="综合表")
     review: ReviewForm = Field(title="评审表")
     roster: RosterRow = Field(title="花名册")
-
-
-class CheckResult(_Frozen):
-    """One automated check and its outcome, e.g. 现从事专业 identical in all four forms."""
-
-    code: str = Field(description="stable identifier, e.g. `consistent.current_profession`")
-    label: str = Field(description="what was checked, in Chinese")
-    passed: bool
-    detail: str = ""
-
-
-class Mismatch(_Frozen):
-    """A field of one form that disagrees with the reference it is compared to."""
-
-    form: FormKind | None = Field(description="None for facts outside the forms (photo, employer)")
-    field: str
-    message: str = Field(description="in Chinese, naming the form and the field")
-
-
-class CheckReport(_Frozen):
-    """What intake checked before anything reached a reviewer (三、审核注意事项)."""
-
-    passed: bool
-    checked_at: AwareDatetime
-    results: list[CheckResult]
-    mismatches: list[Mismatch] = []
-
-
-class FileRef(_Frozen):
-    """A stored file: intake keeps the content, addressed by its SHA-256."""
-
-    file_id: uuid.UUID
-    kind: FileKind
-    title: str = Field(description="what the file is, e.g. 证件照, 学历证书")
-    media_type: str = Field(examples=["image/jpeg", "application/pdf"])
-    size: int = Field(ge=1, description="bytes")
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    width: int | None = None
-    height: int | None = None
 
 
 class FieldChange(_Frozen):

@@ -5,8 +5,8 @@ import uuid
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
-from shared.contracts.forms import CheckReport, FileRef, FormsSnapshot
-from shared.contracts.vocabulary import Level, Ownership
+from shared.contracts.forms import FormsSnapshot
+from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
 
 
 class ApplicantSummary(BaseModel):
@@ -30,6 +30,53 @@ class EmployerFacts(BaseModel):
     provincial_unit: str | None = Field(
         default=None, description="directory code of the provincial unit (group), if any"
     )
+
+
+class CheckResult(BaseModel):
+    """One automated check and its outcome, e.g. 现从事专业 identical in all four forms."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str = Field(description="stable identifier, e.g. `consistent.current_profession`")
+    label: str = Field(description="what was checked, in Chinese")
+    passed: bool
+    detail: str = ""
+
+
+class Mismatch(BaseModel):
+    """A field of one form that disagrees with the reference it is compared to."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    form: FormKind | None = Field(description="None for facts outside the forms (photo, employer)")
+    field: str
+    message: str = Field(description="in Chinese, naming the form and the field")
+
+
+class CheckReport(BaseModel):
+    """What intake checked before anything reached a reviewer (三、审核注意事项)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    passed: bool
+    checked_at: AwareDatetime
+    results: list[CheckResult]
+    mismatches: list[Mismatch] = []
+
+
+class FileRef(BaseModel):
+    """A stored file: intake keeps the content, addressed by its SHA-256."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    file_id: uuid.UUID
+    kind: FileKind
+    title: str = Field(description="what the file is, e.g. 证件照, 学历证书")
+    media_type: str = Field(examples=["image/jpeg", "application/pdf"])
+    size: int = Field(ge=1, description="bytes")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    width: int | None = None
+    height: int | None = None
 
 
 class ApplicationSubmitted(Contract):

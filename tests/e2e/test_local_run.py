@@ -1,6 +1,8 @@
 """`make run`'s launcher, as a newcomer uses it: every service as a process, SQLite under var/,
-the broker at AMQP_URL; a submission reaches the first department; Ctrl-C stops everything."""
+the broker at AMQP_URL; an applicant registers, fills in the forms, uploads the photo and submits;
+the submission reaches the first department; Ctrl-C stops everything."""
 
+import asyncio
 import os
 import signal
 import socket
@@ -13,7 +15,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support.applications import application_body
+from tests.support.applications import application_body, submitted
+from tests.support.infra import fresh_vhost
+from tests.support.system import declare_notify_queues
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -30,9 +34,19 @@ def _launcher_env(amqp_url: str, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def launched(tmp_path: Path, amqp_url: str) -> Iterator[tuple[subprocess.Popen[bytes], int, int]]:
+def own_amqp_url(amqp_url: str) -> Iterator[str]:
+    """A vhost of the launched services' own: on the session's, the in-process services of the
+    integration tests would compete with them for the same queues."""
+    with fresh_vhost(amqp_url) as url:
+        yield url
+
+
+@pytest.fixture
+def launched(
+    tmp_path: Path, own_amqp_url: str
+) -> Iterator[tuple[subprocess.Popen[bytes], int, int]]:
     intake_port, review_port = _free_port(), _free_port()
-    env = _launcher_env(amqp_url, INTAKE_PORT=str(intake_port), REVIEW_PORT=str(review_port))
+    env = _launcher_env(own_amqp_url, INTAKE_PORT=str(intake_port), REVIEW_PORT=str(review_port))
     process = subprocess.Popen([sys.executable, "-m", "deploy.local"], cwd=tmp_path, env=env)
     try:
         yield process, intake_port, review_port
@@ -55,34 +69,34 @@ def _wait_healthy(*ports: int, within: float = 60) -> None:
             time.sleep(0.2)
 
 
-def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
-    launched: tuple[subprocess.Popen[bytes], int, int], tmp_path: Path
+async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
+    launched: tuple[subprocess.Popen[bytes], int, int], tmp_path: Path, own_amqp_url: str
 ) -> None:
     process, intake_port, review_port = launched
-    _wait_healthy(intake_port, review_port)
-    for port in (intake_port, review_port):
-        assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").status_code == 200
-    submitted = httpx.post(f"http://127.0.0.1:{intake_port}/applications", json=application_body())
-    assert submitted.status_code == 202, submitted.text
-    application_id = submitted.json()["id"]
-
-    deadline = time.monotonic() + 15
-    while True:
-        inbox = httpx.get(
-            f"http://127.0.0.1:{review_port}/inbox", params={"org": "330106.county_hr"}
-        )
-        if any(i["application_id"] == application_id for i in inbox.json()["items"]):
-            break
-        assert time.monotonic() < deadline, "the case never reached the county HR's inbox"
-        time.sleep(0.2)
+    await asyncio.to_thread(_wait_healthy, intake_port, review_port)
+    await declare_notify_queues(own_amqp_url, delivery_limit=5)
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
+        assert (await intake.get("/openapi.json")).status_code == 200
+        application_id = await submitted(intake, application_body())
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{review_port}") as review:
+        assert (await review.get("/openapi.json")).status_code == 200
+        deadline = time.monotonic() + 15
+        while True:
+            inbox = await review.get("/inbox", params={"org": "330106.county_hr"})
+            if any(i["application_id"] == application_id for i in inbox.json()["items"]):
+                break
+            assert time.monotonic() < deadline, "the case never reached the county HR's inbox"
+            await asyncio.sleep(0.2)
     assert (tmp_path / "var" / "intake.db").exists()
     assert (tmp_path / "var" / "review.db").exists()
+    assert any((tmp_path / "var" / "intake-files").rglob("*")), "the photo was not stored"
 
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=30) == 0
     for port in (intake_port, review_port):
-        with pytest.raises(httpx.ConnectError):
-            httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+        async with httpx.AsyncClient() as client:
+            with pytest.raises(httpx.ConnectError):
+                await client.get(f"http://127.0.0.1:{port}/health", timeout=2)
 
 
 def test_make_run_without_a_broker_says_how_to_start_one(tmp_path: Path) -> None:

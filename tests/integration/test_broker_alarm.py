@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from services.review.models import review_case
-from tests.integration.test_submission_flow import submit, waiting_at
+from tests.integration.test_submission_flow import progress, submit, waiting_at
 from tests.support.applications import application_body
 from tests.support.infra import memory_alarm
 from tests.support.polling import eventually
@@ -19,14 +19,14 @@ pytestmark = pytest.mark.broker_faults
 
 
 async def test_intake_answers_while_the_broker_blocks_publishers(system: RunningSystem) -> None:
+    body = application_body(region_code="330521")
     with memory_alarm(system.amqp_url):
         started = time.monotonic()
-        ids = [await submit(system, application_body(region_code="330521")) for _ in range(3)]
+        ids = [await submit(system, body) for _ in range(3)]
         assert time.monotonic() - started < 5, "the API waited on the blocked broker"
         await asyncio.sleep(1.0)
         for application_id in ids:
-            status = (await system.intake.get(f"/applications/{application_id}")).json()["status"]
-            assert status == "submitted"
+            assert (await progress(system, body, application_id))["status"] == "submitted"
     for application_id in ids:
         await eventually(
             lambda a=application_id: waiting_at(system, "330521.county_hr", a),

@@ -1,4 +1,6 @@
-"""Submit at intake -> the case waits at the first organisation of its route -> intake shows it."""
+"""Submit at intake -> the case waits at the first organisation of its route -> intake shows it.
+
+`submit` and `waiting_at` are what other tests use to get a submitted application and find it."""
 
 import asyncio
 import uuid
@@ -8,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from services.review.models import review_case, route_stage
-from tests.support.applications import application_body
+from tests.support.applications import application_body, logged_in, prepared, submitted
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -41,9 +43,16 @@ KINDS = [
 
 
 async def submit(system: RunningSystem, body: dict[str, Any], **headers: str) -> str:
-    response = await system.intake.post("/applications", json=body, headers=headers)
-    assert response.status_code == 202, response.text
-    return str(response.json()["id"])
+    """Registers (or logs in) `body`'s applicant, fills in a draft and submits it: its id."""
+    return await submitted(system.intake, body, **headers)
+
+
+async def progress(system: RunningSystem, body: dict[str, Any], application_id: str) -> Any:
+    """What the applicant sees on the progress screen (进度查询)."""
+    headers = await logged_in(system.intake, body["applicant"])
+    response = await system.intake.get(f"/applications/{application_id}", headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()
 
 
 async def waiting_at(system: RunningSystem, org: str, application_id: str) -> dict[str, Any] | None:
@@ -95,22 +104,26 @@ async def test_each_kind_of_employer_starts_its_own_route(
 
 
 async def test_progress_shows_where_the_application_is_now(system: RunningSystem) -> None:
-    application_id = await submit(system, application_body(region_code="330212"))
+    body = application_body(region_code="330212")
+    application_id = await submit(system, body)
 
     async def in_review() -> dict[str, Any] | None:
-        body = (await system.intake.get(f"/applications/{application_id}")).json()
-        return body if body["status"] == "in_review" else None
+        shown = await progress(system, body, application_id)
+        return shown if shown["status"] == "in_review" else None
 
-    progress = await eventually(in_review, what="intake shows the case in review")
-    stage = progress["current_stage"]
+    shown = await eventually(in_review, what="intake shows the case in review")
+    stage = shown["current_stage"]
     assert stage["organisation"] == {
         "code": "330212.county_hr",
         "name": "宁波市鄞州区人力资源和社会保障局",
     }
     assert (stage["position"], stage["stage_count"]) == (1, 4)
     assert stage["state_label"] == "待接收申报材料"
-    assert progress["applicant"]["phone_masked"] == "138****5678"
-    assert "13812345678" not in str(progress)
+    assert shown["applicant"]["phone_masked"] == "138****5678"
+    assert "13812345678" not in str(shown)
+    assert shown["timeline"][-1]["summary"] == (
+        "申报材料已报送至宁波市鄞州区人力资源和社会保障局，待接收（个人报送材料）"
+    )
 
 
 async def test_an_application_without_a_route_is_refused_with_the_reason(
@@ -126,8 +139,8 @@ async def test_an_application_without_a_route_is_refused_with_the_reason(
     application_id = await submit(system, body)
 
     async def rejected() -> dict[str, Any] | None:
-        body = (await system.intake.get(f"/applications/{application_id}")).json()
-        return body if body["status"] == "rejected" else None
+        shown = await progress(system, body, application_id)
+        return shown if shown["status"] == "rejected" else None
 
     refused = await eventually(rejected, what="intake shows the refusal")
     [reason] = refused["rejection"]["reasons"]
@@ -139,23 +152,22 @@ async def test_retried_submission_with_the_same_idempotency_key_creates_one_appl
     system: RunningSystem,
 ) -> None:
     key = f"retry-{uuid.uuid4()}"
-    body = application_body(region_code="330109")
+    headers, application_id = await prepared(system.intake, application_body(region_code="330109"))
+    url = f"/applications/{application_id}/submit"
     answers = await asyncio.gather(
-        *(submit(system, body, **{"Idempotency-Key": key}) for _ in range(5))
+        *(system.intake.post(url, headers={**headers, "Idempotency-Key": key}) for _ in range(5))
     )
-    assert len(set(answers)) == 1
-    other = application_body(region_code="330110")
-    response = await system.intake.post(
-        "/applications", json=other, headers={"Idempotency-Key": key}
-    )
-    assert response.status_code == 422
-    assert response.json()["detail"][0]["field"] == "Idempotency-Key"
-    await eventually(lambda: waiting_at(system, "330109.county_hr", answers[0]), what="case opened")
-    assert await _cases_of(system, answers[0]) == 1
+    assert [a.status_code for a in answers] == [202] * 5, [a.text for a in answers]
+    assert {a.json()["submission"] for a in answers} == {1}
+    again = await system.intake.post(url, headers=headers)
+    assert again.status_code == 409, "submitted already: only a retry with its key is answered"
+    await eventually(lambda: waiting_at(system, "330109.county_hr", application_id))
+    assert await _cases_of(system, application_id) == 1
 
 
 async def test_unknown_application_is_404(system: RunningSystem) -> None:
-    response = await system.intake.get(f"/applications/{uuid.uuid4()}")
+    headers = await logged_in(system.intake, application_body()["applicant"])
+    response = await system.intake.get(f"/applications/{uuid.uuid4()}", headers=headers)
     assert response.status_code == 404
     assert response.json()["detail"] == "申报不存在"
 

@@ -1,8 +1,20 @@
-"""Valid application bodies, one per kind of employer, for the API."""
+"""An applicant using the portal: valid facts per kind of employer, the four forms filled in
+consistently, a clear ID photo, and the steps from registration to submission."""
 
+import io
+import random
+import struct
+import weakref
+import zlib
 from typing import Any
 
+import httpx
+from PIL import Image, ImageDraw, ImageFilter
+
 from services.intake.domain.identity import check_digit
+
+PASSWORD = "Zhicheng2026"
+GPS_IFD = 0x8825
 
 
 def id_number(region: str = "330106", birth: str = "19850312", serial: str = "123") -> str:
@@ -19,6 +31,8 @@ def application_body(
     name: str = "张三",
     serial: str = "123",
 ) -> dict[str, Any]:
+    """The applicant's and employer's facts. One ID number is one account: give a different
+    `serial` with a different `name`."""
     employer: dict[str, Any] = {
         "name": "杭州市西湖区某某建设有限公司",
         "ownership": ownership,
@@ -31,3 +45,157 @@ def application_body(
         "applicant": {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678"},
         "employer": employer,
     }
+
+
+def forms_for(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The four forms, consistent with each other, the applicant and the employer."""
+    applicant, number = body["applicant"], body["applicant"]["id_number"]
+    basic = {
+        "name": applicant["name"],
+        "gender": "male" if int(number[16]) % 2 else "female",
+        "id_number": number,
+        "birth_date": f"{number[6:10]}-{number[10:12]}-{number[12:14]}",
+        "employer": body["employer"]["name"],
+        "current_profession": "建筑工程施工",
+        "applied_title": "高级工程师",
+        "series": "工程技术（建设工程）",
+    }
+    title = {"current_title": "工程师", "current_title_obtained_on": "2015-12-01"}
+    education = {"education": "大学本科", "profession_years": 17}
+    return {
+        "summary": {
+            **basic,
+            **title,
+            **education,
+            "graduated_school": "浙江大学",
+            "graduated_major": "土木工程",
+            "graduated_on": "2007-07-01",
+            "achievements_summary": "主持多项市政和房建工程的施工技术管理。",
+        },
+        "comprehensive": {
+            **basic,
+            "education_history": [
+                {
+                    "start": "2003-09-01",
+                    "end": "2007-07-01",
+                    "school": "浙江大学",
+                    "major": "土木工程",
+                    "degree": "大学本科 工学学士",
+                }
+            ],
+            "work_history": [
+                {
+                    "start": "2007-07-01",
+                    "employer": body["employer"]["name"],
+                    "position": "技术负责人",
+                }
+            ],
+            "achievements": [{"title": "某综合体施工技术", "year": 2021, "role": "项目技术负责人"}],
+        },
+        "review": {**basic, **title, "work_summary": "任现职以来负责施工组织设计与质量管理。"},
+        "roster": {**basic, **title, **education},
+    }
+
+
+def portrait(width: int = 354, height: int = 472, *, seed: int = 1) -> Image.Image:
+    """A made-up ID photo: plain background, a face, shoulders, some fine detail."""
+    rnd = random.Random(seed)
+    image = Image.new("RGB", (width, height), (60, 120, 200))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((width * 0.25, height * 0.15, width * 0.75, height * 0.6), fill=(230, 190, 160))
+    draw.rectangle((width * 0.15, height * 0.65, width * 0.85, height), fill=(30, 30, 40))
+    for _ in range(40):
+        x, y = rnd.randrange(width), rnd.randrange(height)
+        end = (x + rnd.randrange(-30, 30), y + rnd.randrange(-30, 30))
+        draw.line((x, y, *end), fill=(rnd.randrange(256),) * 3, width=1)
+    return image
+
+
+def encoded(image: Image.Image, image_format: str = "JPEG", **options: Any) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, image_format, **options)
+    return buffer.getvalue()
+
+
+def photo_bytes(*, blur: float = 0, **options: Any) -> bytes:
+    image = portrait()
+    if blur:
+        image = image.filter(ImageFilter.GaussianBlur(blur))
+    return encoded(image, **options)
+
+
+def with_camera_metadata(image: Image.Image, orientation: int = 1) -> bytes:
+    exif = Image.Exif()
+    exif[0x010F] = "SomeCamera"  # Make
+    exif[0x0112] = orientation
+    exif.get_ifd(GPS_IFD).update({1: "N", 2: (30.0, 15.0, 0.0), 3: "E", 4: (120.0, 10.0, 0.0)})
+    return encoded(image, exif=exif.tobytes())
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG that claims huge dimensions in a few bytes: decoding it would take gigabytes."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b""))
+        + chunk(b"IEND", b"")
+    )
+
+
+# one login per applicant per client: argon2 makes each registration and login cost ~0.1 s
+_logins: "weakref.WeakKeyDictionary[httpx.AsyncClient, dict[str, dict[str, str]]]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+async def logged_in(client: httpx.AsyncClient, applicant: dict[str, Any]) -> dict[str, str]:
+    """Authorization headers of the applicant, registering them first if needed."""
+    cached = _logins.setdefault(client, {})
+    if applicant["id_number"] in cached:
+        return cached[applicant["id_number"]]
+    registered = await client.post("/accounts", json={**applicant, "password": PASSWORD})
+    assert registered.status_code in (201, 409), registered.text
+    login = await client.post(
+        "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
+    )
+    assert login.status_code == 200, login.text
+    headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+    cached[applicant["id_number"]] = headers
+    return headers
+
+
+async def prepared(
+    client: httpx.AsyncClient, body: dict[str, Any], *, photo: bytes | None = None
+) -> tuple[dict[str, str], str]:
+    """A complete draft of `body`'s applicant: employer facts, four forms, photo."""
+    headers = await logged_in(client, body["applicant"])
+    created = await client.post("/applications", headers=headers)
+    assert created.status_code == 201, created.text
+    application_id = str(created.json()["id"])
+    base = f"/applications/{application_id}"
+    saved = await client.put(f"{base}/employer", json=body["employer"], headers=headers)
+    assert saved.status_code == 204, saved.text
+    for kind, form in forms_for(body).items():
+        saved = await client.put(f"{base}/forms/{kind}", json=form, headers=headers)
+        assert saved.status_code == 204, saved.text
+    files = {"file": ("photo.jpg", photo or photo_bytes(), "image/jpeg")}
+    uploaded = await client.put(f"{base}/photo", files=files, headers=headers)
+    assert uploaded.status_code == 201, uploaded.text
+    return headers, application_id
+
+
+async def submitted(client: httpx.AsyncClient, body: dict[str, Any], **extra_headers: str) -> str:
+    """The id of a new application of `body`'s applicant, prepared and submitted."""
+    headers, application_id = await prepared(client, body)
+    response = await client.post(
+        f"/applications/{application_id}/submit", headers=headers | extra_headers
+    )
+    assert response.status_code == 202, response.text
+    return application_id

@@ -1,11 +1,14 @@
 """Intake and review running in this process against real PostgreSQL and RabbitMQ: their HTTP
 apps behind httpx clients, their workers (consumers + outbox relays) as tasks."""
 
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import aio_pika
 import httpx
 from fastapi import FastAPI
 
@@ -15,8 +18,10 @@ from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
+from shared.contracts import ApplicantContactProvided
 from shared.db.migrations import upgrade_async
-from shared.messaging import Worker
+from shared.messaging import Worker, queue_name
+from shared.messaging.topology import declare_work_queue
 from tests.support.infra import Databases
 
 TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
@@ -46,11 +51,16 @@ async def running_system(
     amqp_url: str, databases: Databases, **overrides: Any
 ) -> AsyncIterator[RunningSystem]:
     common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **overrides}
-    intake_settings = IntakeSettings(database_url=await databases.create("intake"), **common)
+    storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
+    intake_settings = IntakeSettings(
+        database_url=await databases.create("intake"), **{"storage_dir": storage_dir, **common}
+    )
     review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
+    await declare_notify_queues(amqp_url, delivery_limit=intake_settings.delivery_limit)
     async with AsyncExitStack() as stack:
+        stack.callback(shutil.rmtree, storage_dir, ignore_errors=True)
         intake_services = await intake_bootstrap.build(intake_settings)
         stack.push_async_callback(intake_services.aclose)
         review_services = await review_bootstrap.build(review_settings)
@@ -76,3 +86,20 @@ async def running_system(
             review_worker=workers[1],
             amqp_url=amqp_url,
         )
+
+
+async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:
+    """Stands in for the notify service (not built yet): declares its queue for the applicant's
+    contact details exactly as its consumer will, so they are routable. Relays refuse to count an
+    unroutable message as sent, so without it every ApplicantContactProvided would fail."""
+    connection = await aio_pika.connect(amqp_url)
+    try:
+        channel = await connection.channel()
+        await declare_work_queue(
+            channel,
+            queue_name("notify", ApplicantContactProvided),
+            [ApplicantContactProvided.routing_key()],
+            delivery_limit=delivery_limit,
+        )
+    finally:
+        await connection.close()

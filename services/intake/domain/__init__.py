@@ -1,1 +1,2 @@
-"""Intake's pure domain: identity checks, employer facts, progress. Stdlib only; `now` passed in."""
+"""Intake's pure domain: accounts, identity, forms and their consistency, files, submission,
+withdrawal and progress. Stdlib only (plus shared vocabulary); `now` passed in."""

@@ -1,79 +1,157 @@
-"""An application as intake sees it: submitted, then followed through review's events."""
+"""An application: a draft the applicant edits, submitted (and after a refusal submitted again),
+then followed through review's events. Pure rules; the handlers load and store."""
 
-import uuid
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from services.intake.domain.employer import Employer, Problem, employer_problems
-from services.intake.domain.identity import InvalidIdNumber, normalise_mobile, parse_id_number
+from services.intake.domain.consistency import Check, Identity, Report, check_forms
+from services.intake.domain.employer import Employer, employer_problems
+from services.intake.domain.forms import Forms
+from services.intake.domain.problems import Invalid, Problem, Refused
+from shared.contracts.vocabulary import FORM_LABELS, FormKind, StageState
 
 
 class Status(StrEnum):
+    draft = "draft"  # never submitted
     submitted = "submitted"  # committed here; review has not opened its case yet
     in_review = "in_review"
     rejected = "rejected"
+    withdrawn = "withdrawn"
 
 
 STATUS_LABELS = {
+    Status.draft: "草稿，尚未提交",
     Status.submitted: "已提交，等待受理",
     Status.in_review: "审核中",
     Status.rejected: "不予接收或审核未通过",
+    Status.withdrawn: "已撤回",
+}
+# the applicant may change the draft (and submit it) only while no department holds it
+EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn})
+
+
+class WithdrawalOutcome(StrEnum):
+    pending = "pending"
+    withdrawn = "withdrawn"
+    refused = "refused"
+
+
+WITHDRAWAL_LABELS = {
+    WithdrawalOutcome.pending: "已申请撤回，等待处理",
+    WithdrawalOutcome.withdrawn: "已撤回",
+    WithdrawalOutcome.refused: "撤回未获同意",
 }
 
 
-class InvalidSubmission(ValueError):
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
-        self.problems = problems
+@dataclass(frozen=True)
+class Standing:
+    """Where an application stands now: what the rules look at."""
+
+    status: Status
+    submission: int  # 0 until the first submission
+    last_sequence: int  # of the last event about it applied here
+    stage_position: int | None = None
+    stage_state: StageState | None = None
+    withdrawal_pending: bool = False
 
 
 @dataclass(frozen=True)
-class Applicant:
-    name: str
-    id_number: str
-    phone: str
+class Photo:
+    """The stored photo's facts, measured when it was uploaded."""
+
+    width: int
+    height: int
+    sharpness: float
 
 
 @dataclass(frozen=True)
-class Submission:
-    """A new application, checked: what `submit` returns for the handler to store and announce."""
+class Draft:
+    employer: Employer | None
+    forms: Forms
+    photo: Photo | None
 
-    id: uuid.UUID
+
+@dataclass(frozen=True)
+class Accepted:
+    """A submission that passed every check: its number, its sequence and the check report."""
+
     number: int
-    applicant: Applicant
-    employer: Employer
     sequence: int
+    report: Report
     submitted_at: datetime
-    correlation_id: uuid.UUID
 
 
-def submit(
-    applicant: Applicant, employer: Employer, *, now: datetime, correlation_id: uuid.UUID
-) -> Submission:
-    """Checks the applicant and employer facts; raises InvalidSubmission listing every problem."""
-    problems: list[Problem] = []
-    name = applicant.name.strip()
-    if not name:
-        problems.append(Problem("applicant.name", "姓名不能为空"))
-    id_number = phone = ""
-    try:
-        id_number = parse_id_number(applicant.id_number, today=now.date()).value
-    except InvalidIdNumber as exc:
-        problems.append(Problem("applicant.id_number", str(exc)))
-    try:
-        phone = normalise_mobile(applicant.phone)
-    except ValueError as exc:
-        problems.append(Problem("applicant.phone", str(exc)))
-    problems += employer_problems(employer)
+def ensure_editable(standing: Standing) -> None:
+    if standing.status not in EDITABLE:
+        raise Refused("申报已提交，审核期间不能修改；退回或撤回后方可修改")
+
+
+def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
+    """The check report and every problem that stops the draft being submitted, each naming
+    its form and field: what is missing, wrong employer facts, and every mismatch."""
+    employer_name = draft.employer.name if draft.employer else None
+    report = check_forms(draft.forms, identity=identity, employer_name=employer_name)
+    problems = _missing(draft)
+    if draft.employer is not None:
+        problems += employer_problems(draft.employer)
+    problems += [Problem(m.path, m.message) for m in report.mismatches]
+    return report, problems
+
+
+def submit(standing: Standing, draft: Draft, identity: Identity, *, now: datetime) -> Accepted:
+    """The next submission of a ready draft; raises Invalid listing every problem."""
+    ensure_editable(standing)
+    report, problems = readiness(draft, identity)
     if problems:
-        raise InvalidSubmission(problems)
-    return Submission(
-        id=uuid.uuid4(),
-        number=1,
-        applicant=Applicant(name=name, id_number=id_number, phone=phone),
-        employer=employer,
-        sequence=1,
+        raise Invalid(problems)
+    if draft.photo is not None:
+        report = dataclasses.replace(report, results=report.results + _photo_results(draft.photo))
+    return Accepted(
+        number=standing.submission + 1,
+        sequence=standing.last_sequence + 1,
+        report=report,
         submitted_at=now,
-        correlation_id=correlation_id,
+    )
+
+
+def request_withdrawal(standing: Standing) -> bool:
+    """True if a withdrawal request goes to review now, False if one is already waiting;
+    Refused once the first department has received the application."""
+    if standing.withdrawal_pending:
+        return False
+    if standing.status == Status.submitted or (
+        standing.status == Status.in_review
+        and standing.stage_position == 1
+        and standing.stage_state == StageState.pending_receipt
+    ):
+        return True
+    if standing.status in EDITABLE:
+        raise Refused("申报当前未在审核中，无需撤回")
+    raise Refused("申报材料已被接收，不能撤回")
+
+
+def _missing(draft: Draft) -> list[Problem]:
+    problems = [] if draft.employer else [Problem("employer", "尚未填写单位信息")]
+    problems += [
+        Problem(f"forms.{kind}", f"尚未填写{FORM_LABELS[kind]}")
+        for kind in FormKind
+        if kind not in draft.forms
+    ]
+    if draft.photo is None:
+        problems.append(Problem("photo", "尚未上传照片"))
+    return problems
+
+
+def _photo_results(photo: Photo) -> tuple[Check, ...]:
+    return (
+        Check("photo.format", "照片为 JPEG 或 PNG 图片，已重新编码并去除 EXIF 等元数据", True),
+        Check(
+            "photo.resolution",
+            "照片分辨率达到一寸证件照要求",
+            True,
+            f"{photo.width}×{photo.height}",
+        ),
+        Check("photo.sharpness", "照片清晰度达标", True, f"拉普拉斯方差 {photo.sharpness:.1f}"),
     )

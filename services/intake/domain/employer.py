@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from services.intake.domain.problems import Problem
 from shared.contracts.regions import PROVINCE_CODE, region_level
 from shared.contracts.vocabulary import LEVEL_LABELS, Level, Ownership
 
@@ -25,14 +26,6 @@ class Employer:
     level: Level
     region_code: str
     provincial_unit: str | None = None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the input: the field's path and what is wrong, in Chinese."""
-
-    field: str
-    message: str
 
 
 def employer_problems(employer: Employer) -> list[Problem]:

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
+
+from shared.contracts.vocabulary import Gender
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
@@ -17,14 +18,6 @@ _PROVINCES = frozenset(
 )  # fmt: skip
 _ID_SHAPE = re.compile(r"\d{17}[\dX]")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
-
-
-class Gender(StrEnum):
-    male = "male"
-    female = "female"
-
-
-GENDER_LABELS = {Gender.male: "男", Gender.female: "女"}
 
 
 @dataclass(frozen=True)

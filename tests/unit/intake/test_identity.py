@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from services.intake.domain.identity import (
-    Gender,
     InvalidIdNumber,
     check_digit,
     normalise_mobile,
     parse_id_number,
 )
+from shared.contracts.vocabulary import Gender
 
 TODAY = date(2026, 11, 28)
 births = st.dates(min_value=date(1900, 1, 1), max_value=TODAY)

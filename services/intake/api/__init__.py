@@ -1,0 +1,5 @@
+"""The applicant portal's HTTP API."""
+
+from services.intake.api import accounts, applications, drafts
+
+ROUTERS = (accounts.router, applications.router, drafts.router)

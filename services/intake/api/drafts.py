@@ -1,0 +1,150 @@
+"""The draft: employer facts, the four forms, the photo and the supporting scans, the check."""
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Form, Response, UploadFile
+
+from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.forms import add_form_routes
+from services.intake.commands import (
+    AddAttachment,
+    RemoveAttachment,
+    SaveEmployer,
+    SaveForm,
+    UploadPhoto,
+)
+from services.intake.domain.employer import Employer
+from services.intake.handlers import drafts
+from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
+from services.intake.handlers.submission import check_draft
+from services.intake.schemas.drafts import FORM_INPUTS, DraftRead, EmployerIn, FileStored
+from services.intake.views.common import owned
+from services.intake.views.drafts import draft_view, stored_files
+from shared.contracts.forms import BasicInfo
+from shared.contracts.intake import CheckReport, CheckResult, Mismatch
+from shared.contracts.vocabulary import FormKind
+
+router = APIRouter(prefix="/applications", tags=["draft"])
+IdPath = uuid.UUID
+
+
+@router.get("/{application_id}/draft", response_model=DraftRead)
+async def read_draft(
+    application_id: IdPath, account: ApplicantDep, services: ServicesDep
+) -> DraftRead:
+    """The draft as saved so far: employer facts, forms, photo, scans."""
+    async with services.uow_factory() as uow:
+        view = await draft_view(uow.session, account, application_id)
+    if view is None:
+        raise ApplicationNotFound(application_id)
+    return view
+
+
+@router.put("/{application_id}/employer", status_code=204)
+async def save_employer(
+    application_id: IdPath, body: EmployerIn, account: ApplicantDep, services: ServicesDep
+) -> None:
+    """Saves the employer facts (单位信息), which decide the route of the application."""
+    command = SaveEmployer(account, application_id, Employer(**body.model_dump()))
+    await drafts.save_employer(services.uow_factory, command)
+
+
+def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
+    async def save_form(
+        application_id: IdPath,
+        body: Annotated[model, Body()],  # type: ignore[valid-type]
+        account: ApplicantDep,
+        services: ServicesDep,
+    ) -> None:
+        await drafts.save_form(services.uow_factory, SaveForm(account, application_id, kind, body))
+
+    save_form.__doc__ = f"Saves the {kind} form, replacing its draft; editable until submitted."
+    return save_form
+
+
+add_form_routes(router, FORM_INPUTS, _form_endpoint)
+
+
+@router.put("/{application_id}/photo", status_code=201, response_model=FileStored)
+async def upload_photo(
+    application_id: IdPath, file: UploadFile, account: ApplicantDep, services: ServicesDep
+) -> FileStored:
+    """Uploads the 1-inch ID photo (JPEG/PNG); an unclear one is refused with the reason."""
+    content = await file.read(services.photo_rules.max_bytes + 1)
+    command = UploadPhoto(account, application_id, content, file.filename)
+    file_id = await drafts.upload_photo(
+        services.uow_factory, services.files, services.photo_rules, command
+    )
+    return FileStored(id=file_id, url=f"/applications/{application_id}/files/{file_id}")
+
+
+@router.post("/{application_id}/attachments", status_code=201, response_model=FileStored)
+async def add_attachment(
+    application_id: IdPath,
+    file: UploadFile,
+    title: Annotated[str, Form(max_length=100, description="材料名称，如 学历证书")],
+    account: ApplicantDep,
+    services: ServicesDep,
+) -> FileStored:
+    """Adds a supporting scan (PDF or JPEG) with what it is (材料名称)."""
+    content = await file.read(services.scan_rules.max_bytes + 1)
+    command = AddAttachment(account, application_id, title, content, file.filename)
+    file_id = await drafts.add_attachment(
+        services.uow_factory, services.files, services.scan_rules, command
+    )
+    return FileStored(id=file_id, url=f"/applications/{application_id}/files/{file_id}")
+
+
+@router.delete("/{application_id}/attachments/{file_id}", status_code=204)
+async def remove_attachment(
+    application_id: IdPath, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
+) -> None:
+    """Takes a scan off the draft (earlier submissions keep theirs)."""
+    await drafts.remove_attachment(
+        services.uow_factory, RemoveAttachment(account, application_id, file_id)
+    )
+
+
+@router.get("/{application_id}/files/{file_id}", response_class=Response)
+async def download(
+    application_id: IdPath, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
+) -> Response:
+    """A file of the draft, as stored (re-encoded, without metadata), under a server-made name."""
+    async with services.uow_factory() as uow:
+        if await owned(uow.session, account, application_id) is None:
+            raise ApplicationNotFound(application_id)
+        rows = await stored_files(uow.session, application_id, file_id)
+    if not rows:
+        raise FileNotFound(file_id)
+    content = await services.files.get(rows[0].sha256)
+    extension = "pdf" if rows[0].media_type == "application/pdf" else "jpg"
+    headers = {
+        "Content-Disposition": f'attachment; filename="{file_id}.{extension}"',
+        "X-Content-Type-Options": "nosniff",
+    }
+    return Response(content, media_type=rows[0].media_type, headers=headers)
+
+
+@router.get("/{application_id}/check", response_model=CheckReport)
+async def check(
+    application_id: IdPath, account: ApplicantDep, services: ServicesDep
+) -> CheckReport:
+    """What submitting now would find (一致性检查): every check, every problem, form and field."""
+    report, problems = await check_draft(services.uow_factory, account, application_id)
+    return CheckReport(
+        passed=not problems,
+        checked_at=services.clock(),
+        results=[
+            CheckResult(code=c.code, label=c.label, passed=c.passed, detail=c.detail)
+            for c in report.results
+        ],
+        mismatches=[_mismatch(p.field, p.message) for p in problems],
+    )
+
+
+def _mismatch(path: str, message: str) -> Mismatch:
+    parts = path.split(".", 2)
+    if parts[0] == "forms" and len(parts) >= 2:
+        return Mismatch(form=FormKind(parts[1]), field=".".join(parts[2:]), message=message)
+    return Mismatch(form=None, field=path, message=message)

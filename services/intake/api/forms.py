@@ -1,0 +1,55 @@
+"""PUT /applications/{id}/forms/<kind>: one route per form, whose input errors name the form as
+well as the field (申报简表“现从事专业”：不能为空), since the same field is on all four."""
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+
+from shared.contracts.forms import BasicInfo, field_label
+from shared.contracts.vocabulary import FORM_LABELS, FormKind
+from shared.http import InvalidInput, chinese_message
+
+
+def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
+    class FormRoute(APIRoute):
+        def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+            handle = super().get_route_handler()
+
+            async def route(request: Request) -> Response:
+                try:
+                    return await handle(request)
+                except RequestValidationError as exc:
+                    raise InvalidInput([_named(kind, model, e) for e in exc.errors()]) from exc
+
+            return route
+
+    return FormRoute
+
+
+def _named(kind: FormKind, model: type[BasicInfo], error: dict[str, Any]) -> tuple[str, str]:
+    loc = [str(part) for part in error.get("loc", ())]
+    path = loc[1:] if loc and loc[0] == "body" else loc
+    if not path or error.get("type") == "json_invalid":
+        return f"forms.{kind}", f"{FORM_LABELS[kind]}：{chinese_message(error)}"
+    label = field_label(model, path)
+    return f"forms.{kind}." + ".".join(
+        path
+    ), f"{FORM_LABELS[kind]}“{label}”：{chinese_message(error)}"
+
+
+def add_form_routes(
+    router: APIRouter, forms: dict[FormKind, type[BasicInfo]], make: Callable[..., Any]
+) -> None:
+    """Adds PUT …/forms/<kind> for each form; `make(kind, model)` returns its endpoint."""
+    for kind, model in forms.items():
+        router.add_api_route(
+            f"/{{application_id}}/forms/{kind}",
+            make(kind, model),
+            methods=["PUT"],
+            status_code=204,
+            summary=f"保存{FORM_LABELS[kind]}",
+            route_class_override=form_route(kind, model),
+        )

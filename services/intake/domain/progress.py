@@ -1,0 +1,53 @@
+"""进度查询: one line of the applicant's timeline per event about the application, in Chinese.
+
+Each event another service publishes about the application becomes a `Milestone` here; a new kind
+of progress (the committee's, say) is a new function and a consumer that calls it."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from shared.contracts.vocabulary import StageState
+
+
+@dataclass(frozen=True)
+class Milestone:
+    at: datetime
+    summary: str
+    organisation: str | None = None  # who acted; None for the applicant or the system
+    reasons: tuple[str, ...] = ()
+
+
+def submitted(number: int, at: datetime) -> Milestone:
+    verb = "提交申报" if number == 1 else "修改后重新提交申报"
+    return Milestone(at, f"{verb}（第 {number} 次），已通过一致性和照片检查")
+
+
+def withdrawal_requested(at: datetime) -> Milestone:
+    return Milestone(at, "申请撤回申报")
+
+
+def stage_changed(organisation: str, position: int, state: StageState, at: datetime) -> Milestone:
+    if state == StageState.pending_receipt:
+        source = "个人报送材料" if position == 1 else "单位上报材料"
+        summary = f"申报材料已报送至{organisation}，待接收（{source}）"
+    elif state == StageState.pending_approval:
+        summary = f"{organisation}已接收申报材料，待审批"
+    else:
+        summary = f"{organisation}已签署审核意见，待报送"
+    return Milestone(at, summary, organisation)
+
+
+def rejected(organisation: str | None, reasons: list[str], at: datetime) -> Milestone:
+    if organisation is None:
+        return Milestone(at, "申报未能受理", None, tuple(reasons))
+    return Milestone(
+        at, f"{organisation}不予接收或审核未通过，申报已退回", organisation, tuple(reasons)
+    )
+
+
+def withdrawn(at: datetime) -> Milestone:
+    return Milestone(at, "撤回成功，申报已撤回")
+
+
+def withdrawal_refused(reason: str, at: datetime) -> Milestone:
+    return Milestone(at, "撤回未获同意", None, (reason,))

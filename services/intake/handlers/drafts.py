@@ -1,0 +1,162 @@
+"""The draft the applicant fills in: employer facts, the four forms, the photo and the scans.
+Each save is one transaction: all of it is stored, or (on any problem) nothing."""
+
+import asyncio
+import dataclasses
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import structlog
+
+from services.intake.commands import (
+    AddAttachment,
+    CreateDraft,
+    RemoveAttachment,
+    SaveEmployer,
+    SaveForm,
+    UploadPhoto,
+)
+from services.intake.domain.application import ensure_editable
+from services.intake.domain.employer import employer_problems
+from services.intake.domain.files import FileRefused, PhotoRules, ScanRules, check_file_name
+from services.intake.domain.problems import Invalid, Problem
+from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
+from services.intake.images import CheckedFile, check_photo, check_scan
+from services.intake.repository.applications import standing_of
+from services.intake.storage import FileStore
+from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.contracts.vocabulary import FileKind
+
+log = structlog.get_logger(__name__)
+UowFactory = Callable[[], IntakeUnitOfWork]
+PHOTO_TITLE = "证件照"
+
+
+async def create_draft(uow_factory: UowFactory, command: CreateDraft) -> uuid.UUID:
+    """A new, empty application of this applicant's."""
+    application_id = uuid.uuid4()
+    async with uow_factory() as uow:
+        await uow.applications.create(application_id, command.account_id, uow.clock())
+        await uow.commit()
+    log.info("draft_created", application_id=str(application_id))
+    return application_id
+
+
+async def save_employer(uow_factory: UowFactory, command: SaveEmployer) -> None:
+    """Stores the employer facts that will decide the route."""
+    if problems := employer_problems(command.employer):
+        raise Invalid(problems)
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        employer = dataclasses.asdict(command.employer)
+        await uow.applications.change(command.application_id, now=uow.clock(), employer=employer)
+        await uow.commit()
+
+
+async def save_form(uow_factory: UowFactory, command: SaveForm) -> None:
+    """Stores one of the four forms, replacing its previous draft."""
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        data = command.form.model_dump(mode="json")
+        await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
+        await uow.applications.change(command.application_id, now=uow.clock())
+        await uow.commit()
+
+
+async def upload_photo(
+    uow_factory: UowFactory, store: FileStore, rules: PhotoRules, command: UploadPhoto
+) -> uuid.UUID:
+    """Checks the photo, stores it re-encoded and makes it the draft's photo."""
+    await _may_upload(uow_factory, command.account_id, command.application_id, command.file_name)
+    checked = await asyncio.to_thread(check_photo, command.content, rules)
+    sha256 = await store.put(checked.content)  # before the row: a stored row has its content
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        await uow.drafts.remove_files(command.application_id, kind=FileKind.photo)
+        file_id = await _add_file(
+            uow, command.application_id, FileKind.photo, PHOTO_TITLE, checked, sha256
+        )
+        await uow.commit()
+    log.info("photo_stored", application_id=str(command.application_id), sha256=sha256)
+    return file_id
+
+
+async def add_attachment(
+    uow_factory: UowFactory, store: FileStore, rules: ScanRules, command: AddAttachment
+) -> uuid.UUID:
+    """Checks a supporting scan (PDF or JPEG) and adds it to the draft."""
+    title = command.title.strip()
+    if not 1 <= len(title) <= 50:
+        raise Invalid([Problem("title", "材料名称不能为空，且不超过 50 个字符")])
+    await _may_upload(uow_factory, command.account_id, command.application_id, command.file_name)
+    checked = await asyncio.to_thread(check_scan, command.content, rules)
+    sha256 = await store.put(checked.content)
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        count = await uow.drafts.count_files(command.application_id, FileKind.attachment)
+        if count >= rules.max_per_application:
+            raise FileRefused("too_many", f"证明材料最多 {rules.max_per_application} 份")
+        file_id = await _add_file(
+            uow, command.application_id, FileKind.attachment, title, checked, sha256
+        )
+        await uow.commit()
+    return file_id
+
+
+async def remove_attachment(uow_factory: UowFactory, command: RemoveAttachment) -> None:
+    """Takes a scan off the draft; submissions that carried it keep it."""
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        removed = await uow.drafts.remove_files(
+            command.application_id, kind=FileKind.attachment, file_id=command.file_id
+        )
+        if not removed:
+            raise FileNotFound(command.file_id)
+        await uow.applications.change(command.application_id, now=uow.clock())
+        await uow.commit()
+
+
+async def editable(uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+    """The applicant's application, locked; ApplicationNotFound or Refused otherwise."""
+    row = await uow.applications.get_for_update(application_id, account_id)
+    if row is None:
+        raise ApplicationNotFound(application_id)
+    ensure_editable(standing_of(row))
+    return row
+
+
+async def _may_upload(
+    uow_factory: UowFactory, account_id: uuid.UUID, application_id: uuid.UUID, name: str | None
+) -> None:
+    """Refuses early, before any decoding or storing, what would be refused anyway."""
+    check_file_name(name)
+    async with uow_factory() as uow:
+        await editable(uow, account_id, application_id)
+
+
+async def _add_file(
+    uow: IntakeUnitOfWork,
+    application_id: uuid.UUID,
+    kind: FileKind,
+    title: str,
+    checked: CheckedFile,
+    sha256: str,
+) -> uuid.UUID:
+    file_id = uuid.uuid4()
+    now = uow.clock()
+    await uow.drafts.add_file(
+        id=file_id,
+        application_id=application_id,
+        kind=kind,
+        title=title,
+        media_type=checked.media_type,
+        size=len(checked.content),
+        sha256=sha256,
+        width=checked.width,
+        height=checked.height,
+        sharpness=checked.sharpness,
+        uploaded_at=now,
+    )
+    await uow.applications.change(application_id, now=now)
+    return file_id

@@ -1,0 +1,141 @@
+"""From intake's rows and the domain's results to what travels: forms (ID numbers masked),
+check report, file references, and the events of a submission."""
+
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from services.intake.domain.application import Accepted, Draft, Photo
+from services.intake.domain.consistency import Identity, Report
+from services.intake.domain.employer import Employer
+from services.intake.domain.identity import parse_id_number
+from shared.contracts import (
+    ApplicantContactProvided,
+    ApplicantSummary,
+    ApplicationSubmitted,
+    EmployerFacts,
+)
+from shared.contracts.forms import FORM_MODELS, BasicInfo, FormsSnapshot
+from shared.contracts.intake import CheckReport, CheckResult, FileRef
+from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
+from shared.privacy import mask_id_number
+
+
+def parsed_forms(stored: Mapping[FormKind, dict[str, Any]]) -> dict[FormKind, BasicInfo]:
+    return {kind: FORM_MODELS[kind].model_validate(data) for kind, data in stored.items()}
+
+
+def draft_of(row: Any, forms: Mapping[FormKind, BasicInfo], files: Iterable[Any]) -> Draft:
+    """What the submission rules look at: forms as plain values (dates, enums)."""
+    photos = [f for f in files if f.kind == FileKind.photo]
+    return Draft(
+        employer=employer_of(row.employer),
+        forms={kind: form.model_dump() for kind, form in forms.items()},
+        photo=Photo(photos[0].width, photos[0].height, photos[0].sharpness) if photos else None,
+    )
+
+
+def employer_of(stored: dict[str, Any] | None) -> Employer | None:
+    if stored is None:
+        return None
+    return Employer(
+        name=stored["name"],
+        ownership=Ownership(stored["ownership"]),
+        level=Level(stored["level"]),
+        region_code=stored["region_code"],
+        provincial_unit=stored.get("provincial_unit"),
+    )
+
+
+def identity_of(account: Any, *, now: datetime) -> Identity:
+    return Identity(account.name, parse_id_number(account.id_number, today=now.date()))
+
+
+def snapshot(forms: Mapping[FormKind, BasicInfo], *, masked: bool) -> FormsSnapshot:
+    def prepared(form: BasicInfo) -> BasicInfo:
+        return form.model_copy(update={"id_number": mask_id_number(form.id_number)})
+
+    return FormsSnapshot.model_validate(
+        {kind.value: prepared(form) if masked else form for kind, form in forms.items()}
+    )
+
+
+def check_report(report: Report, *, checked_at: datetime) -> CheckReport:
+    return CheckReport(
+        passed=report.passed,
+        checked_at=checked_at,
+        results=[
+            CheckResult(code=c.code, label=c.label, passed=c.passed, detail=c.detail)
+            for c in report.results
+        ],
+    )
+
+
+def file_refs(files: Iterable[Any]) -> list[FileRef]:
+    return [
+        FileRef(
+            file_id=f.id,
+            kind=FileKind(f.kind),
+            title=f.title,
+            media_type=f.media_type,
+            size=f.size,
+            sha256=f.sha256,
+            width=f.width,
+            height=f.height,
+        )
+        for f in files
+    ]
+
+
+def version_values(
+    row: Any, accepted: Accepted, forms: Mapping[FormKind, BasicInfo], files: list[Any]
+) -> dict[str, Any]:
+    """The submission as intake keeps it: forms unmasked, the applicant's own copy."""
+    report = check_report(accepted.report, checked_at=accepted.submitted_at)
+    return {
+        "application_id": row.id,
+        "submission": accepted.number,
+        "employer": row.employer,
+        "forms": snapshot(forms, masked=False).model_dump(mode="json"),
+        "check_report": report.model_dump(mode="json"),
+        "files": [ref.model_dump(mode="json") for ref in file_refs(files)],
+        "sequence": accepted.sequence,
+        "submitted_at": accepted.submitted_at,
+    }
+
+
+def submitted_event(
+    row: Any,
+    accepted: Accepted,
+    *,
+    account: Any,
+    forms: Mapping[FormKind, BasicInfo],
+    files: list[Any],
+) -> ApplicationSubmitted:
+    """What review gets: ID numbers masked, no phone."""
+    return ApplicationSubmitted(
+        application_id=row.id,
+        submission=accepted.number,
+        applicant=ApplicantSummary(
+            name=account.name, id_number_masked=mask_id_number(account.id_number)
+        ),
+        employer=EmployerFacts.model_validate(row.employer),
+        submitted_at=accepted.submitted_at,
+        forms=snapshot(forms, masked=True),
+        check_report=check_report(accepted.report, checked_at=accepted.submitted_at),
+        files=file_refs(files),
+    )
+
+
+def contact_event(
+    application_id: uuid.UUID, accepted: Accepted, account: Any
+) -> ApplicantContactProvided:
+    return ApplicantContactProvided(
+        application_id=application_id,
+        submission=accepted.number,
+        applicant_name=account.name,
+        phone=account.phone,
+        email=account.email,
+        provided_at=accepted.submitted_at,
+    )

@@ -1,0 +1,164 @@
+"""Submit (and resubmit) an application; ask to withdraw it."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from services.intake.commands import RequestWithdrawal, SubmitApplication
+from services.intake.domain import progress
+from services.intake.domain.application import (
+    EDITABLE,
+    Accepted,
+    Draft,
+    Status,
+    WithdrawalOutcome,
+    readiness,
+    request_withdrawal,
+    submit,
+)
+from services.intake.domain.consistency import Identity, Report
+from services.intake.domain.problems import Problem
+from services.intake.handlers import snapshots
+from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
+from services.intake.repository.applications import standing_of
+from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.contracts import WithdrawalRequested
+from shared.contracts.forms import BasicInfo
+from shared.contracts.vocabulary import FormKind
+
+log = structlog.get_logger(__name__)
+UowFactory = Callable[[], IntakeUnitOfWork]
+
+
+async def submit_application(uow_factory: UowFactory, command: SubmitApplication) -> int:
+    """Checks the draft and, in one transaction, stores it as the next submission and stages
+    ApplicationSubmitted (for review) and ApplicantContactProvided (for notify). Returns the
+    submission's number; a retry with the same idempotency key returns the first answer."""
+    async with uow_factory() as uow:
+        row = await _own(uow, command.account_id, command.application_id)
+        key = command.idempotency_key
+        if key and (replayed := await _replay(uow, row, key)):
+            return replayed
+        loaded = await _load(uow, row)
+        accepted = submit(standing_of(row), loaded.draft, loaded.identity, now=uow.clock())
+        correlation_id = command.correlation_id or uuid.uuid4()
+        await _store(uow, row, accepted, loaded, correlation_id, key)
+        await _announce(uow, row, accepted, loaded, correlation_id)
+        await uow.commit()
+    log.info("application_submitted", application_id=str(row.id), submission=accepted.number)
+    return accepted.number
+
+
+async def check_draft(
+    uow_factory: UowFactory, account_id: uuid.UUID, application_id: uuid.UUID
+) -> tuple[Report, list[Problem]]:
+    """What submitting now would find: the check report and every problem, changing nothing."""
+    async with uow_factory() as uow:
+        loaded = await _load(uow, await _own(uow, account_id, application_id))
+        return readiness(loaded.draft, loaded.identity)
+
+
+async def withdraw(uow_factory: UowFactory, command: RequestWithdrawal) -> None:
+    """Asks review to withdraw the current submission; asking again while waiting is a no-op."""
+    async with uow_factory() as uow:
+        row = await _own(uow, command.account_id, command.application_id)
+        if not request_withdrawal(standing_of(row)):
+            return
+        now = uow.clock()
+        withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
+        await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
+        # review holds the sequence now: the request carries the last number intake applied
+        milestone = progress.withdrawal_requested(now)
+        await uow.history.record(
+            row.id, submission=row.submission, sequence=row.last_sequence, milestone=milestone
+        )
+        await uow.emit(
+            WithdrawalRequested(application_id=row.id, submission=row.submission, requested_at=now),
+            correlation_id=row.correlation_id,
+            sequence=row.last_sequence,
+        )
+        await uow.commit()
+    log.info("withdrawal_requested", application_id=str(row.id), submission=row.submission)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """The draft's parts, read for checking and for the snapshot."""
+
+    account: Any
+    forms: dict[FormKind, BasicInfo]
+    files: list[Any]
+    draft: Draft
+    identity: Identity
+
+
+async def _load(uow: IntakeUnitOfWork, row: Any) -> _Loaded:
+    account = await uow.accounts.get(row.account_id)
+    forms = snapshots.parsed_forms(await uow.drafts.forms(row.id))
+    files = await uow.drafts.files(row.id)
+    return _Loaded(
+        account=account,
+        forms=forms,
+        files=files,
+        draft=snapshots.draft_of(row, forms, files),
+        identity=snapshots.identity_of(account, now=uow.clock()),
+    )
+
+
+async def _own(uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+    row = await uow.applications.get_for_update(application_id, account_id)
+    if row is None:
+        raise ApplicationNotFound(application_id)
+    return row
+
+
+async def _replay(uow: IntakeUnitOfWork, row: Any, key: str) -> int | None:
+    """The submission this key made, if the request is a retry of it; IdempotencyKeyReused if
+    the key made an earlier submission that has since been refused or withdrawn."""
+    submission = await uow.history.version_with_key(row.id, key)
+    if submission is None:
+        return None
+    if submission == row.submission and Status(row.status) not in EDITABLE:
+        return submission
+    raise IdempotencyKeyReused(key)
+
+
+async def _store(
+    uow: IntakeUnitOfWork,
+    row: Any,
+    accepted: Accepted,
+    loaded: _Loaded,
+    correlation_id: uuid.UUID,
+    idempotency_key: str | None,
+) -> None:
+    """The submission as sent (intake's own, unmasked copy), the application now pointing at it,
+    and the first line of its timeline."""
+    await uow.history.add_version(
+        **snapshots.version_values(row, accepted, loaded.forms, loaded.files),
+        correlation_id=correlation_id,
+        idempotency_key=idempotency_key,
+    )
+    await uow.applications.mark_submitted(row.id, accepted, correlation_id)
+    milestone = progress.submitted(accepted.number, accepted.submitted_at)
+    await uow.history.record(
+        row.id, submission=accepted.number, sequence=accepted.sequence, milestone=milestone
+    )
+
+
+async def _announce(
+    uow: IntakeUnitOfWork,
+    row: Any,
+    accepted: Accepted,
+    loaded: _Loaded,
+    correlation_id: uuid.UUID,
+) -> None:
+    submitted = snapshots.submitted_event(
+        row, accepted, account=loaded.account, forms=loaded.forms, files=loaded.files
+    )
+    # the contact details carry the submission's own sequence: they belong to it, not after it
+    contact = snapshots.contact_event(row.id, accepted, loaded.account)
+    for event in (submitted, contact):
+        await uow.emit(event, correlation_id=correlation_id, sequence=accepted.sequence)

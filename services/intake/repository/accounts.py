@@ -1,0 +1,62 @@
+"""Applicant accounts in intake's database."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.domain.account import NewAccount
+from services.intake.models import applicant_account
+
+
+class AccountRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(
+        self, account_id: uuid.UUID, account: NewAccount, *, password_hash: str, now: datetime
+    ) -> None:
+        """Raises IntegrityError if the ID number is registered already."""
+        await self._session.execute(
+            insert(applicant_account).values(
+                id=account_id,
+                name=account.name,
+                id_number=account.id_number.value,
+                phone=account.phone,
+                email=account.email,
+                password_hash=password_hash,
+                token_version=1,
+                failed_logins=0,
+                created_at=now,
+            )
+        )
+
+    async def get(self, account_id: uuid.UUID) -> Any:
+        return await self._first(applicant_account.c.id == account_id)
+
+    async def by_id_number(self, id_number: str) -> Any:
+        """The account row, locked: concurrent failed logins must all be counted."""
+        return await self._first(applicant_account.c.id_number == id_number, for_update=True)
+
+    async def token_version(self, account_id: uuid.UUID) -> int | None:
+        result = await self._session.execute(
+            select(applicant_account.c.token_version).where(applicant_account.c.id == account_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def record_login(
+        self, account_id: uuid.UUID, *, failed_logins: int, locked_until: datetime | None
+    ) -> None:
+        await self._session.execute(
+            update(applicant_account)
+            .where(applicant_account.c.id == account_id)
+            .values(failed_logins=failed_logins, locked_until=locked_until)
+        )
+
+    async def _first(self, condition: Any, *, for_update: bool = False) -> Any:
+        query = select(applicant_account).where(condition)
+        if for_update:
+            query = query.with_for_update()
+        return (await self._session.execute(query)).first()

@@ -1,0 +1,119 @@
+"""Applications in intake's database: the row every command on an application locks first."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.domain.application import Accepted, Standing, Status, WithdrawalOutcome
+from services.intake.models import application
+from shared.contracts.vocabulary import StageState
+
+
+class ApplicationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def create(self, application_id: uuid.UUID, account_id: uuid.UUID, now: datetime) -> None:
+        await self._session.execute(
+            insert(application).values(
+                id=application_id,
+                account_id=account_id,
+                status=Status.draft,
+                submission=0,
+                last_sequence=0,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+    async def get_for_update(self, application_id: uuid.UUID, account_id: uuid.UUID) -> Any:
+        """The application's row, locked until commit; None if it is not this applicant's.
+
+        Every command on an application takes this lock first, so a form saved while the same
+        application is being submitted either lands before the snapshot or is refused after it."""
+        result = await self._session.execute(
+            select(application)
+            .where(application.c.id == application_id, application.c.account_id == account_id)
+            .with_for_update()
+        )
+        return result.first()
+
+    async def locked(self, application_id: uuid.UUID) -> Any:
+        """The application's row, locked until commit, whoever it belongs to (for consumers)."""
+        result = await self._session.execute(
+            select(application).where(application.c.id == application_id).with_for_update()
+        )
+        return result.first()
+
+    async def change(self, application_id: uuid.UUID, *, now: datetime, **values: Any) -> None:
+        await self._session.execute(
+            update(application)
+            .where(application.c.id == application_id)
+            .values(updated_at=now, **values)
+        )
+
+    async def mark_submitted(
+        self, application_id: uuid.UUID, accepted: Accepted, correlation_id: uuid.UUID
+    ) -> None:
+        """The new submission is current: what review said about the previous one is cleared."""
+        await self.change(
+            application_id,
+            now=accepted.submitted_at,
+            status=Status.submitted,
+            submission=accepted.number,
+            last_sequence=accepted.sequence,
+            stage=None,
+            rejection=None,
+            withdrawal=None,
+            correlation_id=correlation_id,
+            submitted_at=accepted.submitted_at,
+        )
+
+    async def update_if_newer(
+        self,
+        application_id: uuid.UUID,
+        *,
+        submission: int,
+        sequence: int,
+        at: datetime,
+        **values: Any,
+    ) -> bool:
+        """Applies `values` only if `sequence` is newer than the last one applied to the same
+        submission. One conditional UPDATE, so concurrent deliveries cannot move it backwards."""
+        result = await self._session.execute(
+            update(application)
+            .where(
+                application.c.id == application_id,
+                application.c.submission == submission,
+                application.c.last_sequence < sequence,
+            )
+            .values(last_sequence=sequence, updated_at=at, **values)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def settle_withdrawal(
+        self, application_id: uuid.UUID, *, submission: int, withdrawal: dict[str, Any]
+    ) -> None:
+        """Review's answer to a withdrawal request, whatever order the events came in: it answers
+        the applicant's question, it does not move the case."""
+        await self._session.execute(
+            update(application)
+            .where(application.c.id == application_id, application.c.submission == submission)
+            .values(withdrawal=withdrawal)
+        )
+
+
+def standing_of(row: Any) -> Standing:
+    stage = row.stage or {}
+    withdrawal = row.withdrawal or {}
+    return Standing(
+        status=Status(row.status),
+        submission=row.submission,
+        last_sequence=row.last_sequence,
+        stage_position=stage.get("position"),
+        stage_state=StageState(stage["state"]) if "state" in stage else None,
+        withdrawal_pending=withdrawal.get("outcome") == WithdrawalOutcome.pending,
+    )

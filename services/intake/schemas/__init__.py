@@ -1,0 +1,1 @@
+"""HTTP models of the applicant portal (not contracts)."""

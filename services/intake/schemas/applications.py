@@ -1,0 +1,119 @@
+"""An application's progress (进度查询), its submissions and what changed between them."""
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from services.intake.schemas.drafts import EmployerOut
+from shared.contracts.forms import FieldChange, FormsSnapshot
+from shared.contracts.intake import CheckReport, FileRef
+from shared.contracts.vocabulary import Role, StageState
+
+
+class ApplicationCreated(BaseModel):
+    id: uuid.UUID
+    status: str
+    status_label: str
+
+
+class SubmissionAccepted(BaseModel):
+    id: uuid.UUID
+    submission: int
+    status: str
+    status_label: str
+
+
+class ApplicationBrief(BaseModel):
+    id: uuid.UUID
+    submission: int
+    status: str
+    status_label: str
+    employer_name: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class ApplicantOut(BaseModel):
+    name: str
+    id_number_masked: str
+    phone_masked: str
+
+
+class OrganisationOut(BaseModel):
+    code: str
+    name: str
+
+
+class StageOut(BaseModel):
+    position: int
+    stage_count: int
+    role: Role
+    role_label: str
+    organisation: OrganisationOut
+
+
+class CurrentStageOut(StageOut):
+    state: StageState
+    state_label: str
+
+
+class RejectionOut(BaseModel):
+    reasons: list[str]
+    stage: StageOut | None
+    lower_unit: OrganisationOut | None
+    rejected_at: datetime
+
+
+class WithdrawalOut(BaseModel):
+    outcome: str
+    outcome_label: str
+    requested_at: datetime | None  # None only if review answered a request intake never saw
+    settled_at: datetime | None
+    reason: str | None
+
+
+class TimelineEntryOut(BaseModel):
+    submission: int
+    at: datetime
+    organisation: str | None
+    summary: str
+    reasons: list[str]
+
+
+class SubmissionBrief(BaseModel):
+    submission: int
+    submitted_at: datetime
+
+
+class ApplicationRead(BaseModel):
+    id: uuid.UUID
+    submission: int
+    status: str
+    status_label: str
+    applicant: ApplicantOut
+    employer: EmployerOut | None
+    current_stage: CurrentStageOut | None
+    rejection: RejectionOut | None
+    withdrawal: WithdrawalOut | None
+    timeline: list[TimelineEntryOut]  # of the current submission, in sequence order
+    submissions: list[SubmissionBrief]
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None
+
+
+class SubmissionRead(BaseModel):
+    submission: int
+    submitted_at: datetime
+    employer: EmployerOut
+    forms: FormsSnapshot
+    check_report: CheckReport
+    files: list[FileRef]
+    timeline: list[TimelineEntryOut]
+
+
+class DiffRead(BaseModel):
+    base: int
+    target: int | None  # None: the current draft
+    changes: list[FieldChange]

@@ -1,0 +1,1 @@
+"""Read side: what the portal shows (SQL -> schemas), only ever of the caller's own applications."""

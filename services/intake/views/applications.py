@@ -1,0 +1,133 @@
+"""进度查询: the applicant's applications and where each one is now."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.domain.application import (
+    STATUS_LABELS,
+    WITHDRAWAL_LABELS,
+    Status,
+    WithdrawalOutcome,
+)
+from services.intake.models import applicant_account, application, application_version
+from services.intake.schemas.applications import (
+    ApplicantOut,
+    ApplicationBrief,
+    ApplicationRead,
+    CurrentStageOut,
+    RejectionOut,
+    StageOut,
+    SubmissionBrief,
+    WithdrawalOut,
+)
+from services.intake.views.common import employer_out, owned, timeline
+from shared.contracts.vocabulary import ROLE_LABELS, STAGE_STATE_LABELS, Role, StageState
+from shared.privacy import mask_id_number, mask_phone
+
+
+async def list_applications(session: AsyncSession, account_id: uuid.UUID) -> list[ApplicationBrief]:
+    rows = await session.execute(
+        select(application)
+        .where(application.c.account_id == account_id)
+        .order_by(application.c.created_at, application.c.id)
+    )
+    return [
+        ApplicationBrief(
+            id=row.id,
+            submission=row.submission,
+            status=row.status,
+            status_label=STATUS_LABELS[Status(row.status)],
+            employer_name=(row.employer or {}).get("name"),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+        for row in rows
+    ]
+
+
+async def application_view(
+    session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID
+) -> ApplicationRead | None:
+    row = await owned(session, account_id, application_id)
+    if row is None:
+        return None
+    status = Status(row.status)
+    return ApplicationRead(
+        id=row.id,
+        submission=row.submission,
+        status=status,
+        status_label=STATUS_LABELS[status],
+        applicant=await _applicant(session, account_id),
+        employer=employer_out(row.employer),
+        current_stage=_current_stage(row.stage) if status == Status.in_review else None,
+        rejection=_rejection(row.rejection),
+        withdrawal=_withdrawal(row.withdrawal),
+        timeline=await timeline(session, row.id, row.submission),
+        submissions=await _submissions(session, row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        submitted_at=row.submitted_at,
+    )
+
+
+async def _applicant(session: AsyncSession, account_id: uuid.UUID) -> ApplicantOut:
+    account = (
+        await session.execute(select(applicant_account).where(applicant_account.c.id == account_id))
+    ).one()
+    return ApplicantOut(
+        name=account.name,
+        id_number_masked=mask_id_number(account.id_number),
+        phone_masked=mask_phone(account.phone),
+    )
+
+
+async def _submissions(session: AsyncSession, application_id: uuid.UUID) -> list[SubmissionBrief]:
+    rows = await session.execute(
+        select(application_version.c.submission, application_version.c.submitted_at)
+        .where(application_version.c.application_id == application_id)
+        .order_by(application_version.c.submission)
+    )
+    return [SubmissionBrief(submission=r.submission, submitted_at=r.submitted_at) for r in rows]
+
+
+def _stage(stage: dict[str, Any]) -> StageOut:
+    return StageOut(**stage, role_label=ROLE_LABELS[Role(stage["role"])])
+
+
+def _current_stage(stage: dict[str, Any] | None) -> CurrentStageOut | None:
+    if stage is None:
+        return None
+    state = StageState(stage["state"])
+    return CurrentStageOut(
+        **_stage({k: v for k, v in stage.items() if k != "state"}).model_dump(),
+        state=state,
+        state_label=STAGE_STATE_LABELS[state],
+    )
+
+
+def _rejection(rejection: dict[str, Any] | None) -> RejectionOut | None:
+    if rejection is None:
+        return None
+    stage = rejection.get("stage")
+    return RejectionOut(
+        reasons=rejection["reasons"],
+        stage=_stage(stage) if stage else None,
+        lower_unit=rejection.get("lower_unit"),
+        rejected_at=rejection["rejected_at"],
+    )
+
+
+def _withdrawal(withdrawal: dict[str, Any] | None) -> WithdrawalOut | None:
+    if withdrawal is None:
+        return None
+    outcome = WithdrawalOutcome(withdrawal["outcome"])
+    return WithdrawalOut(
+        outcome=outcome,
+        outcome_label=WITHDRAWAL_LABELS[outcome],
+        requested_at=withdrawal.get("requested_at"),
+        settled_at=withdrawal.get("settled_at"),
+        reason=withdrawal.get("reason"),
+    )

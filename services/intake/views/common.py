@@ -1,0 +1,57 @@
+"""Pieces several screens show: the employer, the timeline, an owned application's row."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.models import application, timeline_entry
+from services.intake.schemas.applications import TimelineEntryOut
+from services.intake.schemas.drafts import EmployerOut
+from shared.contracts.regions import region_name
+from shared.contracts.vocabulary import OWNERSHIP_LABELS, Ownership
+
+
+async def owned(session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+    """The application's row if it is this applicant's, else None (shown as 404)."""
+    result = await session.execute(
+        select(application).where(
+            application.c.id == application_id, application.c.account_id == account_id
+        )
+    )
+    return result.first()
+
+
+def employer_out(employer: dict[str, Any] | None) -> EmployerOut | None:
+    if employer is None:
+        return None
+    return EmployerOut(
+        **employer,
+        ownership_label=OWNERSHIP_LABELS[Ownership(employer["ownership"])],
+        region_name=region_name(employer["region_code"]),
+    )
+
+
+async def timeline(
+    session: AsyncSession, application_id: uuid.UUID, submission: int
+) -> list[TimelineEntryOut]:
+    """The submission's events in sequence order (ties: in the order they were recorded)."""
+    rows = await session.execute(
+        select(timeline_entry)
+        .where(
+            timeline_entry.c.application_id == application_id,
+            timeline_entry.c.submission == submission,
+        )
+        .order_by(timeline_entry.c.sequence, timeline_entry.c.id)
+    )
+    return [
+        TimelineEntryOut(
+            submission=row.submission,
+            at=row.occurred_at,
+            organisation=row.organisation,
+            summary=row.summary,
+            reasons=row.reasons or [],
+        )
+        for row in rows
+    ]

@@ -1,0 +1,62 @@
+"""The draft as the applicant left it: employer facts, forms, photo and scans."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.domain.application import EDITABLE, Status
+from services.intake.models import application_form, stored_file
+from services.intake.schemas.drafts import DraftRead, FileOut
+from services.intake.views.common import employer_out, owned
+from shared.contracts.vocabulary import FileKind, FormKind
+
+
+async def draft_view(
+    session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID
+) -> DraftRead | None:
+    row = await owned(session, account_id, application_id)
+    if row is None:
+        return None
+    forms = await session.execute(
+        select(application_form.c.kind, application_form.c.data).where(
+            application_form.c.application_id == application_id
+        )
+    )
+    saved = {FormKind(kind): data for kind, data in forms}
+    files = [_file_out(f) for f in await stored_files(session, application_id)]
+    photos = [f for f in files if f.kind == FileKind.photo]
+    return DraftRead(
+        application_id=row.id,
+        editable=Status(row.status) in EDITABLE,
+        employer=employer_out(row.employer),
+        forms={kind: saved.get(kind) for kind in FormKind},
+        photo=photos[0] if photos else None,
+        attachments=[f for f in files if f.kind == FileKind.attachment],
+        updated_at=row.updated_at,
+    )
+
+
+async def stored_files(
+    session: AsyncSession, application_id: uuid.UUID, file_id: uuid.UUID | None = None
+) -> list[Any]:
+    query = select(stored_file).where(stored_file.c.application_id == application_id)
+    if file_id is not None:
+        query = query.where(stored_file.c.id == file_id)
+    rows = await session.execute(query.order_by(stored_file.c.uploaded_at, stored_file.c.id))
+    return list(rows)
+
+
+def _file_out(row: Any) -> FileOut:
+    return FileOut(
+        id=row.id,
+        kind=row.kind,
+        title=row.title,
+        media_type=row.media_type,
+        size=row.size,
+        width=row.width,
+        height=row.height,
+        uploaded_at=row.uploaded_at,
+        url=f"/applications/{row.application_id}/files/{row.id}",
+    )

@@ -1,0 +1,68 @@
+"""Earlier submissions as they were sent, and what changed between two of them."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.intake.models import application_form, application_version
+from services.intake.schemas.applications import SubmissionRead
+from services.intake.views.common import employer_out, owned, timeline
+from shared.contracts.forms import FormsSnapshot
+from shared.contracts.intake import CheckReport, FileRef
+
+
+class NoSuchVersion(LookupError):
+    """The submission does not exist, or the draft is not complete enough to compare."""
+
+
+async def submission_view(
+    session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID, submission: int
+) -> SubmissionRead | None:
+    if await owned(session, account_id, application_id) is None:
+        return None
+    row = await _version(session, application_id, submission)
+    if row is None:
+        return None
+    employer = employer_out(row.employer)
+    assert employer is not None, "a submission always has its employer facts"
+    return SubmissionRead(
+        submission=row.submission,
+        submitted_at=row.submitted_at,
+        employer=employer,
+        forms=FormsSnapshot.model_validate(row.forms),
+        check_report=CheckReport.model_validate(row.check_report),
+        files=[FileRef.model_validate(f) for f in row.files],
+        timeline=await timeline(session, application_id, row.submission),
+    )
+
+
+async def forms_of(
+    session: AsyncSession, application_id: uuid.UUID, submission: int | None
+) -> FormsSnapshot:
+    """A submission's forms, or the draft's (None); NoSuchVersion if there are none to show."""
+    if submission is not None:
+        row = await _version(session, application_id, submission)
+        if row is None:
+            raise NoSuchVersion(f"没有第 {submission} 次提交")
+        return FormsSnapshot.model_validate(row.forms)
+    rows = await session.execute(
+        select(application_form.c.kind, application_form.c.data).where(
+            application_form.c.application_id == application_id
+        )
+    )
+    forms = {kind: data for kind, data in rows}
+    if len(forms) < len(FormsSnapshot.model_fields):
+        raise NoSuchVersion("草稿尚未填写全部四张表，无法比较")
+    return FormsSnapshot.model_validate(forms)
+
+
+async def _version(session: AsyncSession, application_id: uuid.UUID, submission: int) -> Any:
+    result = await session.execute(
+        select(application_version).where(
+            application_version.c.application_id == application_id,
+            application_version.c.submission == submission,
+        )
+    )
+    return result.first()

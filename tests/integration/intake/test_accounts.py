@@ -1,0 +1,114 @@
+"""Applicant accounts: register, log in for a short-lived token, failed logins throttled, tokens
+that are not (or no longer) an applicant's refused."""
+
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from services.intake.models import applicant_account
+from shared.auth import Audience, Tokens
+from tests.support.applications import PASSWORD, application_body
+from tests.support.system import TEST_AUTH_SECRET, RunningSystem
+
+
+def _applicant(serial: str, name: str) -> dict[str, str]:
+    applicant: dict[str, str] = application_body(serial=serial, name=name)["applicant"]
+    return applicant
+
+
+async def test_an_applicant_registers_logs_in_and_sees_only_masked_personal_data(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("501", "钱七") | {"email": "qian7@example.com"}
+    registered = await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
+    assert registered.status_code == 201, registered.text
+    account = registered.json()
+    assert (
+        account["id_number_masked"]
+        == applicant["id_number"][:6] + "********" + applicant["id_number"][-4:]
+    )
+    assert account["phone_masked"] == "138****5678"
+    login = await system.intake.post(
+        "/accounts/token",
+        json={"id_number": applicant["id_number"].lower(), "password": PASSWORD},
+    )
+    assert login.status_code == 200, login.text
+    token = login.json()
+    assert token["token_type"] == "bearer"
+    me = await system.intake.get(
+        "/accounts/me", headers={"Authorization": f"Bearer {token['access_token']}"}
+    )
+    assert me.json() == account
+    assert applicant["id_number"] not in me.text
+    assert applicant["phone"] not in me.text
+
+
+async def test_a_wrong_password_and_an_unknown_id_number_get_the_same_answer(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("502", "孙八")
+    await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
+    wrong = await system.intake.post(
+        "/accounts/token", json={"id_number": applicant["id_number"], "password": "Wrong12345"}
+    )
+    unknown = await system.intake.post(
+        "/accounts/token",
+        json={"id_number": _applicant("503", "x")["id_number"], "password": PASSWORD},
+    )
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json() == unknown.json() == {"detail": "身份证号码或密码不正确"}
+
+
+async def test_five_failed_logins_in_a_row_make_the_account_wait(system: RunningSystem) -> None:
+    applicant = _applicant("504", "周九")
+    await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
+    body = {"id_number": applicant["id_number"], "password": "Wrong12345"}
+    answers = [
+        (await system.intake.post("/accounts/token", json=body)).status_code for _ in range(5)
+    ]
+    assert answers == [401] * 5
+    locked = await system.intake.post("/accounts/token", json=body | {"password": PASSWORD})
+    assert locked.status_code == 429, "even the right password waits"
+    assert locked.json()["detail"].startswith("登录失败次数过多，请于 ")
+    assert 0 < int(locked.headers["Retry-After"]) <= 60
+
+
+async def test_tokens_that_are_not_a_current_applicants_are_refused(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("505", "吴十")
+    created = await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
+    account_id = uuid.UUID(created.json()["id"])
+    clock = system.intake_services.clock
+    tokens = Tokens(TEST_AUTH_SECRET, ttl=timedelta(minutes=5), clock=clock)
+    expired = Tokens(TEST_AUTH_SECRET, ttl=timedelta(seconds=-1), clock=clock)
+    forged = Tokens(
+        "another-secret-of-at-least-32-characters", ttl=timedelta(minutes=5), clock=clock
+    )
+    current, _ = tokens.issue(account_id=account_id, audience=Audience.applicant, token_version=1)
+    refused = [
+        tokens.issue(account_id=account_id, audience=Audience.department, token_version=1)[0],
+        expired.issue(account_id=account_id, audience=Audience.applicant, token_version=1)[0],
+        forged.issue(account_id=account_id, audience=Audience.applicant, token_version=1)[0],
+        tokens.issue(account_id=uuid.uuid4(), audience=Audience.applicant, token_version=1)[0],
+        current + "x",
+    ]
+    for token in [*refused, None]:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = await system.intake.get("/applications", headers=headers)
+        assert response.status_code == 401, token
+    ok = await system.intake.get("/applications", headers={"Authorization": f"Bearer {current}"})
+    assert ok.status_code == 200
+    async with system.intake_services.uow_factory() as uow:  # e.g. after a password reset
+        await uow.session.execute(
+            update(applicant_account)
+            .where(applicant_account.c.id == account_id)
+            .values(token_version=2)
+        )
+        await uow.commit()
+    revoked = await system.intake.get(
+        "/applications", headers={"Authorization": f"Bearer {current}"}
+    )
+    assert revoked.status_code == 401
+    assert revoked.json() == {"detail": "登录已失效，请重新登录"}
