@@ -88,3 +88,65 @@ def test_mobile_numbers_are_normalised(raw: str, normal: str) -> None:
 def test_not_a_mobile_number(raw: str) -> None:
     with pytest.raises(ValueError, match="手机号码"):
         normalise_mobile(raw)
+
+
+def iso_7064_valid(number: str) -> bool:
+    """MOD 11-2 as ISO 7064 states it (weights 2^(17-i) mod 11, the sum with the check value
+    ≡ 1): an oracle written apart from the table-driven `check_digit`."""
+    values = [10 if c == "X" else int(c) for c in number]
+    return sum(v * pow(2, 17 - i, 11) for i, v in enumerate(values)) % 11 == 1
+
+
+def _with_one_character_set(number: str, position: int, character: str) -> str:
+    return number[:position] + character + number[position + 1 :]
+
+
+# valid numbers, the same with one character set to anything (a bad date, a bad check digit, an
+# unknown region, or still valid), and arbitrary 18-character strings
+valid = st.builds(make, regions, births, serials)
+near_valid = st.builds(
+    _with_one_character_set,
+    valid,
+    st.integers(0, 17),
+    st.sampled_from("0123456789X"),
+)
+eighteen = st.one_of(valid, near_valid, st.text(alphabet="0123456789X", min_size=18, max_size=18))
+
+
+@given(eighteen)
+def test_any_18_characters_are_accepted_exactly_when_every_rule_holds(number: str) -> None:
+    try:
+        birth: date | None = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        birth = None
+    expected = (
+        "X" not in number[:17]
+        and number[:2] in {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
+                           "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52",
+                           "53", "54", "61", "62", "63", "64", "65", "71", "81", "82"}
+        and birth is not None
+        and date(1900, 1, 1) <= birth <= TODAY
+        and iso_7064_valid(number)
+    )  # fmt: skip
+    try:
+        parse_id_number(number, today=TODAY)
+        accepted = True
+    except InvalidIdNumber:
+        accepted = False
+    assert accepted == expected
+
+
+@given(regions, births, serials)
+def test_valid_numbers_pass_the_independent_oracle_too(
+    region: str, birth: date, serial: str
+) -> None:
+    assert iso_7064_valid(make(region, birth, serial))
+
+
+@given(st.text(max_size=40))
+def test_any_input_is_either_a_number_or_a_reason_never_a_crash(raw: str) -> None:
+    try:
+        outcome = parse_id_number(raw, today=TODAY).value
+    except InvalidIdNumber as exc:
+        outcome = str(exc)
+    assert len(outcome) == 18 or outcome.startswith("身份证号码")
