@@ -20,7 +20,8 @@ from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.handlers.submission import check_draft
 from services.intake.schemas.drafts import FORM_INPUTS, DraftRead, EmployerIn, FileStored
 from services.intake.views.common import owned
-from services.intake.views.drafts import draft_view, stored_files
+from services.intake.views.drafts import draft_view
+from services.intake.views.history import file_of
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.vocabulary import FormKind
@@ -110,20 +111,21 @@ async def remove_attachment(
 async def download(
     application_id: IdPath, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> Response:
-    """A file of the draft, as stored (re-encoded, without metadata), under a server-made name."""
+    """A file of the draft or of an earlier submission, as stored (re-encoded, without metadata),
+    under a name the server makes."""
     async with services.uow_factory() as uow:
         if await owned(uow.session, account, application_id) is None:
             raise ApplicationNotFound(application_id)
-        rows = await stored_files(uow.session, application_id, file_id)
-    if not rows:
+        found = await file_of(uow.session, application_id, file_id)
+    if found is None:
         raise FileNotFound(file_id)
-    content = await services.files.get(rows[0].sha256)
-    extension = "pdf" if rows[0].media_type == "application/pdf" else "jpg"
+    sha256, media_type = found
+    extension = "pdf" if media_type == "application/pdf" else "jpg"
     headers = {
         "Content-Disposition": f'attachment; filename="{file_id}.{extension}"',
         "X-Content-Type-Options": "nosniff",
     }
-    return Response(content, media_type=rows[0].media_type, headers=headers)
+    return Response(await services.files.get(sha256), media_type=media_type, headers=headers)
 
 
 @router.get("/{application_id}/check", response_model=CheckReport)

@@ -38,13 +38,12 @@ async def draft_view(
     )
 
 
-async def stored_files(
-    session: AsyncSession, application_id: uuid.UUID, file_id: uuid.UUID | None = None
-) -> list[Any]:
-    query = select(stored_file).where(stored_file.c.application_id == application_id)
-    if file_id is not None:
-        query = query.where(stored_file.c.id == file_id)
-    rows = await session.execute(query.order_by(stored_file.c.uploaded_at, stored_file.c.id))
+async def stored_files(session: AsyncSession, application_id: uuid.UUID) -> list[Any]:
+    rows = await session.execute(
+        select(stored_file)
+        .where(stored_file.c.application_id == application_id)
+        .order_by(stored_file.c.uploaded_at, stored_file.c.id)
+    )
     return list(rows)
 
 

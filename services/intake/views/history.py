@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.intake.models import application_form, application_version
+from services.intake.models import application_form, application_version, stored_file
 from services.intake.schemas.applications import SubmissionRead
 from services.intake.views.common import employer_out, owned, timeline
 from shared.contracts.forms import FormsSnapshot
@@ -56,6 +56,29 @@ async def forms_of(
     if len(forms) < len(FormsSnapshot.model_fields):
         raise NoSuchVersion("草稿尚未填写全部四张表，无法比较")
     return FormsSnapshot.model_validate(forms)
+
+
+async def file_of(
+    session: AsyncSession, application_id: uuid.UUID, file_id: uuid.UUID
+) -> tuple[str, str] | None:
+    """(sha256, media type) of a file of the draft or of any earlier submission: a photo since
+    replaced stays readable with the submission that carried it."""
+    row = (
+        await session.execute(
+            select(stored_file.c.sha256, stored_file.c.media_type).where(
+                stored_file.c.application_id == application_id, stored_file.c.id == file_id
+            )
+        )
+    ).first()
+    if row is not None:
+        return row.sha256, row.media_type
+    versions = await session.execute(
+        select(application_version.c.files).where(
+            application_version.c.application_id == application_id
+        )
+    )
+    refs = [FileRef.model_validate(f) for files in versions.scalars() for f in files]
+    return next(((r.sha256, r.media_type) for r in refs if r.file_id == file_id), None)
 
 
 async def _version(session: AsyncSession, application_id: uuid.UUID, submission: int) -> Any:

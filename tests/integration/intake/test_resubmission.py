@@ -2,6 +2,7 @@
 reason -> corrects and resubmits -> the new version starts the route again; the first version and
 its history stay readable, and the diff between them says what changed."""
 
+import hashlib
 import uuid
 from typing import Any
 
@@ -9,7 +10,7 @@ from shared.contracts import ApplicationSubmitted, Envelope
 from tests.integration.intake.review_events import publish, refusal_at_first_stage, shown
 from tests.integration.test_submission_flow import waiting_at
 from tests.support import broker
-from tests.support.applications import application_body, forms_for, prepared
+from tests.support.applications import application_body, forms_for, photo_bytes, prepared
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -42,6 +43,9 @@ async def test_refused_then_corrected_and_resubmitted_starts_the_route_again(
         form = forms_for(body)["review"] | {"work_summary": "补充了质量管理方面的工作总结。"}
         saved = await system.intake.put(f"{base}/forms/review", json=form, headers=headers)
         assert saved.status_code == 204
+        photo = {"file": ("new.jpg", photo_bytes(quality=80), "image/jpeg")}
+        replaced = await system.intake.put(f"{base}/photo", files=photo, headers=headers)
+        assert replaced.status_code == 201
         second = await system.intake.post(f"{base}/submit", headers=headers)
         assert (second.status_code, second.json()["submission"]) == (202, 2)
         events = await broker.take(tap, 2, matching=broker.about(application_id))
@@ -65,6 +69,10 @@ async def test_refused_then_corrected_and_resubmitted_starts_the_route_again(
         f"{FIRST[1]}不予接收或审核未通过，申报已退回",
     ]
     assert history["forms"]["review"]["work_summary"] == forms_for(body)["review"]["work_summary"]
+    [old_photo] = history["files"]
+    kept = await system.intake.get(f"{base}/files/{old_photo['file_id']}", headers=headers)
+    assert kept.status_code == 200, "the replaced photo stays with the submission that sent it"
+    assert hashlib.sha256(kept.content).hexdigest() == old_photo["sha256"]
     diff = (await system.intake.get(f"{base}/diff?base=1&target=2", headers=headers)).json()
     assert [(c["form_label"], c["field_label"], c["new"]) for c in diff["changes"]] == [
         ("评审表", "任现职以来专业技术工作总结", "补充了质量管理方面的工作总结。")
