@@ -1,0 +1,1 @@
+"""The ways a notice leaves notify: SMTP for e-mail, an SMS provider for text messages."""

@@ -1,0 +1,60 @@
+"""HTTP models of notify's API (not contracts). Addresses are shown masked, never in full."""
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from services.notify.domain.notices import Channel, Status
+
+
+class MessageOut(BaseModel):
+    """One in-system message of a department (站内消息)."""
+
+    id: uuid.UUID
+    subject: str
+    body: str
+    application_id: uuid.UUID
+    submission: int
+    case_id: uuid.UUID | None
+    created_at: datetime
+    read: bool
+    read_at: datetime | None
+
+
+class MessagePage(BaseModel):
+    total: int
+    unread: int
+    items: list[MessageOut]
+
+
+class NoticeOut(BaseModel):
+    id: uuid.UUID
+    event_id: uuid.UUID
+    event_type: str
+    kind: str
+    application_id: uuid.UUID
+    submission: int
+    case_id: uuid.UUID | None
+    correlation_id: uuid.UUID
+    recipient: str
+    recipient_name: str | None
+    channel: Channel
+    channel_label: str
+    address_masked: str | None
+    subject: str | None
+    body: str | None
+    status: Status
+    status_label: str
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    provider_ref: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+class NoticePage(BaseModel):
+    counts: dict[Status, int]
+    total: int
+    items: list[NoticeOut]

@@ -1,0 +1,46 @@
+"""Notify's input vocabulary: what the consumers and the API ask the handlers to do."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from services.notify.domain.accounts import AccountState
+from services.notify.domain.notices import Contact, Outcome
+
+
+@dataclass(frozen=True)
+class TellOutcome:
+    """An application was refused or not recommended: tell the applicant and the lower unit."""
+
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class KeepContact:
+    """Intake's contact details for one submission; the notices that waited for them go out."""
+
+    application_id: uuid.UUID
+    submission: int
+    contact: Contact
+    provided_at: datetime
+
+
+@dataclass(frozen=True)
+class KeepAccountState:
+    state: AccountState
+
+
+@dataclass(frozen=True)
+class ResendNotice:
+    """The operator sends a failed notice again: its tries start over."""
+
+    notice_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class MarkMessageRead:
+    message_id: uuid.UUID
+    organisation_code: str

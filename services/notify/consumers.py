@@ -1,0 +1,100 @@
+"""What notify hears: refusals (review's and the committee's, on one queue), decisions not to
+recommend, the applicant's contact details, and account changes. Each becomes a command."""
+
+from services.notify.commands import KeepAccountState, KeepContact, TellOutcome
+from services.notify.domain.accounts import AccountState
+from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
+from services.notify.handlers.events import keep_account_state, keep_contact, tell_outcome
+from services.notify.rendering import Renderer
+from services.notify.unit_of_work import NotifyUnitOfWork
+from shared.contracts import (
+    AccountChanged,
+    ApplicantContactProvided,
+    ApplicationNotRecommended,
+    ApplicationRejected,
+    CommitteeApplicationRejected,
+    Contract,
+    Envelope,
+    OrganisationRef,
+)
+from shared.messaging import Subscription
+
+
+def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
+    async def on_application_rejected(
+        uow: NotifyUnitOfWork, event: ApplicationRejected, envelope: Envelope
+    ) -> None:
+        await tell_outcome(uow, _told(event, envelope, rejected(event)), renderer)
+
+    async def on_not_recommended(
+        uow: NotifyUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
+    ) -> None:
+        await tell_outcome(uow, _told(event, envelope, not_recommended(event)), renderer)
+
+    async def on_contact_provided(
+        uow: NotifyUnitOfWork, event: ApplicantContactProvided, _: Envelope
+    ) -> None:
+        contact = Contact(event.applicant_name, event.phone.strip(), event.email or None)
+        command = KeepContact(event.application_id, event.submission, contact, event.provided_at)
+        await keep_contact(uow, command, renderer)
+
+    async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
+        state = AccountState(
+            event.account_id,
+            event.organisation_code,
+            event.active,
+            event.token_version,
+            event.changed_at,
+        )
+        await keep_account_state(uow, KeepAccountState(state))
+
+    return (
+        Subscription(
+            ApplicationRejected, on_application_rejected, also=(CommitteeApplicationRejected,)
+        ),
+        Subscription(ApplicationNotRecommended, on_not_recommended),
+        Subscription(ApplicantContactProvided, on_contact_provided),
+        Subscription(AccountChanged, on_account_changed),
+    )
+
+
+def rejected(event: ApplicationRejected) -> Outcome:
+    by_office = isinstance(event, CommitteeApplicationRejected)
+    stage = event.stage
+    return Outcome(
+        kind=Kind.refused_by_office if by_office else Kind.rejected,
+        application_id=event.application_id,
+        submission=event.submission,
+        case_id=event.case_id,
+        decided_by=_unit(stage.organisation) if stage else None,
+        role=stage.role.value if stage else None,
+        position=stage.position if stage else None,
+        stage_count=stage.stage_count if stage else None,
+        lower_unit=_unit(event.lower_unit) if event.lower_unit else None,
+        reasons=clean_reasons(event.reasons),
+        decided_at=event.rejected_at,
+    )
+
+
+def not_recommended(event: ApplicationNotRecommended) -> Outcome:
+    return Outcome(
+        kind=Kind.not_recommended,
+        application_id=event.application_id,
+        submission=event.submission,
+        case_id=event.case_id,
+        decided_by=_unit(event.office),
+        role=None,
+        position=None,
+        stage_count=None,
+        lower_unit=_unit(event.lower_unit) if event.lower_unit else None,
+        reasons=clean_reasons(event.reasons),
+        decided_at=event.decided_at,
+    )
+
+
+def _told(event: Contract, envelope: Envelope, outcome: Outcome) -> TellOutcome:
+    return TellOutcome(envelope.message_id, event.routing_key(), envelope.correlation_id, outcome)
+
+
+def _unit(ref: OrganisationRef) -> Unit:
+    return Unit(ref.code, ref.name, ref.email or None)

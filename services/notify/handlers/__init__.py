@@ -1,0 +1,1 @@
+"""Notify's handlers: one async function per command."""

@@ -1,0 +1,113 @@
+"""What notify does with the events it hears: plan and write notices, address the applicant's
+ones once the contact details are known, keep the newest state of each account."""
+
+from typing import Any
+
+import structlog
+
+from services.notify.commands import KeepAccountState, KeepContact, TellOutcome
+from services.notify.domain.accounts import is_newer
+from services.notify.domain.facts import as_facts, from_facts
+from services.notify.domain.notices import Channel, Contact, Planned, Status, addressed, plan
+from services.notify.rendering import Renderer
+from services.notify.unit_of_work import NotifyUnitOfWork
+
+log = structlog.get_logger(__name__)
+
+
+async def tell_outcome(uow: NotifyUnitOfWork, command: TellOutcome, renderer: Renderer) -> None:
+    """Writes every notice the outcome calls for; those already written are left as they are."""
+    outcome, now = command.outcome, uow.clock()
+    await uow.contacts.lock_application(outcome.application_id, now)
+    contact = await uow.contacts.for_submission(outcome.application_id, outcome.submission)
+    planned = plan(command.event_id, outcome, contact)
+    rows = [_row(command, p, renderer, contact, now) for p in planned]
+    added = await uow.notices.add(rows)
+    log.info(
+        "notices_planned",
+        application_id=str(outcome.application_id),
+        added=added,
+        waiting_for_contact=sum(p.status == Status.awaiting_contact for p in planned),
+    )
+
+
+async def keep_contact(uow: NotifyUnitOfWork, command: KeepContact, renderer: Renderer) -> None:
+    """Keeps the contact details; the applicant's notices that waited for them become due."""
+    now = uow.clock()
+    await uow.contacts.lock_application(command.application_id, now)
+    await uow.contacts.keep(
+        command.application_id, command.submission, command.contact, command.provided_at
+    )
+    waiting = await uow.notices.awaiting_contact(command.application_id, command.submission)
+    for row in waiting:
+        await _address(uow, row, command.contact, renderer)
+    log.info("contact_kept", application_id=str(command.application_id), addressed=len(waiting))
+
+
+async def keep_account_state(uow: NotifyUnitOfWork, command: KeepAccountState) -> None:
+    """Keeps the account's state if it is newer than the one known (events may come late)."""
+    known = await uow.accounts.get(command.state.account_id, for_update=True)
+    if is_newer(command.state, known):
+        await uow.accounts.put(command.state, known=known is not None)
+
+
+async def _address(uow: NotifyUnitOfWork, row: Any, contact: Contact, renderer: Renderer) -> None:
+    channel = Channel(row.channel)
+    status, address = addressed(channel, contact)
+    rendered = renderer.render(
+        from_facts(row.facts),
+        recipient=row.recipient,
+        recipient_name=contact.name,
+        channel=channel,
+        applicant_name=contact.name,
+    )
+    await uow.notices.change(
+        row.id,
+        status=status,
+        address=address,
+        recipient_name=contact.name,
+        subject=rendered.subject,
+        body=rendered.body,
+        sms_params=rendered.sms_params,
+        next_attempt_at=uow.clock(),
+        updated_at=uow.clock(),
+    )
+
+
+def _row(
+    command: TellOutcome, planned: Planned, renderer: Renderer, contact: Contact | None, now: Any
+) -> dict[str, Any]:
+    outcome = command.outcome
+    rendered = None
+    if planned.status != Status.awaiting_contact:
+        rendered = renderer.render(
+            outcome,
+            recipient=planned.recipient,
+            recipient_name=planned.recipient_name,
+            channel=planned.channel,
+            applicant_name=contact.name if contact else None,
+        )
+    return {
+        "id": planned.notice_id,
+        "event_id": command.event_id,
+        "event_type": command.event_type,
+        "kind": outcome.kind,
+        "application_id": outcome.application_id,
+        "submission": outcome.submission,
+        "case_id": outcome.case_id,
+        "correlation_id": command.correlation_id,
+        "recipient": planned.recipient,
+        "recipient_name": planned.recipient_name,
+        "channel": planned.channel,
+        "address": planned.address,
+        "subject": rendered.subject if rendered else None,
+        "body": rendered.body if rendered else None,
+        "sms_params": rendered.sms_params if rendered else None,
+        "facts": as_facts(outcome),
+        "status": planned.status,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+        "updated_at": now,
+        "sent_at": now if planned.status == Status.sent else None,
+    }

@@ -1,0 +1,78 @@
+"""Notices written in Chinese from the Jinja2 templates in templates/:
+`<applicant|unit>_<channel>.txt.j2`, each setting its `subject` and rendering its body."""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from services.notify.domain.notices import APPLICANT, Channel, Outcome
+from shared.contracts.vocabulary import ROLE_LABELS, Role
+
+TEMPLATES = Path(__file__).parent / "templates"
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str | None
+    body: str
+    sms_params: list[str] | None  # a provider's pre-approved template takes these (Tencent)
+
+
+class Renderer:
+    def __init__(self, portal_url: str, directory: Path = TEMPLATES) -> None:
+        self._portal = portal_url.rstrip("/")
+        self._env = Environment(
+            loader=FileSystemLoader(directory),
+            undefined=StrictUndefined,
+            autoescape=False,  # plain-text mail and SMS
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def link(self, outcome: Outcome) -> str:
+        return f"{self._portal}/applications/{outcome.application_id}"
+
+    def render(
+        self,
+        outcome: Outcome,
+        *,
+        recipient: str,
+        recipient_name: str | None,
+        channel: Channel,
+        applicant_name: str | None,
+    ) -> Rendered:
+        who = "applicant" if recipient == APPLICANT else "unit"
+        template = self._env.get_template(f"{who}_{channel}.txt.j2")
+        context = self._context(outcome, recipient_name, applicant_name)
+        module = template.make_module(context)
+        subject = str(getattr(module, "subject", "")).strip() or None
+        body = "\n".join(line.rstrip() for line in str(module).strip().splitlines())
+        params = [applicant_name or "申报对象", context["link"]] if channel == Channel.sms else None
+        return Rendered(subject=subject, body=body + "\n", sms_params=params)
+
+    def _context(
+        self, outcome: Outcome, recipient_name: str | None, applicant_name: str | None
+    ) -> dict[str, Any]:
+        role = ROLE_LABELS.get(Role(outcome.role)) if outcome.role else None
+        lower = outcome.lower_unit
+        return {
+            "o": {
+                "kind": outcome.kind.value,
+                "application_id": outcome.application_id,
+                "submission": outcome.submission,
+                "decided_by": outcome.decided_by.name if outcome.decided_by else None,
+                "role_label": role,
+                "position": outcome.position,
+                "stage_count": outcome.stage_count,
+                "lower_unit": lower.name if lower else None,
+                "reasons": list(outcome.reasons),
+            },
+            "applicant_name": applicant_name,
+            "recipient_name": recipient_name,
+            "decided_at": outcome.decided_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
+            "link": self.link(outcome),
+        }

@@ -1,0 +1,1 @@
+"""Notify's persistence: notices, contacts, account states."""

@@ -1,0 +1,108 @@
+"""Notices in notify's database: added once, addressed when the contact arrives, leased for
+sending (FOR UPDATE SKIP LOCKED), settled after the provider answered."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.notify.domain.notices import APPLICANT, Channel, Status
+from services.notify.models import notice
+
+
+class NoticeRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(self, rows: list[dict[str, Any]]) -> int:
+        """Adds the notices not already there (same id: same event, recipient, channel)."""
+        dialect = self._session.get_bind().dialect.name
+        insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        added = 0
+        for row in rows:
+            result = await self._session.execute(
+                insert_(notice).values(**row).on_conflict_do_nothing()
+            )
+            added += result.rowcount  # type: ignore[attr-defined]
+        return added
+
+    async def get(self, notice_id: uuid.UUID) -> Any | None:
+        return (await self._session.execute(select(notice).where(notice.c.id == notice_id))).first()
+
+    async def awaiting_contact(
+        self, application_id: uuid.UUID, up_to_submission: int
+    ) -> Sequence[Any]:
+        """The applicant's notices about this application still waiting for an address."""
+        query = select(notice).where(
+            notice.c.application_id == application_id,
+            notice.c.recipient == APPLICANT,
+            notice.c.status == Status.awaiting_contact,
+            notice.c.submission <= up_to_submission,
+        )
+        return (await self._session.execute(query.with_for_update())).all()
+
+    async def change(self, notice_id: uuid.UUID, **values: Any) -> None:
+        await self._session.execute(update(notice).where(notice.c.id == notice_id).values(**values))
+
+    async def resend(self, notice_id: uuid.UUID, now: datetime) -> bool:
+        """A failed notice due again, its tries starting over; False if it is not failed."""
+        result = await self._session.execute(
+            update(notice)
+            .where(notice.c.id == notice_id, notice.c.status == Status.failed)
+            .values(status=Status.pending, attempts=0, next_attempt_at=now, updated_at=now)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def mark_read(self, message_id: uuid.UUID, organisation_code: str, now: datetime) -> bool:
+        """Marks the organisation's in-system message read (once); False if it is not theirs."""
+        mine = (
+            notice.c.id == message_id,
+            notice.c.recipient == organisation_code,
+            notice.c.channel == Channel.inbox,
+        )
+        if (await self._session.execute(select(notice.c.id).where(*mine))).first() is None:
+            return False
+        await self._session.execute(
+            update(notice).where(*mine, notice.c.read_at.is_(None)).values(read_at=now)
+        )
+        return True
+
+    async def lease_due(self, now: datetime, lease: timedelta, limit: int) -> Sequence[Any]:
+        """Takes up to `limit` due notices for one try: nobody else takes them until the lease
+        ends; the try is counted now, so a sender that dies mid-send still used it up."""
+        due = (
+            select(notice)
+            .where(
+                notice.c.status == Status.pending,
+                notice.c.next_attempt_at <= now,
+                or_(notice.c.lease_until.is_(None), notice.c.lease_until < now),
+            )
+            .order_by(notice.c.next_attempt_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        rows = (await self._session.execute(due)).all()
+        if rows:
+            await self._session.execute(
+                update(notice)
+                .where(notice.c.id.in_([row.id for row in rows]))
+                .values(lease_until=now + lease, attempts=notice.c.attempts + 1, updated_at=now)
+            )
+        return rows
+
+    async def settle(self, notice_id: uuid.UUID, attempts: int, **values: Any) -> bool:
+        """Records a try's outcome, unless the notice moved on meanwhile (another try, resend)."""
+        result = await self._session.execute(
+            update(notice)
+            .where(
+                notice.c.id == notice_id,
+                notice.c.status == Status.pending,
+                notice.c.attempts == attempts,
+            )
+            .values(lease_until=None, **values)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Read side: notify's lists (SQL -> schemas)."""

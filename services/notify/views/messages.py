@@ -1,0 +1,67 @@
+"""A department's in-system messages: unread first, then newest first."""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.notify.api.schemas import MessageOut, MessagePage
+from services.notify.domain.notices import Channel
+from services.notify.models import notice
+
+_MINE = notice.c.channel == Channel.inbox
+
+
+async def message_page(
+    session: AsyncSession, organisation_code: str, *, unread_only: bool, limit: int, offset: int
+) -> MessagePage:
+    mine = select(notice).where(_MINE, notice.c.recipient == organisation_code)
+    total, unread = (
+        await session.execute(
+            select(func.count(), func.count().filter(notice.c.read_at.is_(None))).select_from(
+                mine.subquery()
+            )
+        )
+    ).one()
+    if unread_only:
+        mine = mine.where(notice.c.read_at.is_(None))
+    rows = await session.execute(
+        mine.order_by(
+            case((notice.c.read_at.is_(None), 0), else_=1),
+            notice.c.created_at.desc(),
+            notice.c.id,
+        )
+        .limit(limit)
+        .offset(offset)
+    )
+    return MessagePage(
+        total=unread if unread_only else total, unread=unread, items=[message_out(r) for r in rows]
+    )
+
+
+async def one_message(
+    session: AsyncSession, organisation_code: str, message_id: uuid.UUID
+) -> MessageOut | None:
+    row = (
+        await session.execute(
+            select(notice).where(
+                _MINE, notice.c.recipient == organisation_code, notice.c.id == message_id
+            )
+        )
+    ).first()
+    return message_out(row) if row else None
+
+
+def message_out(row: Any) -> MessageOut:
+    return MessageOut(
+        id=row.id,
+        subject=row.subject or "",
+        body=row.body or "",
+        application_id=row.application_id,
+        submission=row.submission,
+        case_id=row.case_id,
+        created_at=row.created_at,
+        read=row.read_at is not None,
+        read_at=row.read_at,
+    )
