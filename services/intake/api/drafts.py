@@ -27,12 +27,11 @@ from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.vocabulary import FormKind
 
 router = APIRouter(prefix="/applications", tags=["draft"])
-IdPath = uuid.UUID
 
 
 @router.get("/{application_id}/draft", response_model=DraftRead)
 async def read_draft(
-    application_id: IdPath, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> DraftRead:
     """The draft as saved so far: employer facts, forms, photo, scans."""
     async with services.uow_factory() as uow:
@@ -44,7 +43,7 @@ async def read_draft(
 
 @router.put("/{application_id}/employer", status_code=204)
 async def save_employer(
-    application_id: IdPath, body: EmployerIn, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, body: EmployerIn, account: ApplicantDep, services: ServicesDep
 ) -> None:
     """Saves the employer facts (单位信息), which decide the route of the application."""
     command = SaveEmployer(account, application_id, Employer(**body.model_dump()))
@@ -53,7 +52,7 @@ async def save_employer(
 
 def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
     async def save_form(
-        application_id: IdPath,
+        application_id: uuid.UUID,
         body: Annotated[model, Body()],  # type: ignore[valid-type]
         account: ApplicantDep,
         services: ServicesDep,
@@ -69,7 +68,7 @@ add_form_routes(router, FORM_INPUTS, _form_endpoint)
 
 @router.put("/{application_id}/photo", status_code=201, response_model=FileStored)
 async def upload_photo(
-    application_id: IdPath, file: UploadFile, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, file: UploadFile, account: ApplicantDep, services: ServicesDep
 ) -> FileStored:
     """Uploads the 1-inch ID photo (JPEG/PNG); an unclear one is refused with the reason."""
     content = await file.read(services.photo_rules.max_bytes + 1)
@@ -82,7 +81,7 @@ async def upload_photo(
 
 @router.post("/{application_id}/attachments", status_code=201, response_model=FileStored)
 async def add_attachment(
-    application_id: IdPath,
+    application_id: uuid.UUID,
     file: UploadFile,
     title: Annotated[str, Form(max_length=100, description="材料名称，如 学历证书")],
     account: ApplicantDep,
@@ -99,7 +98,7 @@ async def add_attachment(
 
 @router.delete("/{application_id}/attachments/{file_id}", status_code=204)
 async def remove_attachment(
-    application_id: IdPath, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> None:
     """Takes a scan off the draft (earlier submissions keep theirs)."""
     await drafts.remove_attachment(
@@ -109,7 +108,7 @@ async def remove_attachment(
 
 @router.get("/{application_id}/files/{file_id}", response_class=Response)
 async def download(
-    application_id: IdPath, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> Response:
     """A file of the draft or of an earlier submission, as stored (re-encoded, without metadata),
     under a name the server makes."""
@@ -130,7 +129,7 @@ async def download(
 
 @router.get("/{application_id}/check", response_model=CheckReport)
 async def check(
-    application_id: IdPath, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> CheckReport:
     """What submitting now would find (一致性检查): every check, every problem, form and field."""
     report, problems = await check_draft(services.uow_factory, account, application_id)

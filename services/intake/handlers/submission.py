@@ -48,7 +48,12 @@ async def submit_application(uow_factory: UowFactory, command: SubmitApplication
         await _store(uow, row, accepted, loaded, correlation_id, key)
         await _announce(uow, row, accepted, loaded, correlation_id)
         await uow.commit()
-    log.info("application_submitted", application_id=str(row.id), submission=accepted.number)
+    log.info(
+        "application_submitted",
+        application_id=str(row.id),
+        submission=accepted.number,
+        correlation_id=str(correlation_id),
+    )
     return accepted.number
 
 
