@@ -9,9 +9,11 @@ from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.handlers.progress import record_progress
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import (
+    ApplicationNotRecommended,
     ApplicationRejected,
     CaseStageChanged,
     CaseWithdrawn,
+    CommitteeApplicationRejected,
     Envelope,
     WithdrawalRefused,
 )
@@ -88,9 +90,29 @@ async def on_withdrawal_refused(
     )
 
 
+async def on_not_recommended(
+    uow: IntakeUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
+) -> None:
+    milestone = progress.not_recommended(event.office.name, event.reasons, event.decided_at)
+    await record_progress(
+        uow,
+        RecordProgress(
+            application_id=event.application_id,
+            submission=event.submission,
+            sequence=required_sequence(envelope),
+            milestone=milestone,
+            status=Status.not_recommended,
+        ),
+    )
+
+
 SUBSCRIPTIONS = (
     Subscription(CaseStageChanged, on_case_stage_changed),
-    Subscription(ApplicationRejected, on_application_rejected),
+    # a refusal is a refusal, whether a department or a committee office made it
+    Subscription(
+        ApplicationRejected, on_application_rejected, also=(CommitteeApplicationRejected,)
+    ),
+    Subscription(ApplicationNotRecommended, on_not_recommended),
     Subscription(CaseWithdrawn, on_case_withdrawn),
     Subscription(WithdrawalRefused, on_withdrawal_refused),
 )

@@ -19,6 +19,7 @@ class Status(StrEnum):
     in_review = "in_review"
     rejected = "rejected"
     withdrawn = "withdrawn"
+    not_recommended = "not_recommended"  # the committee's decision: final for this round
 
 
 STATUS_LABELS = {
@@ -27,6 +28,7 @@ STATUS_LABELS = {
     Status.in_review: "审核中",
     Status.rejected: "不予接收或审核未通过",
     Status.withdrawn: "已撤回",
+    Status.not_recommended: "未通过中评委评审或未获推荐",
 }
 # the applicant may change the draft (and submit it) only while no department holds it
 EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn})

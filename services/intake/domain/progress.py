@@ -51,3 +51,7 @@ def withdrawn(at: datetime) -> Milestone:
 
 def withdrawal_refused(reason: str, at: datetime) -> Milestone:
     return Milestone(at, "撤回未获同意", None, (reason,))
+
+
+def not_recommended(office: str, reasons: list[str], at: datetime) -> Milestone:
+    return Milestone(at, f"{office}：未通过中评委评审或未获推荐", office, tuple(reasons))
