@@ -16,16 +16,16 @@ _MINE = notice.c.channel == Channel.inbox
 async def message_page(
     session: AsyncSession, organisation_code: str, *, unread_only: bool, limit: int, offset: int
 ) -> MessagePage:
-    mine = select(notice).where(_MINE, notice.c.recipient == organisation_code)
+    where = (_MINE, notice.c.recipient == organisation_code)
+    unread_filter = notice.c.read_at.is_(None)
     total, unread = (
         await session.execute(
-            select(func.count(), func.count().filter(notice.c.read_at.is_(None))).select_from(
-                mine.subquery()
-            )
+            select(func.count(), func.count().filter(unread_filter)).where(*where)
         )
     ).one()
+    mine = select(notice).where(*where)
     if unread_only:
-        mine = mine.where(notice.c.read_at.is_(None))
+        mine = mine.where(unread_filter)
     rows = await session.execute(
         mine.order_by(
             case((notice.c.read_at.is_(None), 0), else_=1),

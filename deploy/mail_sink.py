@@ -1,0 +1,60 @@
+"""A local SMTP server (aiosmtpd) that keeps every mail it receives as a file, so a newcomer
+running `make run` can read what notify sent: `var/mail/<time>-<n>.eml`, one per delivery (a
+duplicate delivery shows up as a second file, never overwrites the first).
+
+    python -m deploy.mail_sink [--port 1025] [--dir var/mail]"""
+
+import argparse
+import itertools
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+class MailSink:
+    """aiosmtpd handler: writes each received message, as sent, under `directory`."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._numbers = itertools.count(1)
+        self._lock = threading.Lock()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")
+            name = f"{stamp}-{next(self._numbers):05d}.eml"
+        temporary = self.directory / f".{name}.part"
+        temporary.write_bytes(envelope.original_content or envelope.content)
+        temporary.rename(self.directory / name)  # readers never see half a mail
+        return "250 Message accepted for delivery"
+
+
+def start_mail_sink(directory: Path, *, host: str = "127.0.0.1", port: int = 1025) -> Controller:
+    """Starts the sink in a thread of its own; `.stop()` stops it."""
+    controller = Controller(MailSink(directory), hostname=host, port=port)
+    controller.start()
+    return controller
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m deploy.mail_sink")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=1025)
+    parser.add_argument("--dir", type=Path, default=Path("var/mail"))
+    args = parser.parse_args()
+    controller = start_mail_sink(args.dir, host=args.host, port=args.port)
+    print(f"mail sink on {args.host}:{args.port}, keeping mails in {args.dir}/", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()

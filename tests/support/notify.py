@@ -1,0 +1,267 @@
+"""Review and notify running in this process on a vhost of their own, against real PostgreSQL,
+RabbitMQ and an SMTP server started here; SMS go to notify's local sink (files). Intake is not
+started: the tests publish the applicant's contact details as intake would."""
+
+import asyncio
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aio_pika
+import httpx
+import structlog
+from fastapi import FastAPI
+
+from services.notify import bootstrap as notify_bootstrap
+from services.notify.delivery import NotifyWorker
+from services.notify.main import create_app as create_notify_app
+from services.notify.settings import NotifySettings
+from services.review import bootstrap as review_bootstrap
+from services.review.main import create_app as create_review_app
+from services.review.settings import ReviewSettings
+from shared.auth import Audience, Tokens
+from shared.contracts import ApplicantContactProvided, Contract, Envelope
+from shared.db.migrations import upgrade_async
+from shared.messaging import EVENTS_EXCHANGE, Worker
+from tests.support import broker
+from tests.support.infra import Databases
+from tests.support.mail import SmtpServer
+from tests.support.system import TEST_AUTH_SECRET
+
+# fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
+FAST_DELIVERY: dict[str, Any] = {
+    "delivery_poll_seconds": 0.05,
+    "retry_base_seconds": 0.5,
+    "retry_max_seconds": 1.0,
+    "max_attempts": 4,
+    "lease_seconds": 3.0,
+    "send_timeout_seconds": 2.0,
+}
+
+
+@dataclass
+class NotifySystem:
+    review: httpx.AsyncClient
+    review_services: review_bootstrap.ReviewServices
+    review_worker: Worker
+    notify: httpx.AsyncClient
+    notify_services: notify_bootstrap.NotifyServices
+    notify_worker: NotifyWorker
+    amqp_url: str
+    smtp: SmtpServer
+    sms_dir: Path
+
+
+@asynccontextmanager
+async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
+            yield client
+
+
+async def notify_settings(
+    databases: Databases, amqp_url: str, smtp: SmtpServer, sms_dir: Path, **overrides: Any
+) -> NotifySettings:
+    settings = NotifySettings(
+        database_url=await databases.create("notify"),
+        smtp_host="127.0.0.1",
+        smtp_port=smtp.port,
+        sms_dir=sms_dir,
+        **{"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **FAST_DELIVERY, **overrides},
+    )
+    await upgrade_async(notify_bootstrap.MIGRATIONS, settings.database_url)
+    return settings
+
+
+@asynccontextmanager
+async def running_notify_system(
+    amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
+) -> AsyncIterator[NotifySystem]:
+    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET}
+    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
+    settings = await notify_settings(databases, amqp_url, smtp, sms_dir)
+    await _stand_in_for_intake(amqp_url)
+    async with AsyncExitStack() as stack:
+        review_services = await review_bootstrap.build(review_settings)
+        stack.push_async_callback(review_services.aclose)
+        notify_services = await notify_bootstrap.build(settings)
+        stack.push_async_callback(notify_services.aclose)
+        review_worker = review_bootstrap.build_worker(review_services)
+        notify_worker = notify_bootstrap.build_worker(notify_services)
+        for worker in (notify_worker, review_worker):
+            await worker.start()
+            stack.push_async_callback(worker.stop)
+        yield NotifySystem(
+            review=await stack.enter_async_context(
+                _client(create_review_app(review_settings), "review")
+            ),
+            review_services=review_services,
+            review_worker=review_worker,
+            notify=await stack.enter_async_context(_client(create_notify_app(settings), "notify")),
+            notify_services=notify_services,
+            notify_worker=notify_worker,
+            amqp_url=amqp_url,
+            smtp=smtp,
+            sms_dir=sms_dir,
+        )
+
+
+async def _stand_in_for_intake(amqp_url: str) -> None:
+    """Review's other events (stage changes…) go to intake, which does not run here: a queue
+    that keeps nothing makes them routable, so review's relay is not refused for them."""
+    connection = await aio_pika.connect(amqp_url)
+    try:
+        channel = await connection.channel()
+        events = await channel.declare_exchange(
+            EVENTS_EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True
+        )
+        queue = await channel.declare_queue(
+            "tests.intake_stand_in", arguments={"x-max-length": 0, "x-overflow": "drop-head"}
+        )
+        await queue.bind(events, routing_key="review.#")
+    finally:
+        await connection.close()
+
+
+async def publish(
+    amqp_url: str,
+    event: Contract,
+    *,
+    sequence: int | None = None,
+    times: int = 1,
+    envelope: Envelope | None = None,
+) -> Envelope:
+    """Publishes `event` (the same envelope, `times` times) as its producer would."""
+    envelope = envelope or Envelope.wrap(
+        event, occurred_at=datetime.now(UTC), correlation_id=uuid.uuid4(), sequence=sequence
+    )
+    async with broker.channel(amqp_url) as chan:
+        for _ in range(times):
+            await broker.publish_raw(
+                chan,
+                event.routing_key(),
+                envelope.model_dump_json().encode(),
+                message_id=str(envelope.message_id),
+            )
+    return envelope
+
+
+def contact_event(
+    application_id: str | uuid.UUID,
+    *,
+    phone: str = "13812345678",
+    email: str | None = "zhang3@example.com",
+    name: str = "张三",
+    submission: int = 1,
+) -> ApplicantContactProvided:
+    return ApplicantContactProvided(
+        application_id=uuid.UUID(str(application_id)),
+        submission=submission,
+        applicant_name=name,
+        phone=phone,
+        email=email,
+        provided_at=datetime.now(UTC),
+    )
+
+
+def tokens() -> Tokens:
+    return Tokens(TEST_AUTH_SECRET, ttl=timedelta(minutes=30), clock=lambda: datetime.now(UTC))
+
+
+def operator_headers(account_id: uuid.UUID | None = None, version: int = 1) -> dict[str, str]:
+    token, _ = tokens().issue(
+        account_id=account_id or uuid.uuid4(), audience=Audience.admin, token_version=version
+    )
+    return {"Authorization": f"Bearer {token}"}
+
+
+def department_headers(
+    organisation: str, account_id: uuid.UUID | None = None, version: int = 1
+) -> dict[str, str]:
+    token, _ = tokens().issue(
+        account_id=account_id or uuid.uuid4(),
+        audience=Audience.department,
+        token_version=version,
+        organisation=organisation,
+    )
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def notices(
+    system: NotifySystem, application_id: str | uuid.UUID, **params: Any
+) -> list[dict[str, Any]]:
+    """The application's notices, as the operator's API lists them."""
+    response = await system.notify.get(
+        "/notices",
+        params={"application_id": str(application_id), "limit": 200, **params},
+        headers=operator_headers(),
+    )
+    assert response.status_code == 200, response.text
+    return list(response.json()["items"])
+
+
+async def settled(
+    system: NotifySystem,
+    application_id: str | uuid.UUID,
+    *,
+    count: int,
+    done: Callable[[dict[str, Any]], bool] = lambda n: n["status"] in ("sent", "skipped"),
+    within: float = 15.0,
+) -> list[dict[str, Any]]:
+    """The application's `count` notices once each of them is `done`."""
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        found = await notices(system, application_id)
+        if len(found) >= count and all(done(n) for n in found):
+            return found
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"notices of {application_id} never settled: {found}")
+        await asyncio.sleep(0.05)
+
+
+def sms_files(system: NotifySystem) -> list[Path]:
+    return sorted(system.sms_dir.glob("*.json")) if system.sms_dir.exists() else []
+
+
+class LogRecorder:
+    """Every log line, as its code wrote it: structlog events before the pipeline's scrubber
+    (notify must not lean on it) and the standard library's records with their tracebacks."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._handler = _Recording(self.lines)
+
+    def install(self) -> None:
+        processors = structlog.get_config()["processors"]
+        at = next(i for i, p in enumerate(processors) if "scrub" in getattr(p, "__name__", ""))
+        processors.insert(at, self._record)
+        logging.getLogger().addHandler(self._handler)
+
+    def remove(self) -> None:
+        structlog.get_config()["processors"].remove(self._record)
+        logging.getLogger().removeHandler(self._handler)
+
+    def _record(self, _: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+        self.lines.append(repr(event_dict))
+        return event_dict
+
+
+class _Recording(logging.Handler):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(level=logging.DEBUG)
+        self._lines = lines
+        self._formatter = logging.Formatter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(record.msg, dict):  # structlog's own: recorded above, unscrubbed
+            return
+        self._lines.append(record.getMessage())
+        if record.exc_info:
+            self._lines.append(self._formatter.formatException(record.exc_info))
