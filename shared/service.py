@@ -1,7 +1,7 @@
 """What every service's composition root builds and every entrypoint runs: the context (settings,
 engine, unit-of-work factory, clock), the HTTP app around it, and the worker loop."""
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -36,6 +36,7 @@ def http_app(
     service: str,
     build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
     routers: Sequence[APIRouter],
+    exception_handlers: Mapping[type[Exception], Callable[..., Any]] | None = None,
 ) -> FastAPI:
     """The service's FastAPI app; its context is built at start-up into `app.state.services`."""
 
@@ -47,6 +48,8 @@ def http_app(
 
     app = FastAPI(title=title, lifespan=lifespan)
     install_error_handlers(app)
+    for exception, handler in (exception_handlers or {}).items():
+        app.add_exception_handler(exception, handler)
     for router in routers:
         app.include_router(router)
     app.include_router(health_router(service))

@@ -60,4 +60,4 @@ def _application(event: ApplicationSubmitted, envelope: Envelope) -> Application
 
 def current_profession(event: ApplicationSubmitted) -> str | None:
     """现从事专业, identical in all four forms once intake's consistency check passed."""
-    return None
+    return event.forms.summary.current_profession if event.forms else None

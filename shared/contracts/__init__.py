@@ -1,6 +1,14 @@
 """THE ONLY place message schemas live: versioned, frozen pydantic models and their registry."""
 
-from shared.contracts.committee import ApplicationNotRecommended, CommitteeApplicationRejected
+from shared.contracts.committee import (
+    ApplicationNotRecommended,
+    CommitteeApplicationRejected,
+    CommitteeProgressed,
+    CommitteeStep,
+    SeniorBatchSent,
+    SeniorCommitteeRef,
+    SentToSeniorCommittee,
+)
 from shared.contracts.envelope import Contract, Envelope
 from shared.contracts.intake import (
     ApplicantContactProvided,
@@ -34,11 +42,16 @@ __all__ = [
     "CaseStageChanged",
     "CaseWithdrawn",
     "CommitteeApplicationRejected",
+    "CommitteeProgressed",
+    "CommitteeStep",
     "Contract",
     "EmployerFacts",
     "Envelope",
     "OrganisationRef",
     "ReviewOpinion",
+    "SeniorBatchSent",
+    "SeniorCommitteeRef",
+    "SentToSeniorCommittee",
     "StageRef",
     "WithdrawalRefused",
     "WithdrawalRequested",

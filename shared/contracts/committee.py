@@ -1,8 +1,9 @@
 """Events the committee service publishes (中评委办公室 and 高评委办公室)."""
 
 import uuid
+from enum import StrEnum
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
 from shared.contracts.review import ApplicationRejected, OrganisationRef
@@ -31,7 +32,71 @@ class ApplicationNotRecommended(Contract):
     decided_at: AwareDatetime
 
 
+class CommitteeStep(StrEnum):
+    received = "received"  # 中评委办公室已接收
+    passed = "passed"  # 中评委评审通过
+    senior_received = "senior_received"  # 高评委办公室已接收
+
+
+COMMITTEE_STEP_LABELS = {
+    CommitteeStep.received: "中评委办公室已接收",
+    CommitteeStep.passed: "中评委评审通过",
+    CommitteeStep.senior_received: "高评委办公室已接收",
+}
+
+
+class CommitteeProgressed(Contract):
+    """The application moved on at the committee: where it is now, for the applicant."""
+
+    producer = "committee"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID
+    office: OrganisationRef
+    step: CommitteeStep
+    at: AwareDatetime
+
+
+class SeniorCommitteeRef(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    name: str  # e.g. 省建筑工程技术人员高级工程师资格评审委员会
+
+
+class SentToSeniorCommittee(Contract):
+    """网上送审: the mid-committee office sent this application to the senior committee."""
+
+    producer = "committee"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    case_id: uuid.UUID
+    batch_id: uuid.UUID
+    office: OrganisationRef
+    senior_committee: SeniorCommitteeRef
+    senior_office: OrganisationRef
+    sent_at: AwareDatetime
+
+
+class SeniorBatchSent(Contract):
+    """One online submission (送审批次) from a mid-committee office to a senior committee."""
+
+    producer = "committee"
+
+    batch_id: uuid.UUID
+    office: OrganisationRef
+    senior_committee: SeniorCommitteeRef
+    senior_office: OrganisationRef
+    case_ids: list[uuid.UUID] = Field(min_length=1)
+    sent_at: AwareDatetime
+
+
 COMMITTEE_CONTRACTS: tuple[type[Contract], ...] = (
     CommitteeApplicationRejected,
     ApplicationNotRecommended,
+    CommitteeProgressed,
+    SentToSeniorCommittee,
+    SeniorBatchSent,
 )

@@ -103,6 +103,7 @@ class CaseHandedOff(Contract):
     submission: int = Field(ge=1)
     case_id: uuid.UUID
     office: OrganisationRef
+    stage: StageRef = Field(description="the office's place at the end of the route")
     sent_by: OrganisationRef
     application: ApplicationSubmitted = Field(description="the submission as intake sent it")
     opinions: list[ReviewOpinion]

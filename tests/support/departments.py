@@ -14,6 +14,7 @@ from services.review.handlers.accounts import create_account
 from shared.contracts import ApplicantSummary, ApplicationSubmitted, EmployerFacts, Envelope
 from shared.contracts.vocabulary import Level, Ownership
 from tests.support import broker
+from tests.support.forms import forms_snapshot
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -102,6 +103,7 @@ def submitted_event(
     employer: str = "某某建设有限公司",
     submission: int = 1,
     application_id: uuid.UUID | None = None,
+    profession: str = "建筑工程施工",
 ) -> ApplicationSubmitted:
     return ApplicationSubmitted(
         application_id=application_id or uuid.uuid4(),
@@ -115,6 +117,7 @@ def submitted_event(
             provincial_unit=provincial_unit,
         ),
         submitted_at=datetime.now(UTC),
+        forms=forms_snapshot(name=name, employer=employer, current_profession=profession),
     )
 
 
@@ -140,3 +143,29 @@ async def arrived(dept: Department, which: str, application_id: str) -> dict[str
     return await eventually(
         lambda: dept.find(which, application_id), what=f"{application_id} in {which} list"
     )
+
+
+async def approve_and_forward(
+    system: RunningSystem, organisation: str, application_id: str, *, first: bool
+) -> None:
+    """One department's whole stage: receive, paper check, agree, forward."""
+    dept = await department(system, organisation)
+    row = await arrived(dept, "personal" if first else "unit", application_id)
+    for action, body in (
+        ("receive", None),
+        ("paper-check", {"note": "纸质材料齐全，与电子材料一致"}),
+        ("opinion", {"decision": "agree", "text": "同意报送", "signer": "审核员甲"}),
+        ("forward", None),
+    ):
+        response = await dept.post(f"/cases/{row['case_id']}/{action}", json=body)
+        assert response.status_code == 200, (organisation, action, response.text)
+
+
+async def through_review(
+    system: RunningSystem, event: ApplicationSubmitted, stages: list[str]
+) -> str:
+    """Submits and has every review stage approve and forward: the case reaches its office."""
+    application_id = await submit_to_review(system, event)
+    for position, organisation in enumerate(stages, start=1):
+        await approve_and_forward(system, organisation, application_id, first=position == 1)
+    return application_id

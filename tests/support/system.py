@@ -39,7 +39,7 @@ class RunningSystem:
 
 
 @asynccontextmanager
-async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
+async def client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
@@ -75,10 +75,10 @@ async def running_system(
             workers.append(worker)
         yield RunningSystem(
             intake=await stack.enter_async_context(
-                _client(create_intake_app(intake_settings), "intake")
+                client(create_intake_app(intake_settings), "intake")
             ),
             review=await stack.enter_async_context(
-                _client(create_review_app(review_settings), "review")
+                client(create_review_app(review_settings), "review")
             ),
             intake_services=intake_services,
             review_services=review_services,

@@ -95,6 +95,7 @@ def handed_off(
         submission=case.application.submission,
         case_id=case.id,
         office=organisation(case.current),
+        stage=stage_ref(case, case.current),
         sent_by=organisation(previous),
         application=submitted,
         opinions=opinions,

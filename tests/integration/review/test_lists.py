@@ -45,9 +45,16 @@ async def test_lists_filters_sorting_paging_and_counts(system: RunningSystem) ->
 
 async def test_filter_by_name_and_employer_and_sort_and_page(system: RunningSystem) -> None:
     dept = await department(system, "330825.county_hr")
-    for name in ["赵甲", "钱乙", "赵丙"]:
+    for name, profession in [
+        ("赵甲", "市政工程"),
+        ("钱乙", "建筑工程施工"),
+        ("赵丙", "建筑工程施工"),
+    ]:
         await submit_to_review(
-            system, submitted_event(region_code="330825", name=name, employer=f"{name[0]}氏建设")
+            system,
+            submitted_event(
+                region_code="330825", name=name, employer=f"{name[0]}氏建设", profession=profession
+            ),
         )
 
     async def all_three() -> bool:
@@ -57,6 +64,9 @@ async def test_filter_by_name_and_employer_and_sort_and_page(system: RunningSyst
     zhao = await dept.list("personal", applicant_name="赵")
     assert sorted(i["applicant_name"] for i in zhao["items"]) == ["赵丙", "赵甲"]
     assert zhao["total"] == 2
+    builders = await dept.list("personal", current_profession="建筑工程")
+    assert sorted(i["applicant_name"] for i in builders["items"]) == ["赵丙", "钱乙"]
+    assert builders["items"][0]["current_profession"] == "建筑工程施工"
     qian = await dept.list("personal", employer="钱氏")
     assert [i["applicant_name"] for i in qian["items"]] == ["钱乙"]
     by_name = await dept.list("personal", sort="-name")

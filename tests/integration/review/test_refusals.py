@@ -9,6 +9,7 @@ from shared.contracts import ApplicationRejected, Envelope
 from tests.support import broker
 from tests.support.departments import (
     Department,
+    approve_and_forward,
     arrived,
     department,
     submit_to_review,
@@ -22,15 +23,7 @@ COUNTY_ROUTE = ["330122.county_hr", "330100.city_bureau", "330100.city_hr"]
 async def _walk_to(system: RunningSystem, stage: int, application_id: str) -> Department:
     """Receives, checks, approves and forwards at every stage before `stage`."""
     for position, organisation in enumerate(COUNTY_ROUTE[: stage - 1], start=1):
-        dept = await department(system, organisation)
-        row = await arrived(dept, "personal" if position == 1 else "unit", application_id)
-        for action, body in (
-            ("receive", None),
-            ("paper-check", {}),
-            ("opinion", {"decision": "agree", "signer": "甲"}),
-            ("forward", None),
-        ):
-            assert (await dept.post(f"/cases/{row['case_id']}/{action}", json=body)).is_success
+        await approve_and_forward(system, organisation, application_id, first=position == 1)
     return await department(system, COUNTY_ROUTE[stage - 1])
 
 

@@ -7,7 +7,12 @@ import pytest
 from shared.contracts import CaseHandedOff, Envelope
 from shared.contracts.vocabulary import Level, Ownership
 from tests.support import broker
-from tests.support.departments import arrived, department, submit_to_review, submitted_event
+from tests.support.departments import (
+    approve_and_forward,
+    department,
+    submit_to_review,
+    submitted_event,
+)
 from tests.support.system import RunningSystem
 
 WALKS = [
@@ -52,7 +57,11 @@ async def test_each_department_in_turn_hands_the_case_to_the_right_office(
         tap = await broker.tap(chan, CaseHandedOff.routing_key())
         application_id = await submit_to_review(system, event)
         for position, organisation in enumerate(stages, start=1):
-            await _work_the_stage(system, organisation, application_id, first=position == 1)
+            await approve_and_forward(system, organisation, application_id, first=position == 1)
+            processed = await department(system, organisation)
+            row = await processed.find("processed", application_id)
+            assert row is not None
+            assert row["outcome"] == "forwarded"
         [message] = await broker.take(tap, 1, matching=broker.about(application_id))
     handed_off = CaseHandedOff.model_validate(Envelope.model_validate_json(message.body).payload)
     assert handed_off.office.code == office
@@ -72,23 +81,3 @@ async def test_each_department_in_turn_hands_the_case_to_the_right_office(
         for action in ("received", "paper_checked", "opinion_signed", "forwarded")
     ]
     assert all(h["actor_name"] for h in detail["history"])
-
-
-async def _work_the_stage(
-    system: RunningSystem, organisation: str, application_id: str, *, first: bool
-) -> None:
-    dept = await department(system, organisation)
-    row = await arrived(dept, "personal" if first else "unit", application_id)
-    assert row["source_label"] == ("个人报送材料" if first else "单位上报材料")
-    case = f"/cases/{row['case_id']}"
-    steps = [
-        ("receive", None),
-        ("paper-check", {"note": "纸质材料齐全，与电子材料一致"}),
-        ("opinion", {"decision": "agree", "text": "同意报送", "signer": "审核员甲"}),
-        ("forward", None),
-    ]
-    for action, body in steps:
-        response = await dept.post(f"{case}/{action}", json=body)
-        assert response.status_code == 200, (organisation, action, response.text)
-    after = (await dept.find("processed", application_id)) or {}
-    assert after.get("outcome") == "forwarded"

@@ -1,0 +1,11 @@
+"""The committee service's HTTP API: the mid-committee office's screens and the senior
+committee office's."""
+
+from collections.abc import Callable
+from typing import Any
+
+from services.committee.api import errors, meetings, office, selection, senior
+
+# office before its /cases/{id}: /cases/counts must not be read as a case id
+ROUTERS = [office.router, meetings.router, selection.router, senior.router]
+EXCEPTION_HANDLERS: dict[type[Exception], Callable[..., Any]] = errors.HANDLERS

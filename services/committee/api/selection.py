@@ -1,0 +1,94 @@
+"""高评委设置 and 待网上送审: choose the senior committee and whom to recommend, then send."""
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Response
+
+from services.committee.api.dependencies import Office, ServicesDep
+from services.committee.api.schemas import SelectIn, SendIn
+from services.committee.bootstrap import CommitteeServices
+from services.committee.domain.senior_committees import SeniorCommittee
+from services.committee.handlers.common import NotFound
+from services.committee.handlers.selection import select, send_batch, unselect
+from services.committee.views.detail import batch_detail
+from services.committee.views.exports import XLSX, batch_roster
+from services.committee.views.lists import item
+from shared.http import InvalidInput
+
+router = APIRouter(tags=["高评委设置与网上送审"])
+
+
+def _committee(services: CommitteeServices, code: str) -> SeniorCommittee:
+    committee = services.senior_committees.get(code)
+    if committee is None:
+        raise InvalidInput([("senior_committee", "不在高评委列表中")])
+    return committee
+
+
+@router.post("/selection")
+async def choose(body: SelectIn, office: Office, services: ServicesDep) -> dict[str, Any]:
+    """Selects passed applicants for recommendation to the chosen senior committee."""
+    committee = _committee(services, body.senior_committee)
+    async with services.uow_factory() as uow:
+        for case_id in body.case_ids:
+            await select(uow, case_id, office.organisation_code, committee, office.account_id)
+        answer = {"selected": [item(await uow.cases.row(c)) for c in body.case_ids]}
+        await uow.commit()
+    return answer
+
+
+@router.delete("/selection/{case_id}")
+async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> dict[str, Any]:
+    async with services.uow_factory() as uow:
+        await unselect(uow, case_id, office.organisation_code, office.account_id)
+        answer = {"case": item(await uow.cases.row(case_id))}
+        await uow.commit()
+    return answer
+
+
+@router.post("/batches/send", status_code=201)
+async def send(
+    body: SendIn,
+    office: Office,
+    services: ServicesDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> dict[str, Any]:
+    """网上送审: every applicant selected for the senior committee goes, in one batch."""
+    committee = _committee(services, body.senior_committee)
+    async with services.uow_factory() as uow:
+        sent = await send_batch(
+            uow,
+            office.organisation_code,
+            committee,
+            actor=office.account_id,
+            idempotency_key=idempotency_key,
+        )
+        batch = await uow.batches.get(sent.batch_id)
+        answer = {**await batch_detail(uow, batch), "not_recommended": sent.not_recommended}
+        await uow.commit()
+    return answer
+
+
+@router.get("/batches")
+async def list_batches(office: Office, services: ServicesDep) -> list[dict[str, Any]]:
+    async with services.uow_factory() as uow:
+        return [
+            await batch_detail(uow, b)
+            for b in await uow.batches.of_office(office.organisation_code)
+        ]
+
+
+@router.get("/batches/{batch_id}/roster.xlsx")
+async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
+    """The batch's 花名册 as an Excel workbook."""
+    async with services.uow_factory() as uow:
+        batch = await uow.batches.get(batch_id)
+        if batch is None or batch.office_code != office.organisation_code:
+            raise NotFound(batch_id)
+        content = await batch_roster(uow, batch)
+    return Response(
+        content,
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="roster-{batch.id}.xlsx"'},
+    )

@@ -1,0 +1,82 @@
+"""The senior committee office (高评委办公室): the batches sent to it, receipt and refusal."""
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+
+from services.committee.api.dependencies import SeniorOffice, ServicesDep
+from services.committee.api.schemas import RefuseIn
+from services.committee.handlers.senior import own_batch, receive_batch, refuse_in_batch
+from services.committee.views.detail import batch_detail
+from services.committee.views.exports import XLSX, batch_roster
+from services.committee.views.lists import item
+
+router = APIRouter(prefix="/senior/batches", tags=["高评委办公室"])
+
+
+@router.get("")
+async def pending(
+    senior: SeniorOffice,
+    services: ServicesDep,
+    received: Annotated[bool, Query(description="false: 待接收 (default); true: 已接收")] = False,
+) -> list[dict[str, Any]]:
+    """The batches sent to this office, waiting to be received (or already received)."""
+    async with services.uow_factory() as uow:
+        batches = await uow.batches.for_senior_office(senior.organisation_code, received=received)
+        return [await batch_detail(uow, b) for b in batches]
+
+
+@router.get("/{batch_id}")
+async def read_batch(
+    batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep
+) -> dict[str, Any]:
+    async with services.uow_factory() as uow:
+        return await batch_detail(uow, await own_batch(uow, batch_id, senior.organisation_code))
+
+
+@router.post("/{batch_id}/receive")
+async def receive(
+    batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep
+) -> dict[str, Any]:
+    """接收: the batch's applications (those not refused) are received."""
+    async with services.uow_factory() as uow:
+        await receive_batch(uow, batch_id, senior.organisation_code, senior.account_id)
+        answer = await batch_detail(uow, await own_batch(uow, batch_id, senior.organisation_code))
+        await uow.commit()
+    return answer
+
+
+@router.post("/{batch_id}/cases/{case_id}/refuse")
+async def refuse(
+    batch_id: uuid.UUID,
+    case_id: uuid.UUID,
+    body: RefuseIn,
+    senior: SeniorOffice,
+    services: ServicesDep,
+) -> dict[str, Any]:
+    """不予接收 one application: the mid-committee office and the applicant are told why."""
+    office_name = next(
+        (c.office_name for c in services.senior_committees.of_office(senior.organisation_code)),
+        senior.organisation_code,
+    )
+    async with services.uow_factory() as uow:
+        await refuse_in_batch(
+            uow, batch_id, case_id, senior.organisation_code, office_name,
+            actor=senior.account_id, reason=body.reason,
+        )  # fmt: skip
+        answer = {"message": "已不予接收", "case": item(await uow.cases.row(case_id))}
+        await uow.commit()
+    return answer
+
+
+@router.get("/{batch_id}/roster.xlsx")
+async def roster(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep) -> Response:
+    """The batch's 花名册 as an Excel workbook."""
+    async with services.uow_factory() as uow:
+        content = await batch_roster(uow, await own_batch(uow, batch_id, senior.organisation_code))
+    return Response(
+        content,
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="roster-{batch_id}.xlsx"'},
+    )

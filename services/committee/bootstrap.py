@@ -1,0 +1,59 @@
+"""The only module that picks the committee service's concrete adapters."""
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.committee.consumers import SUBSCRIPTIONS
+from services.committee.domain.senior_committees import SeniorCommittee, SeniorCommittees
+from services.committee.domain.votes import VoteRule, parse_fraction
+from services.committee.models import messaging
+from services.committee.settings import CommitteeSettings
+from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
+from shared.auth import Tokens
+from shared.db import Clock, create_engine, session_factory, utc_now
+from shared.messaging import Worker
+from shared.service import ServiceContext
+
+SERVICE = "committee"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass
+class CommitteeServices(ServiceContext[CommitteeSettings, CommitteeUnitOfWork]):
+    tokens: Tokens
+    rule: VoteRule
+    senior_committees: SeniorCommittees
+
+
+def load_senior_committees(path: Path) -> SeniorCommittees:
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("senior_committee", [])
+    return SeniorCommittees([SeniorCommittee(**entry) for entry in entries])
+
+
+async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> CommitteeServices:
+    """Refuses to start on a pass rule or senior committee list that cannot be."""
+    rule = VoteRule(parse_fraction(settings.quorum), parse_fraction(settings.pass_threshold))
+    committees = load_senior_committees(settings.senior_committees_file)
+    engine = create_engine(settings.database_url)
+    return CommitteeServices(
+        settings=settings,
+        engine=engine,
+        uow_factory=unit_of_work_factory(session_factory(engine), clock),
+        clock=clock,
+        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        rule=rule,
+        senior_committees=committees,
+    )
+
+
+def build_worker(services: CommitteeServices) -> Worker:
+    return Worker(
+        service=SERVICE,
+        settings=services.settings,
+        sessions=session_factory(services.engine),
+        outbox=messaging.outbox,
+        uow_factory=services.uow_factory,
+        subscriptions=SUBSCRIPTIONS,
+        clock=services.clock,
+    )

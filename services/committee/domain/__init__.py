@@ -1,0 +1,1 @@
+"""The committee's pure domain: votes and the pass rule, committee cases, meetings, batches."""

@@ -1,0 +1,1 @@
+"""One function per command: load, decide, save, announce."""

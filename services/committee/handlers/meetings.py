@@ -1,0 +1,195 @@
+"""评审会 and 中评委意见: the office records a meeting, the applicants it considers, their votes;
+confirms them (locked from then on), and corrects an entry with a reason when it must."""
+
+import uuid
+from datetime import date
+
+from services.committee.domain import case as rules
+from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.meeting import (
+    Meeting,
+    MeetingLocked,
+    check_confirmable,
+    check_reason,
+    check_votes,
+    new_meeting,
+)
+from services.committee.domain.votes import Tally, VoteRule
+from services.committee.handlers.common import (
+    Conflict,
+    NotFound,
+    advance,
+    office_ref,
+    own_case,
+    sent_by_ref,
+)
+from services.committee.unit_of_work import CommitteeUnitOfWork
+from shared.contracts import (
+    ApplicationNotRecommended,
+    CommitteeProgressed,
+    CommitteeStep,
+    Contract,
+)
+
+
+async def create_meeting(
+    uow: CommitteeUnitOfWork,
+    office_code: str,
+    *,
+    held_on: date,
+    members_seated: int,
+    case_ids: list[uuid.UUID],
+    actor: uuid.UUID,
+) -> Meeting:
+    """A meeting and the received applicants it considers."""
+    meeting = new_meeting(office_code, held_on, members_seated, case_ids)
+    await uow.meetings.add(meeting, uow.clock())
+    for case_id in case_ids:
+        case = await own_case(uow, case_id, office_code)
+        try:
+            after = rules.place_in_meeting(case, meeting.id, uow.clock())
+        except CaseRefused as refused:
+            raise Conflict(str(refused), case) from None
+        await advance(
+            uow, case, after, "placed_in_meeting", actor=actor, organisation_code=office_code
+        )
+    return meeting
+
+
+async def record_votes(
+    uow: CommitteeUnitOfWork,
+    meeting_id: uuid.UUID,
+    office_code: str,
+    tallies: dict[uuid.UUID, Tally],
+    *,
+    actor: uuid.UUID,
+    rule: VoteRule,
+) -> None:
+    """Records each applicant's votes (a new entry; until confirmed, the newest counts)."""
+    meeting = await own_meeting(uow, meeting_id, office_code)
+    check_votes(meeting, tallies, rule, correcting=False)
+    for case_id, tally in tallies.items():
+        await uow.meetings.add_vote(
+            meeting.id,
+            case_id,
+            tally,
+            passed=rule.passes(tally),
+            reason=None,
+            by=actor,
+            now=uow.clock(),
+        )
+
+
+async def confirm_votes(
+    uow: CommitteeUnitOfWork,
+    meeting_id: uuid.UUID,
+    office_code: str,
+    *,
+    actor: uuid.UUID,
+    rule: VoteRule,
+) -> list[CommitteeCase]:
+    """Locks the votes: each applicant passes or not, and is told if not."""
+    meeting = await own_meeting(uow, meeting_id, office_code)
+    tallies = await uow.meetings.tallies(meeting_id)
+    check_confirmable(meeting, tallies)
+    if not await uow.meetings.confirm(meeting_id, uow.clock()):
+        raise MeetingLocked("得票情况已经确认")
+    return [
+        await _decide(uow, case, tallies[case.id], rule, actor=actor, reason=None)
+        for case in await uow.cases.in_meeting(meeting_id)
+    ]
+
+
+async def correct_votes(
+    uow: CommitteeUnitOfWork,
+    meeting_id: uuid.UUID,
+    office_code: str,
+    case_id: uuid.UUID,
+    tally: Tally,
+    *,
+    reason: str,
+    actor: uuid.UUID,
+    rule: VoteRule,
+) -> CommitteeCase:
+    """A recorded correction of confirmed votes; the outcome follows the corrected tally."""
+    meeting = await own_meeting(uow, meeting_id, office_code)
+    check_votes(meeting, {case_id: tally}, rule, correcting=True)
+    reason = check_reason(reason)
+    await uow.meetings.add_vote(
+        meeting.id,
+        case_id,
+        tally,
+        passed=rule.passes(tally),
+        reason=reason,
+        by=actor,
+        now=uow.clock(),
+    )
+    return await _decide(
+        uow, await own_case(uow, case_id, office_code), tally, rule, actor=actor, reason=reason
+    )
+
+
+async def _decide(
+    uow: CommitteeUnitOfWork,
+    case: CommitteeCase,
+    tally: Tally,
+    rule: VoteRule,
+    *,
+    actor: uuid.UUID,
+    reason: str | None,
+) -> CommitteeCase:
+    passed = rule.passes(tally)
+    try:
+        after = rules.decided(case, passed, uow.clock())
+    except CaseRefused as refused:
+        raise Conflict(str(refused), case) from None
+    # told when first decided, and again only when a correction turns the outcome over
+    first = case.status == Status.received
+    turned_over = (case.status == Status.failed) == passed
+    told = [await _outcome(uow, case, tally, passed)] if first or turned_over else []
+    action = "votes_corrected" if reason else "votes_confirmed"
+    return await advance(
+        uow,
+        case,
+        after,
+        action,
+        actor=actor,
+        organisation_code=case.office_code,
+        text=reason,
+        told=told,
+    )
+
+
+async def _outcome(
+    uow: CommitteeUnitOfWork, case: CommitteeCase, tally: Tally, passed: bool
+) -> Contract:
+    row = await uow.cases.row(case.id)
+    now = uow.clock()
+    if passed:
+        return CommitteeProgressed(
+            application_id=case.application_id,
+            submission=case.submission,
+            case_id=case.id,
+            office=office_ref(row),
+            step=CommitteeStep.passed,
+            at=now,
+        )
+    return ApplicationNotRecommended(
+        application_id=case.application_id,
+        submission=case.submission,
+        case_id=case.id,
+        office=office_ref(row),
+        lower_unit=sent_by_ref(row),
+        reasons=[
+            f"未通过中评委评审：出席 {tally.present} 人，赞成 {tally.in_favour} 票，"
+            f"反对 {tally.against} 票，弃权 {tally.abstain} 票"
+        ],
+        decided_at=now,
+    )
+
+
+async def own_meeting(uow: CommitteeUnitOfWork, meeting_id: uuid.UUID, office_code: str) -> Meeting:
+    meeting = await uow.meetings.get(meeting_id)
+    if meeting is None or meeting.office_code != office_code:
+        raise NotFound(meeting_id)
+    return meeting

@@ -1,0 +1,173 @@
+"""高评委设置 and 待网上送审: choose whom to recommend to which senior committee, then send them
+online as one batch. Sending twice sends nothing twice: a retried request with the same
+Idempotency-Key gets the first batch back, and a second send finds nothing left to send."""
+
+import uuid
+from dataclasses import dataclass
+
+from services.committee.domain import case as rules
+from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.senior_committees import SeniorCommittee
+from services.committee.handlers.common import Conflict, advance, office_ref, own_case, sent_by_ref
+from services.committee.unit_of_work import CommitteeUnitOfWork
+from shared.contracts import (
+    ApplicationNotRecommended,
+    OrganisationRef,
+    SeniorBatchSent,
+    SeniorCommitteeRef,
+    SentToSeniorCommittee,
+)
+
+
+@dataclass(frozen=True)
+class Sent:
+    batch_id: uuid.UUID
+    case_ids: list[uuid.UUID]
+    not_recommended: list[uuid.UUID]
+    replayed: bool = False
+
+
+async def select(
+    uow: CommitteeUnitOfWork,
+    case_id: uuid.UUID,
+    office_code: str,
+    committee: SeniorCommittee,
+    actor: uuid.UUID,
+) -> CommitteeCase:
+    """Chooses a passed applicant for recommendation (only passed ones may be)."""
+    case = await own_case(uow, case_id, office_code)
+    try:
+        after = rules.select(case, committee.code, uow.clock())
+    except CaseRefused as refused:
+        raise Conflict(str(refused), case) from None
+    return await advance(
+        uow,
+        case,
+        after,
+        "selected",
+        actor=actor,
+        organisation_code=office_code,
+        text=committee.name,
+    )
+
+
+async def unselect(
+    uow: CommitteeUnitOfWork, case_id: uuid.UUID, office_code: str, actor: uuid.UUID
+) -> CommitteeCase:
+    case = await own_case(uow, case_id, office_code)
+    try:
+        after = rules.unselect(case, uow.clock())
+    except CaseRefused as refused:
+        raise Conflict(str(refused), case) from None
+    return await advance(uow, case, after, "unselected", actor=actor, organisation_code=office_code)
+
+
+async def send_batch(
+    uow: CommitteeUnitOfWork,
+    office_code: str,
+    committee: SeniorCommittee,
+    *,
+    actor: uuid.UUID,
+    idempotency_key: str | None,
+) -> Sent:
+    """网上送审: every applicant selected for `committee` goes, in one batch; the passed ones of
+    the same meetings that were not selected are told they were not recommended."""
+    if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
+        return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [], replayed=True)
+    chosen = [
+        c
+        for c in await uow.cases.of_office(office_code, Status.selected)
+        if c.senior_committee == committee.code
+    ]
+    if not chosen:
+        raise Conflict("没有待网上送审的申报材料：请先在“高评委设置”中选中推荐对象")
+    batch_id, now = uuid.uuid4(), uow.clock()
+    await uow.batches.add(
+        id=batch_id, office_code=office_code, senior_committee=committee.code,
+        senior_office_code=committee.office_code, case_count=len(chosen),
+        idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
+    )  # fmt: skip
+    for case in chosen:
+        sent = await _sent(uow, case, batch_id, committee)
+        await advance(
+            uow,
+            case,
+            rules.send(case, batch_id, now),
+            "sent",
+            actor=actor,
+            organisation_code=office_code,
+            told=[sent],
+        )
+    await _announce_batch(uow, chosen, batch_id, committee)
+    passed_over = await _not_recommended(uow, office_code, {c.meeting_id for c in chosen}, actor)
+    return Sent(batch_id, [c.id for c in chosen], passed_over)
+
+
+async def _sent(
+    uow: CommitteeUnitOfWork, case: CommitteeCase, batch_id: uuid.UUID, committee: SeniorCommittee
+) -> SentToSeniorCommittee:
+    row = await uow.cases.row(case.id)
+    return SentToSeniorCommittee(
+        application_id=case.application_id,
+        submission=case.submission,
+        case_id=case.id,
+        batch_id=batch_id,
+        office=office_ref(row),
+        senior_committee=SeniorCommitteeRef(code=committee.code, name=committee.name),
+        senior_office=senior_office(committee),
+        sent_at=uow.clock(),
+    )
+
+
+async def _announce_batch(
+    uow: CommitteeUnitOfWork,
+    chosen: list[CommitteeCase],
+    batch_id: uuid.UUID,
+    committee: SeniorCommittee,
+) -> None:
+    row = await uow.cases.row(chosen[0].id)
+    await uow.emit(
+        SeniorBatchSent(
+            batch_id=batch_id,
+            office=office_ref(row),
+            senior_committee=SeniorCommitteeRef(code=committee.code, name=committee.name),
+            senior_office=senior_office(committee),
+            case_ids=[c.id for c in chosen],
+            sent_at=uow.clock(),
+        ),
+        correlation_id=batch_id,
+    )
+
+
+async def _not_recommended(
+    uow: CommitteeUnitOfWork, office_code: str, meetings: set[uuid.UUID | None], actor: uuid.UUID
+) -> list[uuid.UUID]:
+    passed_over = [
+        c for c in await uow.cases.of_office(office_code, Status.passed) if c.meeting_id in meetings
+    ]
+    for case in passed_over:
+        row = await uow.cases.row(case.id)
+        told = ApplicationNotRecommended(
+            application_id=case.application_id,
+            submission=case.submission,
+            case_id=case.id,
+            office=office_ref(row),
+            lower_unit=sent_by_ref(row),
+            reasons=["中评委评审通过，但未被推荐至高评委"],
+            decided_at=uow.clock(),
+        )
+        after = rules.not_recommended(case, uow.clock())
+        await advance(
+            uow,
+            case,
+            after,
+            "not_recommended",
+            actor=actor,
+            organisation_code=office_code,
+            told=[told],
+        )
+    return [c.id for c in passed_over]
+
+
+def senior_office(committee: SeniorCommittee) -> OrganisationRef:
+    return OrganisationRef(code=committee.office_code, name=committee.office_name)

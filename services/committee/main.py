@@ -1,0 +1,22 @@
+"""The committee service's entrypoints: the HTTP app and the worker (consumers + outbox relay)."""
+
+from fastapi import FastAPI
+
+from services.committee import api
+from services.committee.bootstrap import SERVICE, build, build_worker
+from services.committee.settings import CommitteeSettings
+from shared import service
+
+
+def create_app(settings: CommitteeSettings | None = None) -> FastAPI:
+    return service.http_app(
+        title="职称申报 · 中评委办公室与高评委办公室 (committee)",
+        service=SERVICE,
+        build=lambda: build(settings or CommitteeSettings()),
+        routers=api.ROUTERS,
+        exception_handlers=api.EXCEPTION_HANDLERS,
+    )
+
+
+async def run_worker(settings: CommitteeSettings | None = None) -> None:
+    await service.run_worker(lambda: build(settings or CommitteeSettings()), build_worker)

@@ -1,0 +1,1 @@
+"""The committee's persistence: cases and their events, meetings and votes, batches."""
