@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.logs import LogRecorder
 from tests.support.mail import SmtpServer
-from tests.support.notify import LogRecorder, NotifySystem, running_notify_system
+from tests.support.notify import NotifySystem, running_notify_system
 
 # what the tests put in front of notify and must never see again in full
 PHONE = "13812345678"

@@ -1,0 +1,150 @@
+"""Delivery for real: SMTP away and back, giving up after the configured tries, the operator's
+list and resend; the committee's refusals and decisions not to recommend."""
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.contracts import (
+    ApplicationNotRecommended,
+    CommitteeApplicationRejected,
+    OrganisationRef,
+    StageRef,
+)
+from shared.contracts.vocabulary import Role
+from tests.support.mail import text_of
+from tests.support.notify import (
+    FAST_DELIVERY,
+    NotifySystem,
+    contact_event,
+    department_headers,
+    notices,
+    operator_headers,
+    publish,
+    settled,
+)
+from tests.support.polling import eventually
+
+CITY_HR = OrganisationRef(
+    code="330100.city_hr", name="杭州市人力资源和社会保障局", email="330100.city_hr@example.gov.cn"
+)
+OFFICE = OrganisationRef(code="mid.3301", name="杭州市建设工程专业中评委办公室", email=None)
+
+
+def refused_by_office(reason: str = "申报材料不全") -> CommitteeApplicationRejected:
+    return CommitteeApplicationRejected(
+        application_id=uuid.uuid4(),
+        submission=1,
+        case_id=uuid.uuid4(),
+        stage=StageRef(
+            position=4, stage_count=4, role=Role.mid_committee_office, organisation=OFFICE
+        ),
+        lower_unit=CITY_HR,
+        reasons=[reason],
+        rejected_at=datetime.now(UTC),
+    )
+
+
+async def _unit_mail_notice(
+    system: NotifySystem, application_id: uuid.UUID
+) -> dict[str, Any] | None:
+    found = await notices(system, application_id, channel="email")
+    return next((n for n in found if n["recipient"] == CITY_HR.code), None)
+
+
+async def test_with_the_smtp_server_down_a_notice_retries_and_goes_out_once_it_is_back(
+    system: NotifySystem,
+) -> None:
+    event = refused_by_office()
+    system.smtp.stop()
+    await publish(system.amqp_url, event, sequence=7)
+
+    async def tried_twice() -> dict[str, Any] | None:
+        notice = await _unit_mail_notice(system, event.application_id)
+        return notice if notice and notice["attempts"] >= 2 else None
+
+    failing = await eventually(tried_twice, what="two failed tries")
+    assert failing["status"] == "pending"
+    assert failing["last_error"]
+    assert failing["next_attempt_at"] is not None
+    system.smtp.start()
+
+    delivered = await eventually(
+        lambda: _status(system, event.application_id, "sent"), what="sent once back"
+    )
+    assert 2 < delivered["attempts"] < FAST_DELIVERY["max_attempts"] + 1
+    [mail] = [
+        m for m in system.smtp.mails_about(str(event.application_id)) if m["To"] == CITY_HR.email
+    ]
+    assert "被杭州市建设工程专业中评委办公室不予接收" in text_of(mail)
+
+
+async def _status(system: NotifySystem, application_id: uuid.UUID, status: str) -> Any:
+    notice = await _unit_mail_notice(system, application_id)
+    return notice if notice and notice["status"] == status else None
+
+
+async def test_after_the_configured_tries_a_notice_is_failed_listed_and_can_be_resent(
+    system: NotifySystem,
+) -> None:
+    event = refused_by_office("职称外语成绩不符合要求")
+    system.smtp.stop()
+    await publish(system.amqp_url, event, sequence=3)
+    failed = await eventually(
+        lambda: _status(system, event.application_id, "failed"), within=20, what="given up"
+    )
+    assert failed["attempts"] == FAST_DELIVERY["max_attempts"]
+    assert failed["status_label"] == "发送失败"
+    assert "Connect" in failed["last_error"] or "refused" in failed["last_error"].lower()
+
+    listed = await system.notify.get(
+        "/notices", params={"status": "failed", "limit": 200}, headers=operator_headers()
+    )
+    assert listed.status_code == 200
+    assert failed["id"] in [n["id"] for n in listed.json()["items"]]
+    assert listed.json()["counts"]["failed"] >= 1
+
+    system.smtp.start()
+    resent = await system.notify.post(f"/notices/{failed['id']}/resend", headers=operator_headers())
+    assert resent.status_code == 200, resent.text
+    assert resent.json()["status"] == "pending"
+    sent = await eventually(lambda: _status(system, event.application_id, "sent"), what="resent")
+    assert sent["attempts"] == 1
+    mails = system.smtp.mails_about(str(event.application_id))
+    assert [m["To"] for m in mails] == [CITY_HR.email]
+
+    again = await system.notify.post(f"/notices/{failed['id']}/resend", headers=operator_headers())
+    assert again.status_code == 409
+    missing = await system.notify.post(
+        f"/notices/{uuid.uuid4()}/resend", headers=operator_headers()
+    )
+    assert missing.status_code == 404
+
+
+async def test_a_decision_not_to_recommend_tells_the_applicant_and_the_unit_that_sent_it(
+    system: NotifySystem,
+) -> None:
+    event = ApplicationNotRecommended(
+        application_id=uuid.uuid4(),
+        submission=2,
+        case_id=uuid.uuid4(),
+        office=OFFICE,
+        lower_unit=CITY_HR,
+        reasons=["赞成票未达到出席评委人数的三分之二"],
+        decided_at=datetime.now(UTC),
+    )
+    await publish(system.amqp_url, contact_event(event.application_id, submission=2), sequence=1)
+    await publish(system.amqp_url, event, sequence=9)
+    found = await settled(system, event.application_id, count=4)
+    assert {n["kind"] for n in found} == {"not_recommended"}
+    mails = {m["To"]: text_of(m) for m in system.smtp.mails_about(str(event.application_id))}
+    assert set(mails) == {"zhang3@example.com", CITY_HR.email}
+    assert "未通过中评委评审或未被推荐至高评委" in mails["zhang3@example.com"]
+    assert "赞成票未达到出席评委人数的三分之二" in mails[CITY_HR.email]
+
+
+async def test_the_operator_api_answers_only_the_operator(system: NotifySystem) -> None:
+    assert (await system.notify.get("/notices")).status_code == 401
+    department = department_headers("330100.city_hr")
+    assert (await system.notify.get("/notices", headers=department)).status_code == 401
+    assert (await system.notify.get("/messages", headers=operator_headers())).status_code == 401
