@@ -1,7 +1,9 @@
 """`make run`: every service's API and worker as local processes until Ctrl-C.
 
 Databases are embedded SQLite files under var/ unless <SERVICE>_DATABASE_URL says otherwise;
-RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/)."""
+RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/). Unless NOTIFY_SMTP_HOST
+names a real mail server, a local SMTP server keeps notify's mails as files under var/mail/;
+SMS go to files under var/sms/ unless NOTIFY_SMS_PROVIDER says otherwise."""
 
 import asyncio
 import os
@@ -13,8 +15,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiosmtpd.controller import Controller
+
+from deploy.mail_sink import start_mail_sink
 from services.intake.bootstrap import MIGRATIONS as INTAKE_MIGRATIONS
 from services.intake.settings import IntakeSettings
+from services.notify.bootstrap import MIGRATIONS as NOTIFY_MIGRATIONS
+from services.notify.settings import NotifySettings
 from services.review.bootstrap import MIGRATIONS as REVIEW_MIGRATIONS
 from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
@@ -34,7 +41,9 @@ class Service:
 SERVICES = (
     Service("intake", 8001, IntakeSettings, INTAKE_MIGRATIONS),
     Service("review", 8002, ReviewSettings, REVIEW_MIGRATIONS),
+    Service("notify", 8004, NotifySettings, NOTIFY_MIGRATIONS),
 )
+MAIL_DIR = Path("var/mail")
 
 BROKER_HELP = """\
 RabbitMQ is not reachable at {url}:
@@ -43,6 +52,12 @@ Start one, then run `make run` again:
   - on this machine:   rabbitmq-server -detached
   - with Docker:       docker compose up -d rabbitmq
   - elsewhere:         export AMQP_URL=amqp://user:password@host:5672/vhost
+"""
+
+MAIL_HELP = """\
+The local mail server for notify could not start: {error}
+Free port {port} or choose another: NOTIFY_SMTP_PORT=2525 make run
+(or send to a real server: NOTIFY_SMTP_HOST=… NOTIFY_SMTP_PORT=…)
 """
 
 
@@ -56,9 +71,27 @@ def main() -> int:
         os.environ["AUTH_SECRET"] = secrets.token_urlsafe(48)
     for service in SERVICES:
         upgrade(service.migrations, service.settings().database_url)
+    try:
+        mail_sink = _start_mail_sink()
+    except (OSError, RuntimeError) as error:
+        print(MAIL_HELP.format(error=error, port=os.environ["NOTIFY_SMTP_PORT"]), file=sys.stderr)
+        return 1
     processes = [process for service in SERVICES for process in _spawn(service)]
-    _announce()
-    return _supervise(processes)
+    _announce(local_mail=mail_sink is not None)
+    try:
+        return _supervise(processes)
+    finally:
+        if mail_sink is not None:
+            mail_sink.stop()
+
+
+def _start_mail_sink() -> Controller | None:
+    """A local SMTP server for notify, unless NOTIFY_SMTP_HOST names a real one."""
+    if os.environ.get("NOTIFY_SMTP_HOST"):
+        return None
+    port = int(os.environ.setdefault("NOTIFY_SMTP_PORT", "1025"))
+    os.environ["NOTIFY_SMTP_HOST"] = "127.0.0.1"  # the processes started next send here
+    return start_mail_sink(MAIL_DIR, port=port)
 
 
 def _port(service: Service) -> int:
@@ -73,11 +106,21 @@ def _spawn(service: Service) -> list[subprocess.Popen[bytes]]:
     ]
 
 
-def _announce() -> None:
+def _announce(*, local_mail: bool) -> None:
     lines = ["", "职称申报 · running (Ctrl-C stops everything):"]
     for service in SERVICES:
         url = f"http://127.0.0.1:{_port(service)}"
         lines.append(f"  {service.name:<10} {url}   API docs: {url}/docs")
+    notify = NotifySettings()
+    smtp = f"{notify.smtp_host}:{notify.smtp_port}"
+    where = f"{MAIL_DIR.resolve()}/ (local SMTP on {smtp})" if local_mail else f"SMTP {smtp}"
+    lines.append(f"  notices    e-mail -> {where}")
+    sms = notify.sms_provider
+    lines.append(
+        f"             SMS    -> {notify.sms_dir.resolve()}/"
+        if sms == "sink"
+        else f"             SMS    -> {sms} provider"
+    )
     print("\n".join(lines) + "\n", flush=True)
 
 

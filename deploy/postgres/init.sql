@@ -1,3 +1,4 @@
 -- Each service owns its own database.
 CREATE DATABASE intake OWNER zhicheng;
 CREATE DATABASE review OWNER zhicheng;
+CREATE DATABASE notify OWNER zhicheng;

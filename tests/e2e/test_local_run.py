@@ -46,7 +46,13 @@ def launched(
     tmp_path: Path, own_amqp_url: str
 ) -> Iterator[tuple[subprocess.Popen[bytes], int, int]]:
     intake_port, review_port = _free_port(), _free_port()
-    env = _launcher_env(own_amqp_url, INTAKE_PORT=str(intake_port), REVIEW_PORT=str(review_port))
+    env = _launcher_env(
+        own_amqp_url,
+        INTAKE_PORT=str(intake_port),
+        REVIEW_PORT=str(review_port),
+        NOTIFY_PORT=str(_free_port()),
+        NOTIFY_SMTP_PORT=str(_free_port()),
+    )
     process = subprocess.Popen([sys.executable, "-m", "deploy.local"], cwd=tmp_path, env=env)
     try:
         yield process, intake_port, review_port

@@ -1,0 +1,84 @@
+"""`make run` as a newcomer sees the notices: notify runs with the others, a local SMTP server
+keeps each mail as a file under var/mail/, each SMS is a file under var/sms/, and the launcher
+says where they land."""
+
+import asyncio
+import signal
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from shared.contracts import ApplicationNotRecommended, OrganisationRef
+from tests.e2e.test_local_run import _free_port, _launcher_env, _wait_healthy
+from tests.support import broker
+from tests.support.infra import fresh_vhost
+from tests.support.notify import contact_event, publish
+from tests.support.polling import eventually
+
+Launched = tuple[subprocess.Popen[bytes], str, int]
+
+
+@pytest.fixture
+def launched(tmp_path: Path, amqp_url: str) -> Iterator[Launched]:
+    notify_port = _free_port()
+    with fresh_vhost(amqp_url) as own_amqp_url:
+        ports = {name: str(_free_port()) for name in ("INTAKE_PORT", "REVIEW_PORT")}
+        env = _launcher_env(
+            own_amqp_url, NOTIFY_PORT=str(notify_port), NOTIFY_SMTP_PORT=str(_free_port()), **ports
+        )
+        with (tmp_path / "launcher.out").open("wb") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "deploy.local"], cwd=tmp_path, env=env, stdout=out
+            )
+            try:
+                yield process, own_amqp_url, notify_port
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+
+
+async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
+    launched: Launched, tmp_path: Path
+) -> None:
+    process, amqp_url, notify_port = launched
+    await asyncio.to_thread(_wait_healthy, notify_port)
+    await eventually(lambda: _queue_declared(amqp_url), within=30, what="notify consuming")
+    event = ApplicationNotRecommended(
+        application_id=uuid.uuid4(),
+        submission=1,
+        case_id=uuid.uuid4(),
+        office=OrganisationRef(code="mid.3301", name="杭州市建设工程专业中评委办公室"),
+        lower_unit=OrganisationRef(
+            code="330100.city_hr", name="杭州市人力资源和社会保障局", email="hr@example.gov.cn"
+        ),
+        reasons=["赞成票未达到出席评委人数的三分之二"],
+        decided_at=datetime.now(UTC),
+    )
+    await publish(amqp_url, contact_event(event.application_id), sequence=1)
+    await publish(amqp_url, event, sequence=2)
+
+    async def delivered() -> bool:
+        mails = list((tmp_path / "var" / "mail").glob("*.eml"))
+        return len(mails) == 2 and len(list((tmp_path / "var" / "sms").glob("*.json"))) == 1
+
+    await eventually(delivered, within=30, what="two mails and one SMS kept as files")
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 0
+    announced = (tmp_path / "launcher.out").read_text()
+    assert f"{tmp_path / 'var' / 'mail'}/" in announced
+    assert f"{tmp_path / 'var' / 'sms'}/" in announced
+
+
+async def _queue_declared(amqp_url: str) -> bool:
+    async with broker.channel(amqp_url) as chan:
+        try:
+            await chan.declare_queue("notify.application_not_recommended", passive=True)
+        except Exception:
+            return False
+    return True
