@@ -22,11 +22,18 @@ def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
                 try:
                     return await handle(request)
                 except RequestValidationError as exc:
+                    if any(_where(e) != "body" for e in exc.errors()):
+                        raise  # a bad path or header: answered as everywhere else
                     raise InvalidInput([_named(kind, model, e) for e in exc.errors()]) from exc
 
             return route
 
     return FormRoute
+
+
+def _where(error: dict[str, Any]) -> str:
+    loc = error.get("loc", ())
+    return str(loc[0]) if loc else "body"
 
 
 def _named(kind: FormKind, model: type[BasicInfo], error: dict[str, Any]) -> tuple[str, str]:

@@ -155,3 +155,20 @@ async def test_registering_an_id_number_twice_is_refused(system: RunningSystem) 
     await logged_in(system.intake, applicant)
     again = await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
     assert _fields(again, 409) == {"id_number": "该身份证号码已注册，请直接登录"}
+
+
+async def test_a_bad_application_id_in_a_form_url_is_named_as_a_path_error(
+    system: RunningSystem,
+) -> None:
+    headers = await logged_in(system.intake, application_body()["applicant"])
+    form = forms_for(application_body())["summary"]
+    response = await system.intake.put("/applications/x/forms/summary", json=form, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["detail"] == [
+        {
+            "field": "application_id",
+            "in": "path",
+            "message": "不是合法的编号",
+            "type": "uuid_parsing",
+        }
+    ]
