@@ -1,11 +1,14 @@
 """What intake hears from the other services: each contract becomes a RecordProgress command.
 
-A new kind of progress (the committee's events, say) is one more `on_<event>` here and one more
-Subscription below: the timeline, the ordering and the status follow from RecordProgress."""
+A new kind of progress is one more `on_<event>` here and one more Subscription below: the
+timeline, the ordering by sequence and the status all follow from RecordProgress."""
+
+from typing import Any
 
 from services.intake.commands import RecordProgress
 from services.intake.domain import progress
 from services.intake.domain.application import Status, WithdrawalOutcome
+from services.intake.domain.progress import Milestone
 from services.intake.handlers.progress import record_progress
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import (
@@ -14,10 +17,19 @@ from shared.contracts import (
     CaseStageChanged,
     CaseWithdrawn,
     CommitteeApplicationRejected,
+    CommitteeProgressed,
     Envelope,
+    SentToSeniorCommittee,
     WithdrawalRefused,
 )
+from shared.contracts.committee import COMMITTEE_STEP_LABELS, CommitteeStep
 from shared.messaging import Subscription, required_sequence
+
+COMMITTEE_STATUS = {
+    CommitteeStep.received: Status.at_committee,
+    CommitteeStep.passed: Status.committee_passed,
+    CommitteeStep.senior_received: Status.sent_to_senior,
+}
 
 
 async def on_case_stage_changed(
@@ -27,16 +39,13 @@ async def on_case_stage_changed(
     milestone = progress.stage_changed(
         stage.organisation.name, stage.position, event.state, event.changed_at
     )
-    await record_progress(
+    await _record(
         uow,
-        RecordProgress(
-            application_id=event.application_id,
-            submission=event.submission,
-            sequence=required_sequence(envelope),
-            milestone=milestone,
-            status=Status.in_review,
-            stage={**stage.model_dump(mode="json"), "state": event.state.value},
-        ),
+        event,
+        envelope,
+        milestone,
+        status=Status.in_review,
+        stage={**stage.model_dump(mode="json"), "state": event.state.value},
     )
 
 
@@ -44,66 +53,70 @@ async def on_application_rejected(
     uow: IntakeUnitOfWork, event: ApplicationRejected, envelope: Envelope
 ) -> None:
     organisation = event.stage.organisation.name if event.stage else None
-    await record_progress(
-        uow,
-        RecordProgress(
-            application_id=event.application_id,
-            submission=event.submission,
-            sequence=required_sequence(envelope),
-            milestone=progress.rejected(organisation, event.reasons, event.rejected_at),
-            status=Status.rejected,
-            rejection=event.model_dump(
-                mode="json", include={"stage", "lower_unit", "reasons", "rejected_at"}
-            ),
-        ),
+    rejection = event.model_dump(
+        mode="json", include={"stage", "lower_unit", "reasons", "rejected_at"}
     )
+    milestone = progress.rejected(organisation, event.reasons, event.rejected_at)
+    await _record(uow, event, envelope, milestone, status=Status.rejected, rejection=rejection)
 
 
 async def on_case_withdrawn(
     uow: IntakeUnitOfWork, event: CaseWithdrawn, envelope: Envelope
 ) -> None:
-    await record_progress(
+    milestone = progress.withdrawn(event.withdrawn_at)
+    await _record(
         uow,
-        RecordProgress(
-            application_id=event.application_id,
-            submission=event.submission,
-            sequence=required_sequence(envelope),
-            milestone=progress.withdrawn(event.withdrawn_at),
-            status=Status.withdrawn,
-            withdrawal=WithdrawalOutcome.withdrawn,
-        ),
+        event,
+        envelope,
+        milestone,
+        status=Status.withdrawn,
+        withdrawal=WithdrawalOutcome.withdrawn,
     )
 
 
 async def on_withdrawal_refused(
     uow: IntakeUnitOfWork, event: WithdrawalRefused, envelope: Envelope
 ) -> None:
-    await record_progress(
-        uow,
-        RecordProgress(
-            application_id=event.application_id,
-            submission=event.submission,
-            sequence=required_sequence(envelope),
-            milestone=progress.withdrawal_refused(event.reason, event.refused_at),
-            withdrawal=WithdrawalOutcome.refused,
-        ),
+    milestone = progress.withdrawal_refused(event.reason, event.refused_at)
+    await _record(uow, event, envelope, milestone, withdrawal=WithdrawalOutcome.refused)
+
+
+async def on_committee_progressed(
+    uow: IntakeUnitOfWork, event: CommitteeProgressed, envelope: Envelope
+) -> None:
+    label = COMMITTEE_STEP_LABELS[event.step]
+    milestone = progress.committee_step(event.office.name, label, event.at)
+    await _record(uow, event, envelope, milestone, status=COMMITTEE_STATUS[event.step])
+
+
+async def on_sent_to_senior_committee(
+    uow: IntakeUnitOfWork, event: SentToSeniorCommittee, envelope: Envelope
+) -> None:
+    milestone = progress.sent_to_senior_committee(
+        event.office.name, event.senior_committee.name, event.sent_at
     )
+    await _record(uow, event, envelope, milestone, status=Status.sent_to_senior)
 
 
 async def on_not_recommended(
     uow: IntakeUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
 ) -> None:
     milestone = progress.not_recommended(event.office.name, event.reasons, event.decided_at)
-    await record_progress(
-        uow,
-        RecordProgress(
-            application_id=event.application_id,
-            submission=event.submission,
-            sequence=required_sequence(envelope),
-            milestone=milestone,
-            status=Status.not_recommended,
-        ),
+    await _record(uow, event, envelope, milestone, status=Status.not_recommended)
+
+
+async def _record(
+    uow: IntakeUnitOfWork, event: Any, envelope: Envelope, milestone: Milestone, **changes: Any
+) -> None:
+    """Every event here is about one submission of one application and carries its sequence."""
+    command = RecordProgress(
+        application_id=event.application_id,
+        submission=event.submission,
+        sequence=required_sequence(envelope),
+        milestone=milestone,
+        **changes,
     )
+    await record_progress(uow, command)
 
 
 SUBSCRIPTIONS = (
@@ -112,7 +125,9 @@ SUBSCRIPTIONS = (
     Subscription(
         ApplicationRejected, on_application_rejected, also=(CommitteeApplicationRejected,)
     ),
-    Subscription(ApplicationNotRecommended, on_not_recommended),
     Subscription(CaseWithdrawn, on_case_withdrawn),
     Subscription(WithdrawalRefused, on_withdrawal_refused),
+    Subscription(CommitteeProgressed, on_committee_progressed),
+    Subscription(SentToSeniorCommittee, on_sent_to_senior_committee),
+    Subscription(ApplicationNotRecommended, on_not_recommended),
 )

@@ -19,6 +19,10 @@ class Status(StrEnum):
     in_review = "in_review"
     rejected = "rejected"
     withdrawn = "withdrawn"
+    # at the committee service, after the last review stage handed it to its office
+    at_committee = "at_committee"
+    committee_passed = "committee_passed"
+    sent_to_senior = "sent_to_senior"  # 网上送审 done (status column: 20 characters)
     not_recommended = "not_recommended"  # the committee's decision: final for this round
 
 
@@ -28,6 +32,9 @@ STATUS_LABELS = {
     Status.in_review: "审核中",
     Status.rejected: "不予接收或审核未通过",
     Status.withdrawn: "已撤回",
+    Status.at_committee: "中评委评审中",
+    Status.committee_passed: "中评委评审通过",
+    Status.sent_to_senior: "已网上送审至高评委",
     Status.not_recommended: "未通过中评委评审或未获推荐",
 }
 # the applicant may change the draft (and submit it) only while no department holds it

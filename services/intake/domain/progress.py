@@ -55,3 +55,11 @@ def withdrawal_refused(reason: str, at: datetime) -> Milestone:
 
 def not_recommended(office: str, reasons: list[str], at: datetime) -> Milestone:
     return Milestone(at, f"{office}：未通过中评委评审或未获推荐", office, tuple(reasons))
+
+
+def committee_step(office: str, step_label: str, at: datetime) -> Milestone:
+    return Milestone(at, f"{office}：{step_label}", office)
+
+
+def sent_to_senior_committee(office: str, senior_committee: str, at: datetime) -> Milestone:
+    return Milestone(at, f"{office}已网上送审至{senior_committee}", office)

@@ -4,13 +4,17 @@ service does not run here: its events are published as it publishes them."""
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 from shared.contracts import (
     ApplicationNotRecommended,
     CommitteeApplicationRejected,
+    CommitteeProgressed,
     OrganisationRef,
+    SentToSeniorCommittee,
     StageRef,
 )
+from shared.contracts.committee import CommitteeStep, SeniorCommitteeRef
 from shared.contracts.vocabulary import Role
 from tests.integration.intake.review_events import publish, refusal_at_first_stage, shown
 from tests.integration.test_submission_flow import waiting_at
@@ -20,6 +24,7 @@ from tests.support.system import RunningSystem
 
 FIRST = "330182.county_hr"
 OFFICE = ("mid.3301", "杭州市建设工程专业中级评审委员会办公室")
+SENIOR = "省建筑工程技术人员高级工程师资格评审委员会"
 
 
 async def _waiting(system: RunningSystem, serial: str) -> tuple[dict[str, str], str, str]:
@@ -72,3 +77,48 @@ async def test_not_recommended_is_final_with_its_reasons(system: RunningSystem) 
     assert final["timeline"][-1]["organisation"] == OFFICE[1]
     draft = await system.intake.get(f"/applications/{application_id}/draft", headers=headers)
     assert draft.json()["editable"] is False
+
+
+async def test_the_committees_steps_show_on_the_progress_screen_in_order(
+    system: RunningSystem,
+) -> None:
+    headers, application_id, case_id = await _waiting(system, "316")
+    office = OrganisationRef(code=OFFICE[0], name=OFFICE[1])
+    ids = {
+        "application_id": uuid.UUID(application_id),
+        "submission": 1,
+        "case_id": uuid.UUID(case_id),
+    }
+    senior = SentToSeniorCommittee(
+        **ids,
+        batch_id=uuid.uuid4(),
+        office=office,
+        senior_committee=SeniorCommitteeRef(code="senior.construction", name=SENIOR),
+        senior_office=OrganisationRef(code="senior.office", name="高评委办公室"),
+        sent_at=datetime.now(UTC),
+    )
+    steps = [
+        (CommitteeProgressed(**ids, office=office, step=step, at=datetime.now(UTC)), sequence)
+        for step, sequence in ((CommitteeStep.received, 7), (CommitteeStep.passed, 9))
+    ]
+    # the last one first: an older step arriving late is history, not the present
+    for event, sequence in [(senior, 10), *reversed(steps)]:
+        await publish(system, event, sequence=sequence)
+    shown_now = await shown(system, headers, application_id, status="sent_to_senior")
+    await eventually(lambda: _timeline_has(system, headers, application_id, 5))
+    timeline = await _timeline_has(system, headers, application_id, 5)
+    assert timeline is not None
+    assert [e["summary"] for e in timeline[-3:]] == [
+        f"{OFFICE[1]}：中评委办公室已接收",
+        f"{OFFICE[1]}：中评委评审通过",
+        f"{OFFICE[1]}已网上送审至{SENIOR}",
+    ]
+    assert shown_now["status_label"] == "已网上送审至高评委"
+
+
+async def _timeline_has(
+    system: RunningSystem, headers: dict[str, str], application_id: str, entries: int
+) -> list[dict[str, Any]] | None:
+    body = (await system.intake.get(f"/applications/{application_id}", headers=headers)).json()
+    timeline: list[dict[str, Any]] = body["timeline"]
+    return timeline if len(timeline) >= entries else None

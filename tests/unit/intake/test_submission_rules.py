@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from services.intake.domain.application import (
+    STATUS_LABELS,
     Draft,
     Photo,
     Standing,
@@ -18,6 +19,7 @@ from services.intake.domain.consistency import Identity
 from services.intake.domain.employer import Employer, employer_problems
 from services.intake.domain.identity import parse_id_number
 from services.intake.domain.problems import Invalid, Refused
+from services.intake.models import application
 from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FormKind, Level, Ownership, StageState
 from tests.support.applications import application_body, forms_for
@@ -164,3 +166,8 @@ def test_employer_facts_that_cannot_decide_a_route_are_refused(
 ) -> None:
     assert message in {p.field: p.message for p in employer_problems(employer)}[field]
     assert message in problems(ready(employer=employer))[field], "submit refuses them too"
+
+
+def test_every_status_has_a_label_and_fits_its_column() -> None:
+    assert set(STATUS_LABELS) == set(Status)
+    assert max(len(status) for status in Status) <= application.c.status.type.length  # type: ignore[attr-defined]
