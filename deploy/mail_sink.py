@@ -23,7 +23,7 @@ class MailSink:
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.directory.mkdir(parents=True, exist_ok=True)
         with self._lock:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")

@@ -69,14 +69,14 @@ def sms_sender(settings: NotifySettings, clock: Clock) -> Sender:
             settings, "sms_gateway_url", "sms_gateway_key", "sms_gateway_secret"
         )
         return SmsGateway(url=url, key=key, secret=secret, clock=clock, timeout=timeout)
-    names = (
-        "tencent_secret_id",
-        "tencent_secret_key",
-        "tencent_sms_app_id",
-        "tencent_sms_sign_name",
-        "tencent_sms_template_id",
+    return _tencent(settings, clock)
+
+
+def _tencent(settings: NotifySettings, clock: Clock) -> TencentSms:
+    names = ("secret_id", "secret_key", "sms_app_id", "sms_sign_name", "sms_template_id")
+    secret_id, secret_key, app_id, sign_name, template_id = _required(
+        settings, *(f"tencent_{name}" for name in names)
     )
-    secret_id, secret_key, app_id, sign_name, template_id = _required(settings, *names)
     account = TencentAccount(
         settings.tencent_endpoint,
         settings.tencent_region,
@@ -86,7 +86,7 @@ def sms_sender(settings: NotifySettings, clock: Clock) -> Sender:
         sign_name,
         template_id,
     )
-    return TencentSms(account, clock, timeout=timeout)
+    return TencentSms(account, clock, timeout=settings.send_timeout_seconds)
 
 
 def _required(settings: NotifySettings, *names: str) -> list[str]:

@@ -21,7 +21,10 @@ class LogRecorder:
         logging.getLogger().addHandler(self._handler)
 
     def remove(self) -> None:
-        structlog.get_config()["processors"].remove(self._record)
+        """Stops recording (logging reconfigured since then has dropped it already)."""
+        processors = structlog.get_config()["processors"]
+        if self._record in processors:
+            processors.remove(self._record)
         logging.getLogger().removeHandler(self._handler)
 
     def _record(self, _: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:

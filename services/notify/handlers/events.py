@@ -77,25 +77,17 @@ async def _address(uow: NotifyUnitOfWork, row: Any, contact: Contact, renderer: 
 def _row(
     command: TellOutcome, planned: Planned, renderer: Renderer, contact: Contact | None, now: Any
 ) -> dict[str, Any]:
-    outcome = command.outcome
     rendered = None
     if planned.status != Status.awaiting_contact:
         rendered = renderer.render(
-            outcome,
+            command.outcome,
             recipient=planned.recipient,
             recipient_name=planned.recipient_name,
             channel=planned.channel,
             applicant_name=contact.name if contact else None,
         )
-    return {
+    return _about(command) | {
         "id": planned.notice_id,
-        "event_id": command.event_id,
-        "event_type": command.event_type,
-        "kind": outcome.kind,
-        "application_id": outcome.application_id,
-        "submission": outcome.submission,
-        "case_id": outcome.case_id,
-        "correlation_id": command.correlation_id,
         "recipient": planned.recipient,
         "recipient_name": planned.recipient_name,
         "channel": planned.channel,
@@ -103,11 +95,25 @@ def _row(
         "subject": rendered.subject if rendered else None,
         "body": rendered.body if rendered else None,
         "sms_params": rendered.sms_params if rendered else None,
-        "facts": as_facts(outcome),
         "status": planned.status,
         "attempts": 0,
         "next_attempt_at": now,
         "created_at": now,
         "updated_at": now,
         "sent_at": now if planned.status == Status.sent else None,
+    }
+
+
+def _about(command: TellOutcome) -> dict[str, Any]:
+    """What every notice of one event shares: the event, the application, the outcome."""
+    outcome = command.outcome
+    return {
+        "event_id": command.event_id,
+        "event_type": command.event_type,
+        "correlation_id": command.correlation_id,
+        "kind": outcome.kind,
+        "application_id": outcome.application_id,
+        "submission": outcome.submission,
+        "case_id": outcome.case_id,
+        "facts": as_facts(outcome),
     }

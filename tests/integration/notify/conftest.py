@@ -1,6 +1,6 @@
 """Notify's tests run review and notify on a vhost of their own (see tests/support/notify.py),
 with a real SMTP server in this process and SMS written to notify's local sink. Every log line
-of the session is recorded as written, and at the end none may hold a full ID number or phone."""
+of these tests is recorded as written, and at the end none may hold a full ID number or phone."""
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator
@@ -23,7 +23,7 @@ def leaks(text: str) -> list[str]:
     return [form for form in FULL_FORMS if form in text]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def log_recorder() -> Iterator[LogRecorder]:
     recorder = LogRecorder()
     recorder.install()
@@ -57,7 +57,7 @@ def smtp_is_up(smtp: SmtpServer) -> None:
     smtp.start()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def system(
     log_recorder: LogRecorder,
     notify_amqp_url: str,
