@@ -18,6 +18,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 
 from deploy.mail_sink import start_mail_sink
+from services.committee.bootstrap import MIGRATIONS as COMMITTEE_MIGRATIONS
+from services.committee.settings import CommitteeSettings
 from services.intake.bootstrap import MIGRATIONS as INTAKE_MIGRATIONS
 from services.intake.settings import IntakeSettings
 from services.notify.bootstrap import MIGRATIONS as NOTIFY_MIGRATIONS
@@ -41,6 +43,7 @@ class Service:
 SERVICES = (
     Service("intake", 8001, IntakeSettings, INTAKE_MIGRATIONS),
     Service("review", 8002, ReviewSettings, REVIEW_MIGRATIONS),
+    Service("committee", 8003, CommitteeSettings, COMMITTEE_MIGRATIONS),
     Service("notify", 8004, NotifySettings, NOTIFY_MIGRATIONS),
 )
 MAIL_DIR = Path("var/mail")

@@ -27,7 +27,9 @@ Launched = tuple[subprocess.Popen[bytes], str, int]
 def launched(tmp_path: Path, amqp_url: str) -> Iterator[Launched]:
     notify_port = _free_port()
     with fresh_vhost(amqp_url) as own_amqp_url:
-        ports = {name: str(_free_port()) for name in ("INTAKE_PORT", "REVIEW_PORT")}
+        ports = {
+            name: str(_free_port()) for name in ("INTAKE_PORT", "REVIEW_PORT", "COMMITTEE_PORT")
+        }
         env = _launcher_env(
             own_amqp_url, NOTIFY_PORT=str(notify_port), NOTIFY_SMTP_PORT=str(_free_port()), **ports
         )

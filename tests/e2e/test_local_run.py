@@ -50,6 +50,7 @@ def launched(
         own_amqp_url,
         INTAKE_PORT=str(intake_port),
         REVIEW_PORT=str(review_port),
+        COMMITTEE_PORT=str(_free_port()),
         NOTIFY_PORT=str(_free_port()),
         NOTIFY_SMTP_PORT=str(_free_port()),
     )
@@ -58,8 +59,13 @@ def launched(
         yield process, intake_port, review_port
     finally:
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            # Ctrl-C first: a killed launcher would leave its API and worker processes running
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def _wait_healthy(*ports: int, within: float = 60) -> None:
