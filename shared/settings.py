@@ -20,6 +20,8 @@ class ServiceSettings(BaseSettings):
         default=5, ge=1, description="deliveries of one message before it goes to <queue>.dlq"
     )
     prefetch: int = Field(default=16, ge=1, description="unacked messages per consumer channel")
+    db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connections kept open")
+    db_max_overflow: int = Field(default=20, ge=0, description="extra connections under load")
     relay_batch_size: int = Field(default=100, ge=1)
     relay_poll_seconds: float = Field(default=0.1, gt=0)
 

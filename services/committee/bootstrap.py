@@ -35,7 +35,11 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
     """Refuses to start on a pass rule or senior committee list that cannot be."""
     rule = VoteRule(parse_fraction(settings.quorum), parse_fraction(settings.pass_threshold))
     committees = load_senior_committees(settings.senior_committees_file)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
     return CommitteeServices(
         settings=settings,
         engine=engine,

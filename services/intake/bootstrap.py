@@ -28,7 +28,11 @@ class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
 
 async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
     return IntakeServices(
         settings=settings,
         engine=engine,

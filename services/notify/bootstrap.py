@@ -33,7 +33,11 @@ class NotifyServices(ServiceContext[NotifySettings, NotifyUnitOfWork]):
 
 async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifyServices:
     sms_sender(settings, clock)  # refuse to start with an SMS provider half configured
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
     return NotifyServices(
         settings=settings,
         engine=engine,

@@ -45,7 +45,11 @@ def load_reference_data(settings: ReviewSettings) -> ReferenceData:
 async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewServices:
     """Loads the reference data and brings the database's directory up to date with it."""
     reference = load_reference_data(settings)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
     sessions = session_factory(engine)
     async with sessions() as session, session.begin():
         await sync_directory(session, reference.directory)

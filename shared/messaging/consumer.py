@@ -103,14 +103,17 @@ class Consumer:
     async def stop(self, *, grace_seconds: float = 10.0) -> None:
         """Stops taking messages, lets those in hand finish, closes the channel."""
         for queue, tag in self._queues:
-            try:
-                await queue.cancel(tag)
-            except Exception as exc:  # the channel may already be gone; nothing is lost
+            try:  # a broker that is gone would keep cancel() waiting for a reconnection
+                await asyncio.wait_for(queue.cancel(tag), timeout=self._settle_timeout)
+            except Exception as exc:  # unacked messages are redelivered: nothing is lost
                 log.warning("consumer_cancel_failed", queue=queue.name, error=repr(exc))
         if self._in_flight:
             await asyncio.wait(self._in_flight, timeout=grace_seconds)
         if self._channel is not None and not self._channel.is_closed:
-            await self._channel.close()
+            try:
+                await asyncio.wait_for(self._channel.close(), timeout=self._settle_timeout)
+            except Exception as exc:
+                log.warning("consumer_channel_close_failed", error=repr(exc))
 
     def _callback(
         self, queue: str, subscription: Subscription

@@ -80,7 +80,10 @@ class Worker:
         if self._consumer is not None:
             await self._consumer.stop()
         if self.connection is not None:
-            await self.connection.close()
+            try:  # closing waits on the broker; a broker that is gone must not hold us here
+                await asyncio.wait_for(self.connection.close(), timeout=5)
+            except Exception as exc:
+                log.warning("connection_close_failed", error=repr(exc))
         log.info("worker_stopped")
 
     async def run_until_signalled(self) -> None:

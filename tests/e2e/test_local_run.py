@@ -30,7 +30,9 @@ def _free_port() -> int:
 
 def _launcher_env(amqp_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-    return env | {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO)} | extra
+    # a known secret, so the operator's command line and the launched services share it
+    fixed = {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO), "AUTH_SECRET": "e2e-" + "s" * 40}
+    return env | fixed | extra
 
 
 @pytest.fixture
@@ -68,6 +70,19 @@ def launched(
                 process.wait()
 
 
+def _department_account(cwd: Path, organisation: str) -> dict[str, str]:
+    """An account made as the operator makes one: review's command line, in make run's var/."""
+    credentials = {"username": "xihu_hr", "password": "e2e-password-0001"}
+    result = subprocess.run(
+        [sys.executable, "-m", "services.review", "accounts", "create", "--username",
+         credentials["username"], "--name", "王芳", "--org", organisation, "--password-stdin"],
+        input=credentials["password"] + "\n", cwd=cwd, env=_launcher_env(""), text=True,
+        capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return credentials
+
+
 def _wait_healthy(*ports: int, within: float = 60) -> None:
     deadline = time.monotonic() + within
     for port in ports:
@@ -90,12 +105,15 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
         assert (await intake.get("/openapi.json")).status_code == 200
         application_id = await submitted(intake, application_body())
+    clerk = await asyncio.to_thread(_department_account, tmp_path, "330106.county_hr")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{review_port}") as review:
         assert (await review.get("/openapi.json")).status_code == 200
+        token = (await review.post("/auth/login", json=clerk)).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
         deadline = time.monotonic() + 15
         while True:
-            inbox = await review.get("/inbox", params={"org": "330106.county_hr"})
-            if any(i["application_id"] == application_id for i in inbox.json()["items"]):
+            personal = await review.get("/cases", params={"list": "personal"}, headers=headers)
+            if any(i["application_id"] == application_id for i in personal.json()["items"]):
                 break
             assert time.monotonic() < deadline, "the case never reached the county HR's inbox"
             await asyncio.sleep(0.2)

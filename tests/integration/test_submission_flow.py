@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from services.review.models import review_case, route_stage
 from tests.support.applications import application_body, logged_in, prepared, submitted
+from tests.support.departments import department
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -56,23 +57,26 @@ async def progress(system: RunningSystem, body: dict[str, Any], application_id: 
 
 
 async def waiting_at(system: RunningSystem, org: str, application_id: str) -> dict[str, Any] | None:
-    response = await system.review.get("/inbox", params={"org": org, "limit": 200})
-    assert response.status_code == 200, response.text
-    items = [i for i in response.json()["items"] if i["application_id"] == application_id]
-    return items[0] if items else None
+    """The application's row in the organisation's 待接收申报材料, as its clerk sees it."""
+    clerk = await department(system, org)
+    for which in ("personal", "unit"):
+        if row := await clerk.find(which, application_id):
+            return row
+    return None
 
 
 async def test_submitted_application_waits_at_its_first_organisation_within_a_second(
     system: RunningSystem,
 ) -> None:
+    await department(system, "330108.county_hr")  # the clerk logs in before, not during, the wait
     application_id = await submit(system, application_body(region_code="330108"))
     item = await eventually(
         lambda: waiting_at(system, "330108.county_hr", application_id),
         within=1.0,
         what="case in the county HR's inbox",
     )
-    assert item["state"] == "pending_receipt"
-    assert item["state_label"] == "待接收申报材料"
+    assert item["status"] == "pending_receipt"
+    assert item["status_label"] == "待接收申报材料"
     assert item["source_label"] == "个人报送材料"
     assert item["id_number_masked"] == "330106********" + item["id_number_masked"][-4:]
 

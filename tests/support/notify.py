@@ -29,7 +29,7 @@ from shared.messaging import EVENTS_EXCHANGE, Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import TEST_AUTH_SECRET
+from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -71,7 +71,13 @@ async def notify_settings(
         smtp_host="127.0.0.1",
         smtp_port=smtp.port,
         sms_dir=sms_dir,
-        **{"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **FAST_DELIVERY, **overrides},
+        **{
+            "AMQP_URL": amqp_url,
+            "AUTH_SECRET": TEST_AUTH_SECRET,
+            **SMALL_POOLS,
+            **FAST_DELIVERY,
+            **overrides,
+        },
     )
     await upgrade_async(notify_bootstrap.MIGRATIONS, settings.database_url)
     return settings
@@ -81,7 +87,7 @@ async def notify_settings(
 async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET}
+    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS}
     review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     settings = await notify_settings(databases, amqp_url, smtp, sms_dir)

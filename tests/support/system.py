@@ -25,6 +25,9 @@ from shared.messaging.topology import declare_work_queue
 from tests.support.infra import Databases
 
 TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
+# several systems run at once in one session, each service with an API and a worker engine:
+# small pools keep the whole suite well inside PostgreSQL's default 100 connections
+SMALL_POOLS = {"db_pool_size": 2, "db_max_overflow": 8}
 
 
 @dataclass
@@ -50,7 +53,7 @@ async def client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
 async def running_system(
     amqp_url: str, databases: Databases, **overrides: Any
 ) -> AsyncIterator[RunningSystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **overrides}
+    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
         database_url=await databases.create("intake"), **{"storage_dir": storage_dir, **common}

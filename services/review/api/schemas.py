@@ -12,7 +12,7 @@ from services.review.domain.directory import Organisation
 from services.review.reference_data import ReferenceData
 from services.review.views.labels import CaseList
 from shared.contracts.regions import region_name
-from shared.contracts.vocabulary import ROLE_LABELS, Role, StageState
+from shared.contracts.vocabulary import ROLE_LABELS, Role
 
 
 class OrganisationOut(BaseModel):
@@ -23,28 +23,6 @@ class OrganisationOut(BaseModel):
     region_code: str
     region_name: str
     sends_to: str | None
-
-
-class InboxItem(BaseModel):
-    case_id: uuid.UUID
-    application_id: uuid.UUID
-    submission: int
-    applicant_name: str
-    id_number_masked: str
-    employer_name: str
-    state: StageState
-    state_label: str
-    source_label: str  # 个人报送材料 (from the applicant) or 单位上报材料 (from a lower unit)
-    position: int
-    stage_count: int
-    arrived_at: datetime
-
-
-class InboxPage(BaseModel):
-    organisation: OrganisationOut
-    counts: dict[StageState, int]
-    total: int
-    items: list[InboxItem]
 
 
 class LoginIn(BaseModel):

@@ -11,6 +11,7 @@ from tests.integration.intake.review_events import publish, refusal_at_first_sta
 from tests.integration.test_submission_flow import waiting_at
 from tests.support import broker
 from tests.support.applications import application_body, forms_for, photo_bytes, prepared
+from tests.support.departments import department
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -116,8 +117,7 @@ async def _waiting_submission(
     system: RunningSystem, application_id: str, submission: int
 ) -> dict[str, Any] | None:
     # the refusal above was published, not made through review: review still lists submission 1
-    response = await system.review.get("/inbox", params={"org": FIRST[0], "limit": 200})
-    items = response.json()["items"]
+    items = (await (await department(system, FIRST[0])).list("personal"))["items"]
     return next(
         (
             i

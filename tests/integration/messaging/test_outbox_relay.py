@@ -148,3 +148,16 @@ async def test_a_row_nobody_listens_to_does_not_hold_up_the_others(
         [message] = await broker.take(tap, 1)
     assert Envelope.model_validate_json(message.body).payload["text"] == "after the unheard ones"
     assert await probe.unpublished() == 3
+
+
+async def test_a_worker_stops_promptly_even_when_its_broker_is_gone(
+    probe: Probe, proxy: TcpProxy, amqp_url: str
+) -> None:
+    worker = probe.worker(proxied(amqp_url, proxy))
+    await worker.start()
+    await probe.emit("in flight")
+    await proxy.stop()  # the broker vanishes: reconnection attempts are refused from now on
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    await asyncio.wait_for(worker.stop(), timeout=60)
+    assert loop.time() - started < 30
