@@ -59,10 +59,9 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
 
 
 def rejected(event: ApplicationRejected) -> Outcome:
-    by_office = isinstance(event, CommitteeApplicationRejected)
     stage = event.stage
     return Outcome(
-        kind=Kind.refused_by_office if by_office else Kind.rejected,
+        kind=_kind(event),
         application_id=event.application_id,
         submission=event.submission,
         case_id=event.case_id,
@@ -74,6 +73,13 @@ def rejected(event: ApplicationRejected) -> Outcome:
         reasons=clean_reasons(event.reasons),
         decided_at=event.rejected_at,
     )
+
+
+def _kind(event: ApplicationRejected) -> Kind:
+    """不予接收, 审核不同意 or no route, as the refusing service said."""
+    if isinstance(event, CommitteeApplicationRejected):
+        return Kind.refused_by_office
+    return Kind(event.refusal.value) if event.refusal else Kind.rejected
 
 
 def not_recommended(event: ApplicationNotRecommended) -> Outcome:

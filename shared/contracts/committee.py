@@ -66,7 +66,10 @@ class SeniorCommitteeRef(BaseModel):
 
 
 class SentToSeniorCommittee(Contract):
-    """网上送审: the mid-committee office sent this application to the senior committee."""
+    """网上送审: the mid-committee office sent this application to the senior committee, in a
+    batch (送审批次) of `batch_size`. One per application; the batch travels in each of them
+    rather than in an event of its own, which nothing would consume (and an event no queue is
+    bound to comes back from the broker as unroutable)."""
 
     producer = "committee"
 
@@ -74,22 +77,10 @@ class SentToSeniorCommittee(Contract):
     submission: int = Field(ge=1)
     case_id: uuid.UUID
     batch_id: uuid.UUID
+    batch_size: int = Field(ge=1)
     office: OrganisationRef
     senior_committee: SeniorCommitteeRef
     senior_office: OrganisationRef
-    sent_at: AwareDatetime
-
-
-class SeniorBatchSent(Contract):
-    """One online submission (送审批次) from a mid-committee office to a senior committee."""
-
-    producer = "committee"
-
-    batch_id: uuid.UUID
-    office: OrganisationRef
-    senior_committee: SeniorCommitteeRef
-    senior_office: OrganisationRef
-    case_ids: list[uuid.UUID] = Field(min_length=1)
     sent_at: AwareDatetime
 
 
@@ -98,5 +89,4 @@ COMMITTEE_CONTRACTS: tuple[type[Contract], ...] = (
     ApplicationNotRecommended,
     CommitteeProgressed,
     SentToSeniorCommittee,
-    SeniorBatchSent,
 )

@@ -1,6 +1,7 @@
 """Events review publishes."""
 
 import uuid
+from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -41,6 +42,12 @@ class CaseStageChanged(Contract):
     changed_at: AwareDatetime
 
 
+class Refusal(StrEnum):
+    not_received = "not_received"  # 不予接收
+    disagreed = "disagreed"  # 签署审核意见: 不同意
+    unroutable = "unroutable"  # no route could be opened for the employer given
+
+
 class ApplicationRejected(Contract):
     """The application was not received (不予接收) or not approved; the route ends here.
 
@@ -56,6 +63,7 @@ class ApplicationRejected(Contract):
     lower_unit: OrganisationRef | None
     reasons: list[str] = Field(min_length=1)
     rejected_at: AwareDatetime
+    refusal: Refusal | None = Field(default=None, description="which kind; None from old senders")
 
 
 class CaseWithdrawn(Contract):

@@ -13,7 +13,12 @@ from services.committee.handlers.common import (
     sent_by_ref,
 )
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import CommitteeApplicationRejected, CommitteeProgressed, CommitteeStep
+from shared.contracts import (
+    CommitteeApplicationRejected,
+    CommitteeProgressed,
+    CommitteeStep,
+    Refusal,
+)
 
 
 async def receive(
@@ -58,6 +63,7 @@ async def refuse(
         stage=office_stage(row),
         lower_unit=sent_by_ref(row),
         reasons=[reason.strip()],
+        refusal=Refusal.not_received,
         rejected_at=now,
     )
     return await advance(

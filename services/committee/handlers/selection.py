@@ -13,7 +13,6 @@ from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import (
     ApplicationNotRecommended,
     OrganisationRef,
-    SeniorBatchSent,
     SeniorCommitteeRef,
     SentToSeniorCommittee,
 )
@@ -70,8 +69,8 @@ async def send_batch(
     actor: uuid.UUID,
     idempotency_key: str | None,
 ) -> Sent:
-    """网上送审: every applicant selected for `committee` goes, in one batch; the passed ones of
-    the same meetings that were not selected are told they were not recommended."""
+    """网上送审: every applicant selected for `committee` goes, in one batch (SentToSeniorCommittee
+    each); the passed ones of the same meetings not selected are told they were not recommended."""
     if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
         return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [], replayed=True)
     chosen = [
@@ -88,7 +87,7 @@ async def send_batch(
         idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
     )  # fmt: skip
     for case in chosen:
-        sent = await _sent(uow, case, batch_id, committee)
+        sent = await _sent(uow, case, batch_id, len(chosen), committee)
         await advance(
             uow,
             case,
@@ -98,13 +97,16 @@ async def send_batch(
             organisation_code=office_code,
             told=[sent],
         )
-    await _announce_batch(uow, chosen, batch_id, committee)
     passed_over = await _not_recommended(uow, office_code, {c.meeting_id for c in chosen}, actor)
     return Sent(batch_id, [c.id for c in chosen], passed_over)
 
 
 async def _sent(
-    uow: CommitteeUnitOfWork, case: CommitteeCase, batch_id: uuid.UUID, committee: SeniorCommittee
+    uow: CommitteeUnitOfWork,
+    case: CommitteeCase,
+    batch_id: uuid.UUID,
+    batch_size: int,
+    committee: SeniorCommittee,
 ) -> SentToSeniorCommittee:
     row = await uow.cases.row(case.id)
     return SentToSeniorCommittee(
@@ -112,30 +114,11 @@ async def _sent(
         submission=case.submission,
         case_id=case.id,
         batch_id=batch_id,
+        batch_size=batch_size,
         office=office_ref(row),
         senior_committee=SeniorCommitteeRef(code=committee.code, name=committee.name),
         senior_office=senior_office(committee),
         sent_at=uow.clock(),
-    )
-
-
-async def _announce_batch(
-    uow: CommitteeUnitOfWork,
-    chosen: list[CommitteeCase],
-    batch_id: uuid.UUID,
-    committee: SeniorCommittee,
-) -> None:
-    row = await uow.cases.row(chosen[0].id)
-    await uow.emit(
-        SeniorBatchSent(
-            batch_id=batch_id,
-            office=office_ref(row),
-            senior_committee=SeniorCommitteeRef(code=committee.code, name=committee.name),
-            senior_office=senior_office(committee),
-            case_ids=[c.id for c in chosen],
-            sent_at=uow.clock(),
-        ),
-        correlation_id=batch_id,
     )
 
 

@@ -12,6 +12,7 @@ from shared.contracts import (
     CommitteeApplicationRejected,
     CommitteeProgressed,
     CommitteeStep,
+    Refusal,
     StageRef,
 )
 from shared.contracts.vocabulary import Role
@@ -88,6 +89,7 @@ async def refuse_in_batch(
         ),
         lower_unit=office_ref(row),
         reasons=[reason.strip()],
+        refusal=Refusal.not_received,
         rejected_at=uow.clock(),
     )
     return await advance(

@@ -42,7 +42,10 @@ CHANNEL_LABELS = {Channel.sms: "短信", Channel.email: "电子邮件", Channel.
 
 
 class Kind(StrEnum):
-    rejected = "rejected"  # 不予接收 or 审核不同意 at a review stage
+    rejected = "rejected"  # refused at a review stage, by a sender that did not say how
+    not_received = "not_received"  # 不予接收 at a review stage
+    disagreed = "disagreed"  # 审核不同意 at a review stage
+    unroutable = "unroutable"  # no route could be opened
     refused_by_office = "refused_by_office"  # a committee office: 不予接收
     not_recommended = "not_recommended"  # 未通过中评委评审 / 未被推荐
 

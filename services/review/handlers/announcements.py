@@ -20,6 +20,7 @@ from shared.contracts import (
     CaseWithdrawn,
     Contract,
     OrganisationRef,
+    Refusal,
     ReviewOpinion,
     StageRef,
 )
@@ -36,9 +37,9 @@ def announcements(before: Case, after: Case, event: Event) -> list[Contract]:
         case Received() | Forwarded() | OpinionSigned(decision=Decision.agree):
             return [stage_changed(after, event.at, AT_A_STAGE[after.status])]
         case Refused(reason=reason):
-            return [rejected(before, [reason], event.at)]
+            return [rejected(before, [reason], event.at, Refusal.not_received)]
         case OpinionSigned(text=text):
-            return [rejected(before, [text], event.at)]
+            return [rejected(before, [text], event.at, Refusal.disagreed)]
         case Withdrawn():
             return [withdrawn(after, event.at)]
     return []
@@ -71,7 +72,7 @@ def stage_changed(case: Case, at: datetime, state: StageState) -> CaseStageChang
     )
 
 
-def rejected(case: Case, reasons: list[str], at: datetime) -> ApplicationRejected:
+def rejected(case: Case, reasons: list[str], at: datetime, refusal: Refusal) -> ApplicationRejected:
     """Refused at the case's current stage; the lower unit is the one that sent it there."""
     previous = case.previous
     return ApplicationRejected(
@@ -82,6 +83,7 @@ def rejected(case: Case, reasons: list[str], at: datetime) -> ApplicationRejecte
         lower_unit=organisation(previous) if previous else None,
         reasons=reasons,
         rejected_at=at,
+        refusal=refusal,
     )
 
 

@@ -13,7 +13,7 @@ from services.review.handlers.announcements import stage_changed
 from services.review.handlers.transitions import announce, transition
 from services.review.reference_data import ReferenceData
 from services.review.unit_of_work import ReviewUnitOfWork
-from shared.contracts import ApplicationRejected, WithdrawalRefused
+from shared.contracts import ApplicationRejected, Refusal, WithdrawalRefused
 from shared.contracts.vocabulary import StageState
 
 log = structlog.get_logger(__name__)
@@ -40,6 +40,7 @@ async def start_review(
                 lower_unit=None,
                 reasons=[f"未能确定报送路线：{exc}"],
                 rejected_at=uow.clock(),
+                refusal=Refusal.unroutable,
             ),
             correlation_id=application.correlation_id,
             causation_id=command.causation_id,

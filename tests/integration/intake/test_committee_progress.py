@@ -92,6 +92,7 @@ async def test_the_committees_steps_show_on_the_progress_screen_in_order(
     senior = SentToSeniorCommittee(
         **ids,
         batch_id=uuid.uuid4(),
+        batch_size=1,
         office=office,
         senior_committee=SeniorCommitteeRef(code="senior.construction", name=SENIOR),
         senior_office=OrganisationRef(code="senior.office", name="高评委办公室"),

@@ -94,7 +94,7 @@ async def test_refusal_at_city_bureau_notifies_county_hr_and_applicant_once_each
         assert "杭州市住房和城乡建设局" in text_of(mail)
     [sms] = [p for p in sms_files(system) if application_id in p.read_text()]
     assert sms.stem == found[("applicant", "sms")]["id"]
-    assert "不予接收或审核不同意" in json.loads(sms.read_text())["text"]
+    assert "被杭州市住房和城乡建设局不予接收" in json.loads(sms.read_text())["text"]
 
     # a fourth delivery, later, still changes nothing
     await publish(system.amqp_url, event, envelope=envelope)

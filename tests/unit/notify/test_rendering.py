@@ -92,3 +92,12 @@ def test_without_a_route_or_a_known_name_the_notice_still_reads_well() -> None:
     assert mail.body.startswith("申报对象，您好：")
     assert "无法确定报送路线" in mail.body
     assert "None" not in mail.body
+
+
+def test_the_notice_says_whether_it_was_not_received_or_disagreed() -> None:
+    refused = dataclasses.replace(OUTCOME, kind=Kind.not_received)
+    disagreed = dataclasses.replace(OUTCOME, kind=Kind.disagreed)
+    sms = render(refused, APPLICANT, Channel.sms).body
+    mail = render(disagreed, APPLICANT, Channel.email).body
+    assert "被杭州市住房和城乡建设局不予接收，已退回" in sms
+    assert "杭州市住房和城乡建设局审核不同意，已退回" in mail

@@ -1,0 +1,47 @@
+"""Every contract has a consumer: the relay publishes with `mandatory`, so an event no queue is
+bound to comes back from the broker as unroutable and is retried (and logged) for ever."""
+
+from services.committee.consumers import SUBSCRIPTIONS as COMMITTEE
+from services.intake.consumers import SUBSCRIPTIONS as INTAKE
+from services.notify.consumers import subscriptions as notify_subscriptions
+from services.notify.rendering import Renderer
+from services.review.consumers import subscriptions as review_subscriptions
+from services.review.reference_data import (
+    DEFAULT_DIRECTORY,
+    DEFAULT_ROUTES,
+    ReferenceData,
+    load_directory,
+    load_routes,
+)
+from shared.contracts import CONTRACTS
+from shared.messaging import Subscription
+
+
+def _heard() -> dict[str, list[str]]:
+    reference = ReferenceData(load_directory(DEFAULT_DIRECTORY), load_routes(DEFAULT_ROUTES))
+    services: dict[str, tuple[Subscription, ...]] = {
+        "intake": INTAKE,
+        "review": review_subscriptions(reference),
+        "committee": COMMITTEE,
+        "notify": notify_subscriptions(Renderer("http://portal")),
+    }
+    heard: dict[str, list[str]] = {}
+    for service, subscriptions in services.items():
+        for subscription in subscriptions:
+            for routing_key in subscription.by_routing_key:
+                heard.setdefault(routing_key, []).append(service)
+    return heard
+
+
+def test_every_contract_is_consumed_by_some_service() -> None:
+    heard = _heard()
+    assert [c.routing_key() for c in CONTRACTS if c.routing_key() not in heard] == []
+
+
+def test_the_applicants_contact_details_go_to_notify_only() -> None:
+    assert _heard()["intake.applicant_contact_provided.v1"] == ["notify"]
+
+
+def test_no_service_hears_its_own_events() -> None:
+    own = {key: services for key, services in _heard().items() if key.split(".")[0] in services}
+    assert own == {}
