@@ -58,7 +58,12 @@ def check_forms(forms: Forms, *, identity: Identity, employer_name: str | None) 
     authorities = _authorities(identity, employer_name)
     missing = [FORM_LABELS[kind] for kind in FormKind if kind not in forms]
     results = [
-        Check("forms.complete", "四表均已填写", not missing, "尚未填写：" + "、".join(missing)),
+        Check(
+            "forms.complete",
+            "四表均已填写",
+            not missing,
+            "尚未填写：" + "、".join(missing) if missing else "",
+        ),
         Check("id_number.valid", "身份证号码符合 GB 11643-1999（校验位、出生日期）", True),
     ]
     mismatches: list[Mismatch] = []
