@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 from fastapi import APIRouter, FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from shared.db import Clock
+from shared.db import Clock, create_engine
 from shared.http import health_router, install_error_handlers
 from shared.messaging import Worker
 from shared.settings import ServiceSettings
@@ -54,6 +54,15 @@ def http_app(
         app.include_router(router)
     app.include_router(health_router(service))
     return app
+
+
+def engine_for(settings: ServiceSettings) -> AsyncEngine:
+    """The service's database engine, pooled as its settings say."""
+    return create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
 
 
 async def run_worker(

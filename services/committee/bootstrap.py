@@ -11,9 +11,9 @@ from services.committee.models import messaging
 from services.committee.settings import CommitteeSettings
 from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
-from shared.db import Clock, create_engine, session_factory, utc_now
+from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
-from shared.service import ServiceContext
+from shared.service import ServiceContext, engine_for
 
 SERVICE = "committee"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -35,11 +35,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
     """Refuses to start on a pass rule or senior committee list that cannot be."""
     rule = VoteRule(parse_fraction(settings.quorum), parse_fraction(settings.pass_threshold))
     committees = load_senior_committees(settings.senior_committees_file)
-    engine = create_engine(
-        settings.database_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-    )
+    engine = engine_for(settings)
     return CommitteeServices(
         settings=settings,
         engine=engine,

@@ -10,9 +10,9 @@ from services.intake.settings import IntakeSettings
 from services.intake.storage import FileStore, LocalFileStore
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
-from shared.db import Clock, create_engine, session_factory, utc_now
+from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
-from shared.service import ServiceContext
+from shared.service import ServiceContext, engine_for
 
 SERVICE = "intake"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -28,11 +28,7 @@ class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
 
 async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
-    engine = create_engine(
-        settings.database_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-    )
+    engine = engine_for(settings)
     return IntakeServices(
         settings=settings,
         engine=engine,

@@ -18,8 +18,8 @@ from services.notify.rendering import Renderer
 from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
-from shared.db import Clock, create_engine, session_factory, utc_now
-from shared.service import ServiceContext
+from shared.db import Clock, session_factory, utc_now
+from shared.service import ServiceContext, engine_for
 
 SERVICE = "notify"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -33,11 +33,7 @@ class NotifyServices(ServiceContext[NotifySettings, NotifyUnitOfWork]):
 
 async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifyServices:
     sms_sender(settings, clock)  # refuse to start with an SMS provider half configured
-    engine = create_engine(
-        settings.database_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-    )
+    engine = engine_for(settings)
     return NotifyServices(
         settings=settings,
         engine=engine,

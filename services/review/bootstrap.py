@@ -16,9 +16,9 @@ from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
-from shared.db import Clock, create_engine, session_factory, utc_now
+from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
-from shared.service import ServiceContext
+from shared.service import ServiceContext, engine_for
 
 SERVICE = "review"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -45,11 +45,7 @@ def load_reference_data(settings: ReviewSettings) -> ReferenceData:
 async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewServices:
     """Loads the reference data and brings the database's directory up to date with it."""
     reference = load_reference_data(settings)
-    engine = create_engine(
-        settings.database_url,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-    )
+    engine = engine_for(settings)
     sessions = session_factory(engine)
     async with sessions() as session, session.begin():
         await sync_directory(session, reference.directory)
