@@ -30,23 +30,8 @@ async def start_review(
     application = command.application
     try:
         route = reference.routes.resolve(application.employer, reference.directory)
-    except NoRoute as exc:
-        await uow.emit(
-            ApplicationRejected(
-                application_id=application.application_id,
-                submission=application.submission,
-                case_id=None,
-                stage=None,
-                lower_unit=None,
-                reasons=[f"未能确定报送路线：{exc}"],
-                rejected_at=uow.clock(),
-                refusal=Refusal.unroutable,
-            ),
-            correlation_id=application.correlation_id,
-            causation_id=command.causation_id,
-            sequence=command.sequence_seen + 1,
-        )
-        log.warning("application_unroutable", application_id=str(application.application_id))
+    except NoRoute as no_route:
+        await _refuse_unroutable(uow, command, no_route)
         return
     case = open_case(
         application,
@@ -64,6 +49,27 @@ async def start_review(
         sequence=case.sequence,
     )
     log.info("case_opened", case_id=str(case.id), at=case.current.organisation_code)
+
+
+async def _refuse_unroutable(uow: ReviewUnitOfWork, command: StartReview, why: NoRoute) -> None:
+    """No route for these employer facts: the applicant is told why, and may correct them."""
+    application = command.application
+    await uow.emit(
+        ApplicationRejected(
+            application_id=application.application_id,
+            submission=application.submission,
+            case_id=None,
+            stage=None,
+            lower_unit=None,
+            reasons=[f"未能确定报送路线：{why}"],
+            rejected_at=uow.clock(),
+            refusal=Refusal.unroutable,
+        ),
+        correlation_id=application.correlation_id,
+        causation_id=command.causation_id,
+        sequence=command.sequence_seen + 1,
+    )
+    log.warning("application_unroutable", application_id=str(application.application_id))
 
 
 async def withdraw_application(uow: ReviewUnitOfWork, command: WithdrawApplication) -> None:
