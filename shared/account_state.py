@@ -1,20 +1,55 @@
-"""Department tokens checked outside review, the service that owns the accounts.
+"""Department and operator tokens checked outside review, the service that owns the accounts.
 
-Review announces every account change (AccountChanged). A service that accepts department
-tokens keeps the newest state per account in its own `account_state` table and refuses a token
-whose account is disabled or whose token version is older than the account's: a disabled
-account, or one whose password was reset, is shut out everywhere at once."""
+Review announces every account change (AccountChanged). A service that accepts its tokens keeps
+the newest state per account in its own `account_state` table and refuses a token whose account
+is disabled, has moved on to a newer token version (password reset, disabled), or belongs to
+another organisation: such an account is shut out everywhere as of the event. An account not
+heard of yet (its event is on the way) is judged by the token's signature alone."""
 
+import uuid
 from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
 
 from fastapi import Request
-from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, Uuid, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, Uuid, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.auth import Audience, Claims, InvalidToken, Tokens, bearer_token, unauthenticated
 from shared.contracts import AccountChanged
 from shared.db import UTCDateTime
+from shared.db.statements import affected, upsert_insert
+
+
+@dataclass(frozen=True)
+class AccountState:
+    account_id: uuid.UUID
+    organisation_code: str | None
+    active: bool
+    token_version: int
+    changed_at: datetime
+
+
+def token_stands(
+    state: AccountState | None, *, token_version: int, organisation: str | None
+) -> bool:
+    """A signed, unexpired token stands unless its account is known to be disabled, to have
+    moved past the token's version, or to belong to another organisation."""
+    if state is None:
+        return True
+    return (
+        state.active
+        and token_version >= state.token_version
+        and state.organisation_code == organisation
+    )
+
+
+def is_newer(incoming: AccountState, known: AccountState | None) -> bool:
+    """Events about one account may arrive out of order: the higher token version wins, then
+    the later change (enabling keeps the version)."""
+    if known is None:
+        return True
+    return (incoming.token_version, incoming.changed_at) > (known.token_version, known.changed_at)
 
 
 def account_state_table(metadata: MetaData) -> Table:
@@ -29,41 +64,69 @@ def account_state_table(metadata: MetaData) -> Table:
     )
 
 
+async def known_state(
+    session: AsyncSession, table: Table, account_id: uuid.UUID, *, for_update: bool = False
+) -> AccountState | None:
+    query = select(table).where(table.c.account_id == account_id)
+    row = (await session.execute(query.with_for_update() if for_update else query)).first()
+    if row is None:
+        return None
+    return AccountState(
+        row.account_id, row.organisation_code, row.active, row.token_version, row.changed_at
+    )
+
+
 async def record_account_change(session: AsyncSession, table: Table, event: AccountChanged) -> None:
-    """Keeps the newest state: a higher token version, or the same one changed later."""
-    insert_ = (
-        postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    """Keeps the event's state if it is newer than the one known."""
+    incoming = AccountState(
+        event.account_id,
+        event.organisation_code,
+        event.active,
+        event.token_version,
+        event.changed_at,
     )
-    statement = insert_(table).values(
-        account_id=event.account_id,
-        organisation_code=event.organisation_code,
-        active=event.active,
-        token_version=event.token_version,
-        changed_at=event.changed_at,
+    values = {
+        "organisation_code": incoming.organisation_code,
+        "active": incoming.active,
+        "token_version": incoming.token_version,
+        "changed_at": incoming.changed_at,
+    }
+    insert_ = upsert_insert(session)
+    created = await session.execute(
+        insert_(table).values(account_id=incoming.account_id, **values).on_conflict_do_nothing()
     )
-    newer = or_(
-        statement.excluded.token_version > table.c.token_version,
-        (statement.excluded.token_version == table.c.token_version)
-        & (statement.excluded.changed_at >= table.c.changed_at),
-    )
-    await session.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.c.account_id],
-            set_={
-                k: statement.excluded[k]
-                for k in ("organisation_code", "active", "token_version", "changed_at")
-            },
-            where=newer,
+    if affected(created):
+        return
+    known = await known_state(session, table, incoming.account_id, for_update=True)
+    if is_newer(incoming, known):
+        await session.execute(
+            update(table).where(table.c.account_id == incoming.account_id).values(**values)
         )
-    )
 
 
 async def still_stands(session: AsyncSession, table: Table, claims: Claims) -> bool:
-    """False if the account is known to be disabled or to have moved past this token."""
-    row = (
-        await session.execute(select(table).where(table.c.account_id == claims.account_id))
-    ).first()
-    return row is None or (row.active and claims.token_version >= row.token_version)
+    state = await known_state(session, table, claims.account_id)
+    return token_stands(state, token_version=claims.token_version, organisation=claims.organisation)
+
+
+async def verify_token(
+    request: Request,
+    *,
+    audience: Audience,
+    tokens: Tokens,
+    sessions: async_sessionmaker[AsyncSession],
+    table: Table,
+) -> Claims:
+    """The claims of the request's token for `audience`, if it is valid and its account still
+    stands; else 401."""
+    try:
+        claims = tokens.verify(bearer_token(request), audience=audience)
+    except InvalidToken:
+        raise unauthenticated() from None
+    async with sessions() as session:
+        if not await still_stands(session, table, claims):
+            raise unauthenticated()
+    return claims
 
 
 async def verify_department(
@@ -74,15 +137,10 @@ async def verify_department(
     table: Table,
     roles: Collection[str],
 ) -> Claims:
-    """The claims of the request's department token, if it is valid, its organisation has one
-    of `roles`, and its account still stands; else 401."""
-    try:
-        claims = tokens.verify(bearer_token(request), audience=Audience.department)
-    except InvalidToken:
-        raise unauthenticated() from None
+    """A department token (verify_token) whose organisation has one of `roles`; else 401."""
+    claims = await verify_token(
+        request, audience=Audience.department, tokens=tokens, sessions=sessions, table=table
+    )
     if claims.organisation is None or claims.role not in roles:
         raise unauthenticated()
-    async with sessions() as session:
-        if not await still_stands(session, table, claims):
-            raise unauthenticated()
     return claims

@@ -4,7 +4,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from services.notify.domain.accounts import AccountState
 from services.notify.domain.notices import Contact, Outcome
 
 
@@ -26,11 +25,6 @@ class KeepContact:
     submission: int
     contact: Contact
     provided_at: datetime
-
-
-@dataclass(frozen=True)
-class KeepAccountState:
-    state: AccountState
 
 
 @dataclass(frozen=True)

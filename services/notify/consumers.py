@@ -1,12 +1,13 @@
 """What notify hears: refusals (review's and the committee's, on one queue), decisions not to
 recommend, the applicant's contact details, and account changes. Each becomes a command."""
 
-from services.notify.commands import KeepAccountState, KeepContact, TellOutcome
-from services.notify.domain.accounts import AccountState
+from services.notify.commands import KeepContact, TellOutcome
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
-from services.notify.handlers.events import keep_account_state, keep_contact, tell_outcome
+from services.notify.handlers.events import keep_contact, tell_outcome
+from services.notify.models import account_state
 from services.notify.rendering import Renderer
 from services.notify.unit_of_work import NotifyUnitOfWork
+from shared.account_state import record_account_change
 from shared.contracts import (
     AccountChanged,
     ApplicantContactProvided,
@@ -39,14 +40,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         await keep_contact(uow, command, renderer)
 
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
-        state = AccountState(
-            event.account_id,
-            event.organisation_code,
-            event.active,
-            event.token_version,
-            event.changed_at,
-        )
-        await keep_account_state(uow, KeepAccountState(state))
+        await record_account_change(uow.session, account_state, event)
 
     return (
         Subscription(

@@ -2,7 +2,6 @@
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     Column,
     Index,
     Integer,
@@ -13,6 +12,7 @@ from sqlalchemy import (
     Uuid,
 )
 
+from shared.account_state import account_state_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
@@ -76,12 +76,4 @@ applicant_contact = Table(
 )
 
 # the newest state of each department or operator account, from review's AccountChanged
-account_state = Table(
-    "account_state",
-    metadata,
-    Column("account_id", Uuid, primary_key=True),
-    Column("organisation_code", String(60)),
-    Column("active", Boolean, nullable=False),
-    Column("token_version", Integer, nullable=False),
-    Column("changed_at", UTCDateTime, nullable=False),
-)
+account_state = account_state_table(metadata)

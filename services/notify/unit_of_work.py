@@ -4,7 +4,6 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.notify.models import messaging
-from services.notify.repository.accounts import AccountStateRepository
 from services.notify.repository.contacts import ContactRepository
 from services.notify.repository.notices import NoticeRepository
 from shared.db import Clock, UnitOfWork
@@ -13,13 +12,11 @@ from shared.db import Clock, UnitOfWork
 class NotifyUnitOfWork(UnitOfWork):
     notices: NoticeRepository
     contacts: ContactRepository
-    accounts: AccountStateRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
         self.notices = NoticeRepository(self.session)
         self.contacts = ContactRepository(self.session)
-        self.accounts = AccountStateRepository(self.session)
         return self
 
 

@@ -7,11 +7,11 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.contracts import Contract, Envelope
 from shared.db.messaging_tables import MessagingTables
+from shared.db.statements import affected, upsert_insert
 
 Clock = Callable[[], datetime]
 
@@ -88,11 +88,10 @@ class UnitOfWork:
 
         On PostgreSQL a concurrent claim of the same message waits for this transaction and
         then finds the row, so only one of two racing deliveries has an effect."""
-        dialect = self.session.get_bind().dialect.name
-        insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        insert_ = upsert_insert(self.session)
         result = await self.session.execute(
             insert_(self._tables.inbox)
             .values(consumer=consumer, message_id=message_id, processed_at=self.clock())
             .on_conflict_do_nothing()
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))

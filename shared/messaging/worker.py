@@ -68,7 +68,10 @@ class Worker:
             poll_seconds=settings.relay_poll_seconds,
         )
         self._relay_task = asyncio.create_task(self._relay.run(), name=f"{self._service}-relay")
-        log.info("worker_started", queues=[s.contract.routing_key() for s in self._subscriptions])
+        log.info(
+            "worker_started",
+            routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
+        )
 
     async def stop(self) -> None:
         if self._relay is not None and self._relay_task is not None:

@@ -13,7 +13,6 @@ from typing import Any
 
 import aio_pika
 import httpx
-from fastapi import FastAPI
 
 from services.notify import bootstrap as notify_bootstrap
 from services.notify.delivery import NotifyWorker
@@ -29,7 +28,7 @@ from shared.messaging import EVENTS_EXCHANGE, Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET
+from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -53,14 +52,6 @@ class NotifySystem:
     amqp_url: str
     smtp: SmtpServer
     sms_dir: Path
-
-
-@asynccontextmanager
-async def _client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url=f"http://{name}") as client:
-            yield client
 
 
 async def notify_settings(
@@ -104,11 +95,11 @@ async def running_notify_system(
             stack.push_async_callback(worker.stop)
         yield NotifySystem(
             review=await stack.enter_async_context(
-                _client(create_review_app(review_settings), "review")
+                client(create_review_app(review_settings), "review")
             ),
             review_services=review_services,
             review_worker=review_worker,
-            notify=await stack.enter_async_context(_client(create_notify_app(settings), "notify")),
+            notify=await stack.enter_async_context(client(create_notify_app(settings), "notify")),
             notify_services=notify_services,
             notify_worker=notify_worker,
             amqp_url=amqp_url,

@@ -7,6 +7,7 @@ import structlog
 from services.committee.domain.case import Status
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import CaseHandedOff, Envelope
+from shared.messaging import required_sequence
 
 log = structlog.get_logger(__name__)
 
@@ -15,7 +16,7 @@ async def take_case(uow: CommitteeUnitOfWork, event: CaseHandedOff, envelope: En
     """Opens the committee's case; its events continue the application's sequence."""
     if await uow.cases.exists(event.case_id):
         return
-    await uow.cases.add(_row(event, envelope, sequence=envelope.sequence or 1))
+    await uow.cases.add(_row(event, envelope, sequence=required_sequence(envelope)))
     log.info("case_taken", case_id=str(event.case_id), office=event.office.code)
 
 

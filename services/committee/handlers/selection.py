@@ -23,7 +23,6 @@ class Sent:
     batch_id: uuid.UUID
     case_ids: list[uuid.UUID]
     not_recommended: list[uuid.UUID]
-    replayed: bool = False
 
 
 async def select(
@@ -72,7 +71,7 @@ async def send_batch(
     """网上送审: every applicant selected for `committee` goes, in one batch (SentToSeniorCommittee
     each); the passed ones of the same meetings not selected are told they were not recommended."""
     if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
-        return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [], replayed=True)
+        return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [])
     chosen = [
         c
         for c in await uow.cases.of_office(office_code, Status.selected)

@@ -8,6 +8,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.models import batch
+from shared.db.statements import affected
 
 
 class BatchRepository:
@@ -46,4 +47,4 @@ class BatchRepository:
             .where(batch.c.id == batch_id, batch.c.received_at.is_(None))
             .values(received_at=now)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.case import CommitteeCase, Status
 from services.committee.models import case_event, committee_case
+from shared.db.statements import affected
 
 
 class CaseRepository:
@@ -66,7 +67,7 @@ class CaseRepository:
                 updated_at=case.updated_at,
             )
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))
 
     async def record(
         self,

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.committee.domain.meeting import Meeting
 from services.committee.domain.votes import Tally
 from services.committee.models import committee_case, meeting, vote_entry
+from shared.db.statements import affected
 
 
 class MeetingRepository:
@@ -62,7 +63,7 @@ class MeetingRepository:
             .where(meeting.c.id == meeting_id, meeting.c.confirmed_at.is_(None))
             .values(confirmed_at=now)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))
 
     async def add_vote(
         self,
@@ -95,8 +96,11 @@ class MeetingRepository:
         )
 
     async def tallies(self, meeting_id: uuid.UUID) -> dict[uuid.UUID, Tally]:
-        """The newest entry of each case of the meeting."""
-        return {case_id: tally for case_id, (tally, _) in (await self._newest(meeting_id)).items()}
+        """The newest entry of each case of the meeting (entries come oldest first)."""
+        return {
+            row.case_id: Tally(row.present, row.in_favour, row.against, row.abstain)
+            for row in await self.entries(meeting_id)
+        }
 
     async def entries(self, meeting_id: uuid.UUID) -> list[Any]:
         """Every entry of the meeting, oldest first (corrections included)."""
@@ -106,9 +110,3 @@ class MeetingRepository:
             .order_by(vote_entry.c.case_id, vote_entry.c.entry_no)
         )
         return list(await self._session.execute(query))
-
-    async def _newest(self, meeting_id: uuid.UUID) -> dict[uuid.UUID, tuple[Tally, Any]]:
-        newest: dict[uuid.UUID, tuple[Tally, Any]] = {}
-        for row in await self.entries(meeting_id):
-            newest[row.case_id] = (Tally(row.present, row.in_favour, row.against, row.abstain), row)
-        return newest

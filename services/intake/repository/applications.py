@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.intake.domain.application import Accepted, Standing, Status, WithdrawalOutcome
 from services.intake.models import application
 from shared.contracts.vocabulary import StageState
+from shared.db.statements import affected
 
 
 class ApplicationRepository:
@@ -92,7 +93,7 @@ class ApplicationRepository:
             )
             .values(last_sequence=sequence, updated_at=at, **values)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))
 
     async def settle_withdrawal(
         self, application_id: uuid.UUID, *, submission: int, withdrawal: dict[str, Any]

@@ -5,11 +5,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.models import application_form, stored_file
 from shared.contracts.vocabulary import FileKind, FormKind
+from shared.db.statements import affected, upsert_insert
 
 
 class DraftRepository:
@@ -19,8 +19,7 @@ class DraftRepository:
     async def save_form(
         self, application_id: uuid.UUID, kind: FormKind, data: dict[str, Any], now: datetime
     ) -> None:
-        dialect = self._session.get_bind().dialect.name
-        insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        insert_ = upsert_insert(self._session)
         statement = insert_(application_form).values(
             application_id=application_id, kind=kind, data=data, updated_at=now
         )
@@ -64,4 +63,4 @@ class DraftRepository:
         if file_id is not None:
             query = query.where(stored_file.c.id == file_id)
         result = await self._session.execute(query)
-        return int(result.rowcount)  # type: ignore[attr-defined]
+        return int(affected(result))

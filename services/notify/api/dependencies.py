@@ -6,8 +6,10 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from services.notify.bootstrap import NotifyServices
-from services.notify.domain.accounts import token_stands
-from shared.auth import Audience, Claims, InvalidToken, bearer_token, unauthenticated
+from services.notify.models import account_state
+from shared.account_state import verify_token
+from shared.auth import Audience, Claims, unauthenticated
+from shared.db import session_factory
 
 
 def get_services(request: Request) -> NotifyServices:
@@ -19,18 +21,13 @@ ServicesDep = Annotated[NotifyServices, Depends(get_services)]
 
 
 async def _claims(request: Request, services: NotifyServices, audience: Audience) -> Claims:
-    try:
-        claims = services.tokens.verify(bearer_token(request), audience=audience)
-    except InvalidToken:
-        raise unauthenticated() from None
-    async with services.uow_factory() as uow:
-        state = await uow.accounts.get(claims.account_id)
-    standing = token_stands(
-        state, token_version=claims.token_version, organisation=claims.organisation
+    return await verify_token(
+        request,
+        audience=audience,
+        tokens=services.tokens,
+        sessions=session_factory(services.engine),
+        table=account_state,
     )
-    if not standing:
-        raise unauthenticated()
-    return claims
 
 
 async def current_department(request: Request, services: ServicesDep) -> str:

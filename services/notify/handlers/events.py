@@ -1,12 +1,11 @@
 """What notify does with the events it hears: plan and write notices, address the applicant's
-ones once the contact details are known, keep the newest state of each account."""
+ones once the contact details are known."""
 
 from typing import Any
 
 import structlog
 
-from services.notify.commands import KeepAccountState, KeepContact, TellOutcome
-from services.notify.domain.accounts import is_newer
+from services.notify.commands import KeepContact, TellOutcome
 from services.notify.domain.facts import as_facts, from_facts
 from services.notify.domain.notices import Channel, Contact, Planned, Status, addressed, plan
 from services.notify.rendering import Renderer
@@ -42,13 +41,6 @@ async def keep_contact(uow: NotifyUnitOfWork, command: KeepContact, renderer: Re
     for row in waiting:
         await _address(uow, row, command.contact, renderer)
     log.info("contact_kept", application_id=str(command.application_id), addressed=len(waiting))
-
-
-async def keep_account_state(uow: NotifyUnitOfWork, command: KeepAccountState) -> None:
-    """Keeps the account's state if it is newer than the one known (events may come late)."""
-    known = await uow.accounts.get(command.state.account_id, for_update=True)
-    if is_newer(command.state, known):
-        await uow.accounts.put(command.state, known=known is not None)
 
 
 async def _address(uow: NotifyUnitOfWork, row: Any, contact: Contact, renderer: Renderer) -> None:

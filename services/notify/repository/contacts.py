@@ -5,11 +5,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.domain.notices import Contact
 from services.notify.models import applicant_contact, application
+from shared.db.statements import upsert_insert
 
 
 class ContactRepository:
@@ -18,8 +18,7 @@ class ContactRepository:
 
     def _insert(self, table: Table) -> Any:
         """An INSERT with ON CONFLICT clauses, in the session's dialect."""
-        dialect = self._session.get_bind().dialect.name
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+        return upsert_insert(self._session)(table)
 
     async def lock_application(self, application_id: uuid.UUID, now: datetime) -> None:
         """Holds the application's row until commit: a contact and a refusal of the same

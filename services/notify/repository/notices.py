@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.domain.notices import APPLICANT, Channel, Status
 from services.notify.models import notice
+from shared.db.statements import affected, upsert_insert
 
 
 class NoticeRepository:
@@ -20,14 +20,13 @@ class NoticeRepository:
 
     async def add(self, rows: list[dict[str, Any]]) -> int:
         """Adds the notices not already there (same id: same event, recipient, channel)."""
-        dialect = self._session.get_bind().dialect.name
-        insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        insert_ = upsert_insert(self._session)
         added = 0
         for row in rows:
             result = await self._session.execute(
                 insert_(notice).values(**row).on_conflict_do_nothing()
             )
-            added += result.rowcount  # type: ignore[attr-defined]
+            added += affected(result)
         return added
 
     async def get(self, notice_id: uuid.UUID) -> Any | None:
@@ -55,7 +54,7 @@ class NoticeRepository:
             .where(notice.c.id == notice_id, notice.c.status == Status.failed)
             .values(status=Status.pending, attempts=0, next_attempt_at=now, updated_at=now)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))
 
     async def mark_read(self, message_id: uuid.UUID, organisation_code: str, now: datetime) -> bool:
         """Marks the organisation's in-system message read (once); False if it is not theirs."""
@@ -105,4 +104,4 @@ class NoticeRepository:
             )
             .values(lease_until=None, **values)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))

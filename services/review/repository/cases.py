@@ -13,6 +13,7 @@ from services.review.domain.routes import EmployerFacts
 from services.review.models import case_history, organisation, review_case, route_stage
 from shared.contracts import OrganisationRef, ReviewOpinion
 from shared.contracts.vocabulary import Level, Ownership, Role
+from shared.db.statements import affected
 
 
 class CaseRepository:
@@ -60,7 +61,7 @@ class CaseRepository:
                 stage_entered_at=case.stage_entered_at,
             )
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return bool(affected(result))
 
     async def stage_left(
         self, case_id: uuid.UUID, position: int, outcome: str, at: datetime

@@ -1,18 +1,17 @@
 """The organisation directory in review's database, kept in step with the directory file."""
 
 from sqlalchemy import update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.directory import Directory
 from services.review.models import organisation
+from shared.db.statements import upsert_insert
 
 
 async def sync_directory(session: AsyncSession, directory: Directory) -> None:
     """Makes the organisation table match the directory file; organisations no longer listed
     stay (cases refer to them) but are marked inactive."""
-    dialect = session.get_bind().dialect.name
-    insert_ = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert_ = upsert_insert(session)
     await session.execute(update(organisation).values(active=False))
     rows = [
         {

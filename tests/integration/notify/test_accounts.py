@@ -4,6 +4,8 @@ in review: notify hears AccountChanged and refuses the token at once."""
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from services.notify.models import account_state
+from shared.account_state import known_state
 from shared.contracts import AccountChanged
 from tests.support.departments import department, operator
 from tests.support.notify import NotifySystem, department_headers, publish
@@ -53,7 +55,7 @@ async def test_a_late_older_account_event_does_not_bring_old_tokens_back(
 
     async def marker_seen() -> bool:
         async with system.notify_services.uow_factory() as uow:
-            state = await uow.accounts.get(account_id)
+            state = await known_state(uow.session, account_state, account_id)
         return state is not None and state.changed_at > now
 
     await eventually(marker_seen, what="the later event kept")

@@ -1,9 +1,9 @@
-"""Whose token stands, from the newest account state notify has heard of."""
+"""Whose token stands, from the newest account state a service has heard of (notify, committee)."""
 
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from services.notify.domain.accounts import AccountState, is_newer, token_stands
+from shared.account_state import AccountState, is_newer, token_stands
 
 T0 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 ACCOUNT = AccountState(uuid.uuid4(), "330122.county_hr", True, 2, T0)
