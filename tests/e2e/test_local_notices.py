@@ -5,7 +5,6 @@ says where they land."""
 import asyncio
 import signal
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from shared.contracts import ApplicationNotRecommended, OrganisationRef
-from tests.e2e.test_local_run import _free_port, _launcher_env, _wait_healthy
+from tests.e2e.test_local_run import _free_port, _launcher_env, _wait_healthy, launch, stop
 from tests.support import broker
 from tests.support.infra import fresh_vhost
 from tests.support.notify import contact_event, publish
@@ -34,15 +33,11 @@ def launched(tmp_path: Path, amqp_url: str) -> Iterator[Launched]:
             own_amqp_url, NOTIFY_PORT=str(notify_port), NOTIFY_SMTP_PORT=str(_free_port()), **ports
         )
         with (tmp_path / "launcher.out").open("wb") as out:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "deploy.local"], cwd=tmp_path, env=env, stdout=out
-            )
+            process = launch(cwd=tmp_path, env=env, stdout=out)
             try:
                 yield process, own_amqp_url, notify_port
             finally:
-                if process.poll() is None:
-                    process.kill()
-                    process.wait()
+                stop(process)
 
 
 async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
@@ -50,7 +45,7 @@ async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
 ) -> None:
     process, amqp_url, notify_port = launched
     await asyncio.to_thread(_wait_healthy, notify_port)
-    await eventually(lambda: _queue_declared(amqp_url), within=30, what="notify consuming")
+    await eventually(lambda: _queues_declared(amqp_url), within=30, what="notify consuming")
     event = ApplicationNotRecommended(
         application_id=uuid.uuid4(),
         submission=1,
@@ -77,10 +72,12 @@ async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
     assert f"{tmp_path / 'var' / 'sms'}/" in announced
 
 
-async def _queue_declared(amqp_url: str) -> bool:
-    async with broker.channel(amqp_url) as chan:
-        try:
-            await chan.declare_queue("notify.application_not_recommended", passive=True)
-        except Exception:
-            return False
+async def _queues_declared(amqp_url: str) -> bool:
+    """Both queues the test publishes to exist (notify declares its queues one by one)."""
+    for name in ("notify.applicant_contact_provided", "notify.application_not_recommended"):
+        async with broker.channel(amqp_url) as chan:
+            try:
+                await chan.declare_queue(name, passive=True)
+            except Exception:  # not declared yet: the passive declaration closes the channel
+                return False
     return True

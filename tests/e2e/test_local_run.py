@@ -3,6 +3,7 @@ the broker at AMQP_URL; an applicant registers, fills in the forms, uploads the 
 the submission reaches the first department; Ctrl-C stops everything."""
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -11,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -56,18 +58,11 @@ def launched(
         NOTIFY_PORT=str(_free_port()),
         NOTIFY_SMTP_PORT=str(_free_port()),
     )
-    process = subprocess.Popen([sys.executable, "-m", "deploy.local"], cwd=tmp_path, env=env)
+    process = launch(cwd=tmp_path, env=env)
     try:
         yield process, intake_port, review_port
     finally:
-        if process.poll() is None:
-            # Ctrl-C first: a killed launcher would leave its API and worker processes running
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(process)
 
 
 def _department_account(cwd: Path, organisation: str) -> dict[str, str]:
@@ -81,6 +76,24 @@ def _department_account(cwd: Path, organisation: str) -> dict[str, str]:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return credentials
+
+
+def launch(*, cwd: Path, env: dict[str, str], **popen: Any) -> subprocess.Popen[bytes]:
+    """`make run`'s launcher in a process group of its own, with every process it starts."""
+    command = [sys.executable, "-m", "deploy.local"]
+    return subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, **popen)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C, as a user stops it; then, whatever is left of its group (a test that failed
+    midway must not leave API and worker processes behind), killed."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=30)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
 
 
 def _wait_healthy(*ports: int, within: float = 60) -> None:
