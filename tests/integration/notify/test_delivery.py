@@ -72,7 +72,9 @@ async def test_with_the_smtp_server_down_a_notice_retries_and_goes_out_once_it_i
     delivered = await eventually(
         lambda: _status(system, event.application_id, "sent"), what="sent once back"
     )
-    assert 2 < delivered["attempts"] < FAST_DELIVERY["max_attempts"] + 1
+    # a try is counted when it is taken, before it is sent: the second try seen above may
+    # still have been on its way when the server came back, and then it is the one delivered
+    assert 2 <= delivered["attempts"] <= FAST_DELIVERY["max_attempts"]
     [mail] = [
         m for m in system.smtp.mails_about(str(event.application_id)) if m["To"] == CITY_HR.email
     ]
