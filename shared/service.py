@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.db import Clock, create_engine
@@ -46,7 +48,9 @@ def http_app(
         yield
         await app.state.services.aclose()
 
-    app = FastAPI(title=title, lifespan=lifespan)
+    # /docs from assets the package ships (no CDN: it must work on an intranet)
+    app = FastAPIOffline(title=title, lifespan=lifespan, redoc_url=None)
+    app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():
         app.add_exception_handler(exception, handler)
@@ -54,6 +58,28 @@ def http_app(
         app.include_router(router)
     app.include_router(health_router(service))
     return app
+
+
+BEARER_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "bearerFormat": "JWT",
+    "description": "the access_token a login answers (applicants: intake's POST "
+    "/accounts/token; departments and the operator: review's POST /auth/login)",
+}
+
+
+def with_bearer_scheme(app: FastAPI) -> dict[str, Any]:
+    """The app's OpenAPI document, declaring the bearer token every protected operation needs,
+    so that /docs has an Authorize button; operations open to all ignore it."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        schema.setdefault("components", {}).setdefault("securitySchemes", {})["bearer"] = (
+            BEARER_SCHEME
+        )
+        schema["security"] = [{"bearer": []}, {}]  # a token where one is needed, else none
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def engine_for(settings: ServiceSettings) -> AsyncEngine:
