@@ -9,9 +9,11 @@ from typing import Any, Generic, TypeVar
 from fastapi import APIRouter, FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -37,8 +39,10 @@ def http_app(
     build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
     routers: Sequence[APIRouter],
     exception_handlers: Mapping[type[Exception], Callable[..., Any]] | None = None,
+    docs: bool = True,
 ) -> FastAPI:
-    """The service's FastAPI app; its context is built at start-up into `app.state.services`."""
+    """The service's FastAPI app; its context is built at start-up into `app.state.services`.
+    `docs` serves /docs, /redoc and /openapi.json (settings' `API_DOCS`; off in production)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -46,7 +50,15 @@ def http_app(
         yield
         await app.state.services.aclose()
 
-    app = FastAPI(title=title, lifespan=lifespan)
+    hidden: dict[str, Any] = {} if docs else {"docs_url": None, "redoc_url": None}
+    app = FastAPI(
+        title=title,
+        lifespan=lifespan,
+        openapi_url="/openapi.json" if docs else None,
+        **hidden,
+    )
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():
         app.add_exception_handler(exception, handler)

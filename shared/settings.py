@@ -31,6 +31,11 @@ class ServiceSettings(BaseSettings):
         description="signs every account token; shared by all services; no default on purpose",
     )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+    api_docs: bool = Field(
+        default=True,
+        validation_alias="API_DOCS",
+        description="serve /docs, /redoc and /openapi.json; on for development, off in production",
+    )
 
     def token_secret(self) -> str:
         """AUTH_SECRET, or a clear refusal to start without one."""
