@@ -29,6 +29,7 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
+from shared.messaging.topology import declare_topology
 from shared.settings import DEFAULT_AMQP_URL, ServiceSettings
 
 
@@ -72,8 +73,12 @@ def main() -> int:
     if not os.environ.get("AUTH_SECRET"):
         # one secret for this run, shared by every process; tokens end with the run
         os.environ["AUTH_SECRET"] = secrets.token_urlsafe(48)
-    for service in SERVICES:
-        upgrade(service.migrations, service.settings().database_url)
+    for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
+        settings = service.settings()
+        upgrade(service.migrations, settings.database_url)
+        asyncio.run(
+            declare_topology(amqp_url, service.name, delivery_limit=settings.delivery_limit)
+        )
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:

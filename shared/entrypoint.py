@@ -12,6 +12,7 @@ from fastapi import FastAPI
 
 from shared.db.migrations import revision, upgrade
 from shared.logging import configure_logging
+from shared.messaging.topology import declare_topology
 from shared.settings import ServiceSettings
 
 
@@ -41,7 +42,10 @@ def main(
     api.add_argument("--host", default="127.0.0.1")
     api.add_argument("--port", type=int, default=default_port)
     commands.add_parser("worker", help="consume events and relay the outbox")
-    commands.add_parser("migrate", help="bring the database to the newest revision")
+    commands.add_parser(
+        "migrate",
+        help="bring the database to the newest revision and declare the queues it consumes from",
+    )
     new_revision = commands.add_parser("revision", help="autogenerate a migration (development)")
     new_revision.add_argument("-m", "--message", required=True)
     for name, extra in (extra_commands or {}).items():
@@ -57,6 +61,9 @@ def main(
         extra_commands[args.command].run(args, settings)
     elif args.command == "migrate":
         upgrade(migrations, settings.database_url)
+        asyncio.run(
+            declare_topology(settings.amqp_url, service, delivery_limit=settings.delivery_limit)
+        )
     elif args.command == "api":
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
     else:
