@@ -3,7 +3,7 @@ apps behind httpx clients, their workers (consumers + outbox relays) as tasks.""
 
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -48,10 +48,22 @@ async def client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
             yield client
 
 
+def direct(database_url: str) -> str:
+    return database_url
+
+
 @asynccontextmanager
 async def running_system(
-    amqp_url: str, databases: Databases, **overrides: Any
+    amqp_url: str,
+    databases: Databases,
+    *,
+    reached_as: Callable[[str], str] = direct,
+    declared: tuple[str, ...] | None = None,
+    **overrides: Any,
 ) -> AsyncIterator[RunningSystem]:
+    """`reached_as` rewrites each database URL the services use (migrations go direct), e.g.
+    through a TCP proxy that can play a database outage; `declared` names the services whose
+    deployment step (their queues) has run (all by default)."""
     common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
@@ -60,7 +72,15 @@ async def running_system(
     review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
-    await declare_every_queue(amqp_url, delivery_limit=intake_settings.delivery_limit)
+    await declare_every_queue(
+        amqp_url, delivery_limit=intake_settings.delivery_limit, services=declared
+    )
+    intake_settings = intake_settings.model_copy(
+        update={"database_url": reached_as(intake_settings.database_url)}
+    )
+    review_settings = review_settings.model_copy(
+        update={"database_url": reached_as(review_settings.database_url)}
+    )
     async with AsyncExitStack() as stack:
         stack.callback(shutil.rmtree, storage_dir, ignore_errors=True)
         intake_services = await intake_bootstrap.build(intake_settings)
@@ -90,9 +110,11 @@ async def running_system(
         )
 
 
-async def declare_every_queue(amqp_url: str, *, delivery_limit: int) -> None:
+async def declare_every_queue(
+    amqp_url: str, *, delivery_limit: int, services: tuple[str, ...] | None = None
+) -> None:
     """What the deployment does before any service starts (each service's `migrate`, or
     `make run`): every queue of registry.CONSUMERS and its bindings, whether or not that
     service runs in this test. Publishers wait until the queues their events reach exist."""
-    for service in sorted({queue.service for queue in CONSUMERS}):
+    for service in sorted({q.service for q in CONSUMERS}) if services is None else services:
         await declare_topology(amqp_url, service, delivery_limit=delivery_limit)
