@@ -108,7 +108,6 @@ class DeliveryLoop:
             recorded=settled,
         )
 
-
     async def _record(self, notice_id: Any, attempts: int, values: dict[str, Any]) -> bool:
         """Records the provider's answer, waiting for the database if it is away: a notice
         that was sent must not be sent again because its `sent` could not be written."""
