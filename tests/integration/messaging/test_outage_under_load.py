@@ -51,7 +51,7 @@ def own_vhost() -> Iterator[str]:
         yield stack.enter_context(fresh_vhost(base))
 
 
-@pytest.mark.parametrize(("outage_seconds", "count"), [(30, 24), (180, 16)], ids=["30s", "3min"])
+@pytest.mark.parametrize(("outage_seconds", "count"), [(30, 12), (180, 8)], ids=["30s", "3min"])
 async def test_a_database_outage_under_load_loses_nothing_and_doubles_nothing(
     outage_seconds: int,
     count: int,
