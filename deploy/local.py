@@ -29,6 +29,7 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
+from shared.messaging.topology import declare_topology
 from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
 
@@ -75,8 +76,12 @@ def main() -> int:
         # operator's commands in a second terminal; tokens end with the run
         secret_file = Path(os.environ.get("AUTH_SECRET_FILE") or DEFAULT_AUTH_SECRET_FILE)
         os.environ["AUTH_SECRET"] = write_run_secret(secret_file)
-    for service in SERVICES:
-        upgrade(service.migrations, service.settings().database_url)
+    for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
+        settings = service.settings()
+        upgrade(service.migrations, settings.database_url)
+        asyncio.run(
+            declare_topology(amqp_url, service.name, delivery_limit=settings.delivery_limit)
+        )
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:
