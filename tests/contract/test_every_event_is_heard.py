@@ -45,3 +45,7 @@ def test_the_applicants_contact_details_go_to_notify_only() -> None:
 def test_no_service_hears_its_own_events() -> None:
     own = {key: services for key, services in _heard().items() if key.split(".")[0] in services}
     assert own == {}
+
+
+def test_the_applicants_full_id_number_goes_to_review_only() -> None:
+    assert _heard()["intake.applicant_identity_provided.v1"] == ["review"]

@@ -41,6 +41,7 @@ async def list_cases(
             sort=sort,
             limit=limit,
             offset=offset,
+            now=services.clock(),
         )
     menu, label = LIST_LABELS[list]
     return CaseListPage(which=list, menu=menu, label=label, counts=badges, total=total, items=items)

@@ -164,6 +164,7 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
         "region_code": employer.region_code,
         "provincial_unit": employer.provincial_unit,
         "current_profession": application.current_profession,
+        "applied_title": ((submitted.get("forms") or {}).get("summary") or {}).get("applied_title"),
         "submitted": submitted,
         "position": case.position,
         "stage_count": len(case.route),
