@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean bench-workbench
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+## bench-workbench: 10,000 cases at one department; prints list p50/p95 (needs PostgreSQL)
+bench-workbench: $(STAMP)
+	$(BIN)/python -m bench.workbench
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -74,8 +74,25 @@ route_stage = Table(
     # set when the case leaves this stage: forwarded, refused, disagreed, withdrawn
     Column("left_at", UTCDateTime),
     Column("outcome", String(20)),
+    # the case's status while it is at this stage, then the outcome it left with; None until it
+    # arrives. The department lists read it alone, so a busy department's lists stay fast.
+    Column("state", String(30)),
 )
 Index("ix_route_stage_organisation", route_stage.c.organisation_code, route_stage.c.position)
+# the lists' badges and pages read these alone (index-only on PostgreSQL)
+Index(
+    "ix_route_stage_worklist",
+    route_stage.c.organisation_code,
+    route_stage.c.state,
+    route_stage.c.entered_at,
+    postgresql_include=["position", "left_at", "case_id"],
+)
+Index(
+    "ix_route_stage_processed",
+    route_stage.c.organisation_code,
+    route_stage.c.left_at,
+    postgresql_include=["position", "state", "entered_at", "case_id"],
+)
 
 # append-only: who did what, when, with which opinion, at every stage
 case_history = Table(

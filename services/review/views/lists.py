@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import STATUS_LABELS, Status
@@ -18,22 +18,32 @@ _sender_org = organisation.alias("sender_org")
 _current = route_stage.alias("current_stage")
 _current_org = organisation.alias("current_org")
 
-_at_current_stage = route_stage.c.position == review_case.c.position
+_state = route_stage.c.state
 _CONDITIONS: dict[CaseList, ColumnElement[bool]] = {
-    CaseList.personal: and_(
-        _at_current_stage,
-        review_case.c.status == Status.pending_receipt,
-        review_case.c.position == 1,
-    ),
-    CaseList.unit: and_(
-        _at_current_stage,
-        review_case.c.status == Status.pending_receipt,
-        review_case.c.position > 1,
-    ),
-    CaseList.approval: and_(_at_current_stage, review_case.c.status == Status.pending_approval),
-    CaseList.forwarding: and_(_at_current_stage, review_case.c.status == Status.pending_forwarding),
+    CaseList.personal: and_(_state == Status.pending_receipt, route_stage.c.position == 1),
+    CaseList.unit: and_(_state == Status.pending_receipt, route_stage.c.position > 1),
+    CaseList.approval: _state == Status.pending_approval,
+    CaseList.forwarding: _state == Status.pending_forwarding,
     CaseList.processed: route_stage.c.left_at.is_not(None),
 }
+_ROW_COLUMNS = [
+    review_case.c[name]
+    for name in (
+        "id",
+        "application_id",
+        "submission",
+        "applicant_name",
+        "id_number_masked",
+        "employer_name",
+        "current_profession",
+        "applied_title",
+        "status",
+        "paper_checked",
+        "position",
+        "stage_count",
+        "version",
+    )
+]
 SORTS = {
     "arrived": route_stage.c.entered_at,
     "name": review_case.c.applicant_name,
@@ -51,12 +61,15 @@ class Filters:
     date_to: datetime | None = None
 
 
-def _stages_of(organisation_code: str) -> Select[Any]:
-    return (
-        select(review_case.c.id)
-        .join(route_stage, route_stage.c.case_id == review_case.c.id)
-        .where(route_stage.c.organisation_code == organisation_code)
-    )
+def _stages_of(organisation_code: str, which: CaseList, *, with_case: bool) -> Select[Any]:
+    """The organisation's stages in the list; joined to their cases only when a filter or the
+    sort needs the case's own columns (the badges and the usual sort never do)."""
+    query = select(
+        route_stage.c.case_id.label("id"), route_stage.c.position.label("stage_position")
+    ).where(route_stage.c.organisation_code == organisation_code, _CONDITIONS[which])
+    if with_case:
+        query = query.join(review_case, review_case.c.id == route_stage.c.case_id)
+    return query
 
 
 def _rows(page: Select[Any]) -> Select[Any]:
@@ -64,14 +77,13 @@ def _rows(page: Select[Any]) -> Select[Any]:
     ids = page.subquery()
     return (
         select(
-            review_case,
+            *_ROW_COLUMNS,
             route_stage.c.position.label("stage_position"),
             route_stage.c.entered_at,
             route_stage.c.left_at,
             route_stage.c.outcome,
             _sender_org.c.name.label("sender_name"),
             _current_org.c.name.label("current_name"),
-            ids.c.row_number,
         )
         .join(ids, ids.c.id == review_case.c.id)
         .join(
@@ -91,21 +103,35 @@ def _rows(page: Select[Any]) -> Select[Any]:
             & (_current.c.position == review_case.c.position),
         )
         .join(_current_org, _current_org.c.code == _current.c.organisation_code)
-        .order_by(ids.c.row_number)
     )
 
 
 async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
-    """How many cases each list holds: the menu's badges."""
-    sums = [func.sum(case((condition, 1), else_=0)) for condition in _CONDITIONS.values()]
+    """How many cases each list holds: the menu's badges, from one pass over the
+    organisation's stages grouped by state (a left stage's state is its outcome)."""
+    first = route_stage.c.position == 1
     query = (
-        select(*sums)
-        .select_from(review_case)
-        .join(route_stage, route_stage.c.case_id == review_case.c.id)
+        select(route_stage.c.state, first, func.count())
         .where(route_stage.c.organisation_code == organisation_code)
+        .group_by(route_stage.c.state, first)
     )
-    row = (await session.execute(query)).one()
-    return {name: int(n or 0) for name, n in zip(_CONDITIONS, row, strict=True)}
+    found = {name: 0 for name in CaseList}
+    for state, at_first, n in await session.execute(query):
+        for name in _lists_of(state, bool(at_first)):
+            found[name] += int(n)
+    return found
+
+
+def _lists_of(state: str | None, at_first: bool) -> list[CaseList]:
+    if state in OUTCOME_LABELS:
+        return [CaseList.processed]
+    if state == Status.pending_receipt:
+        return [CaseList.personal if at_first else CaseList.unit]
+    if state == Status.pending_approval:
+        return [CaseList.approval]
+    if state == Status.pending_forwarding:
+        return [CaseList.forwarding]
+    return []
 
 
 async def case_list(
@@ -120,20 +146,15 @@ async def case_list(
     now: datetime,
 ) -> tuple[int, list[CaseListItem]]:
     """(how many match, one page of them)."""
-    query = _filtered(_stages_of(organisation_code).where(_CONDITIONS[which]), which, filters)
-    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
     column = SORTS[sort.removeprefix("-")]
-    order = column.desc() if sort.startswith("-") else column.asc()
-    page = (
-        query.add_columns(
-            route_stage.c.position.label("stage_position"),
-            func.row_number().over(order_by=(order, review_case.c.id)).label("row_number"),
-        )
-        .order_by(order, review_case.c.id)
-        .limit(limit)
-        .offset(offset)
+    with_case = column.table is review_case or any(
+        (filters.applicant_name, filters.current_profession, filters.employer)
     )
-    rows = await session.execute(_rows(page))
+    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
+    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
+    order = column.desc() if sort.startswith("-") else column.asc()
+    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
+    rows = await session.execute(_rows(page).order_by(order, review_case.c.id))
     return int(total), [_item(row, now) for row in rows]
 
 
