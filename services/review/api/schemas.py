@@ -107,6 +107,19 @@ class RefusalReasonsOut(BaseModel):
     reasons: list[str] = Field(title="常用理由")
 
 
+class MenuEntry(BaseModel):
+    which: CaseList = Field(serialization_alias="list")
+    label: str
+    count: int
+
+
+class MenuGroup(BaseModel):
+    """One heading of the department's menu, in the notice's words, with its lists' counts."""
+
+    title: str
+    lists: list[MenuEntry]
+
+
 class CaseListPage(BaseModel):
     which: CaseList = Field(serialization_alias="list")
     menu: str
