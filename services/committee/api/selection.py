@@ -23,7 +23,9 @@ from services.committee.views.models import (
     SeniorCommitteeOut,
     SentBatch,
 )
+from services.committee.views.paper import PDF, batch_paper
 from shared.http import InvalidInput
+from shared.paper import PaperKind
 
 router = APIRouter(tags=["高评委设置与网上送审"])
 
@@ -128,4 +130,30 @@ async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> 
         content,
         media_type=XLSX,
         headers={"Content-Disposition": f'attachment; filename="roster-{batch.id}.xlsx"'},
+    )
+
+
+@router.get(
+    "/batches/{batch_id}/forms.pdf",
+    response_class=Response,
+    responses={200: {"content": {PDF: {}}, "description": "评审表 (PDF, A4)"}},
+)
+async def print_forms(
+    batch_id: uuid.UUID,
+    office: Office,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="review (评审表, default), summary (申报简表)")
+    ] = None,
+) -> Response:
+    """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
+    async with services.uow_factory() as uow:
+        batch = await uow.batches.get(batch_id)
+        if batch is None or batch.office_code != office.organisation_code:
+            raise NotFound(batch_id)
+        content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
+    return Response(
+        content,
+        media_type=PDF,
+        headers={"Content-Disposition": f'inline; filename="forms-{batch_id}.pdf"'},
     )

@@ -12,6 +12,8 @@ from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
 from services.committee.views.lists import item
 from services.committee.views.models import ActionAnswer, BatchOut
+from services.committee.views.paper import PDF, batch_paper
+from shared.paper import PaperKind
 
 router = APIRouter(prefix="/senior/batches", tags=["高评委办公室"])
 
@@ -83,4 +85,28 @@ async def roster(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDe
         content,
         media_type=XLSX,
         headers={"Content-Disposition": f'attachment; filename="roster-{batch_id}.xlsx"'},
+    )
+
+
+@router.get(
+    "/{batch_id}/forms.pdf",
+    response_class=Response,
+    responses={200: {"content": {PDF: {}}, "description": "评审表 (PDF, A4)"}},
+)
+async def print_forms(
+    batch_id: uuid.UUID,
+    senior: SeniorOffice,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="review (评审表, default), summary (申报简表)")
+    ] = None,
+) -> Response:
+    """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
+    async with services.uow_factory() as uow:
+        batch = await own_batch(uow, batch_id, senior.organisation_code)
+        content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
+    return Response(
+        content,
+        media_type=PDF,
+        headers={"Content-Disposition": f'inline; filename="forms-{batch_id}.pdf"'},
     )

@@ -3,11 +3,13 @@ the rule's verdict as a tally is typed; the batch previewed exactly; the 花名�
 with every column, ready to print, and applicant text that stays text."""
 
 import io
+import re
 import uuid
 from datetime import datetime
 from typing import Any
 
 import openpyxl
+import pypdf
 
 from shared.contracts import ApplicationSubmitted
 from shared.contracts.vocabulary import Level, Ownership
@@ -251,6 +253,24 @@ async def test_the_preview_is_exactly_the_batch_and_the_sheets_have_every_field(
     )
     _assert_text_not_formula(votes_sheet)
     _assert_ready_to_print(votes_sheet, header="3")
+
+    senior = await committee.office("senior.construction")
+    for who, path in (
+        (office, f"/batches/{sent.json()['id']}/forms.pdf"),
+        (senior, f"/senior/batches/{sent.json()['id']}/forms.pdf"),
+    ):
+        printed = await who.get(path)
+        assert (printed.status_code, printed.headers["content-type"]) == (200, "application/pdf")
+        [page] = pypdf.PdfReader(io.BytesIO(printed.content)).pages
+        text = re.sub(r"\s+", "", page.extract_text())
+        for expected in (
+            "浙江省高级专业技术资格评审表", "姓名冯预览", "评审会日期2026年11月23日",
+            "在册委员人数11", "出席人数10", "赞成票8", "反对票2", "弃权票0", "评审结果通过",
+            "同意。同意报送", case["sent_by"]["name"],
+        ):  # fmt: skip
+            assert expected in text, expected
+    stranger = await committee.office("mid.3302")
+    assert (await stranger.get(f"/batches/{sent.json()['id']}/forms.pdf")).status_code == 404
 
 
 def _assert_text_not_formula(sheet: Any) -> None:
