@@ -138,15 +138,19 @@ def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
 async def batch_detail(
     uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees
 ) -> BatchOut:
-    rows = await uow.session.execute(
-        select(committee_case)
-        .where(committee_case.c.batch_id == batch.id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+    rows = list(
+        await uow.session.execute(
+            select(committee_case)
+            .where(committee_case.c.batch_id == batch.id)
+            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+        )
     )
     committee = committees.get(batch.senior_committee)
+    office_name = rows[0].office_name if rows else batch.office_code
     return BatchOut(
         id=batch.id,
         office_code=batch.office_code,
+        office_name=office_name,
         senior_committee=batch.senior_committee,
         senior_committee_name=committee.name if committee else batch.senior_committee,
         senior_office_code=batch.senior_office_code,
@@ -154,6 +158,7 @@ async def batch_detail(
         sent_at=batch.sent_at,
         received_at=batch.received_at,
         cases=[item(row) for row in rows],
+        refusal_told=["申报人（短信、电子邮件）", f"{office_name}（电子邮件、站内消息）"],
     )
 
 

@@ -179,6 +179,7 @@ class BatchPreview(BaseModel):
 class BatchOut(BaseModel):
     id: uuid.UUID
     office_code: str
+    office_name: str = Field(title="送审的中评委办公室")
     senior_committee: str
     senior_committee_name: str
     senior_office_code: str
@@ -186,6 +187,9 @@ class BatchOut(BaseModel):
     sent_at: datetime
     received_at: datetime | None
     cases: list[CaseItem]
+    refusal_told: list[str] = Field(
+        description="who the senior office's 不予接收 of one of its applicants tells, and how"
+    )
 
 
 class SentBatch(BatchOut):
