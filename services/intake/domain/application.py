@@ -2,7 +2,8 @@
 then followed through review's events. Pure rules; the handlers load and store."""
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -78,8 +79,10 @@ class Photo:
 @dataclass(frozen=True)
 class Draft:
     employer: Employer | None
-    forms: Forms
+    forms: Forms  # the forms saved complete and valid
     photo: Photo | None
+    # forms saved as drafts, incomplete or invalid: what is wrong with each, field by field
+    incomplete: Mapping[FormKind, tuple[Problem, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,14 @@ def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
     """The check report and every problem that stops the draft being submitted, each naming
     its form and field: what is missing, wrong employer facts, and every mismatch."""
     employer_name = draft.employer.name if draft.employer else None
-    report = check_forms(draft.forms, identity=identity, employer_name=employer_name)
+    report = check_forms(
+        draft.forms,
+        identity=identity,
+        employer_name=employer_name,
+        incomplete=frozenset(draft.incomplete),
+    )
     problems = _missing(draft)
+    problems += [problem for kind in FormKind for problem in draft.incomplete.get(kind, ())]
     if draft.employer is not None:
         problems += employer_problems(draft.employer)
     problems += [Problem(m.path, m.message) for m in report.mismatches]
@@ -146,7 +155,7 @@ def _missing(draft: Draft) -> list[Problem]:
     problems += [
         Problem(f"forms.{kind}", f"尚未填写{FORM_LABELS[kind]}")
         for kind in FormKind
-        if kind not in draft.forms
+        if kind not in draft.forms and kind not in draft.incomplete
     ]
     if draft.photo is None:
         problems.append(Problem("photo", "尚未上传照片"))

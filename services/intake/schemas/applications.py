@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from services.intake.schemas.drafts import EmployerOut
 from shared.contracts.forms import FieldChange, FormsSnapshot
@@ -56,6 +56,10 @@ class StageOut(BaseModel):
 class CurrentStageOut(StageOut):
     state: StageState
     state_label: str
+    held_since: datetime | None = Field(
+        description="when this department got the case (the first of its lines in the timeline)"
+    )
+    held_days: int | None = Field(description="whole days it has held the case since")
 
 
 class RejectionOut(BaseModel):
@@ -97,6 +101,9 @@ class ApplicationRead(BaseModel):
     rejection: RejectionOut | None
     withdrawal: WithdrawalOut | None
     timeline: list[TimelineEntryOut]  # of the current submission, in sequence order
+    refusals: list[TimelineEntryOut] = Field(
+        description="every refusal of every submission, with its reasons and the unit, oldest first"
+    )
     submissions: list[SubmissionBrief]
     created_at: datetime
     updated_at: datetime
