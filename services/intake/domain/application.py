@@ -134,16 +134,51 @@ def submit(standing: Standing, draft: Draft, identity: Identity, *, now: datetim
     )
 
 
+class Action(StrEnum):
+    """What the applicant may do now; the portal shows a button for each."""
+
+    edit = "edit"
+    submit = "submit"
+    resubmit = "resubmit"
+    withdraw = "withdraw"
+
+
+ACTION_LABELS = {
+    Action.edit: "修改申报材料",
+    Action.submit: "提交申报",
+    Action.resubmit: "修改后重新提交",
+    Action.withdraw: "撤回",
+}
+ACTION_HINTS = {
+    Action.edit: "提交前可随时修改；提交后，退回或撤回方可修改",
+    Action.submit: "提交前请先“检查”：四表一致、照片合格方可提交",
+    Action.resubmit: "重新提交后，申报材料将从第一个审核环节开始重新办理",
+    Action.withdraw: "第一个审核单位接收申报材料之前可以撤回；接收后不能撤回",
+}
+
+
+def allowed_actions(standing: Standing) -> list[Action]:
+    if standing.status in EDITABLE:
+        return [Action.edit, Action.submit if standing.submission == 0 else Action.resubmit]
+    if not standing.withdrawal_pending and _before_receipt(standing):
+        return [Action.withdraw]
+    return []
+
+
+def _before_receipt(standing: Standing) -> bool:
+    return standing.status == Status.submitted or (
+        standing.status == Status.in_review
+        and standing.stage_position == 1
+        and standing.stage_state == StageState.pending_receipt
+    )
+
+
 def request_withdrawal(standing: Standing) -> bool:
     """True if a withdrawal request goes to review now, False if one is already waiting;
     Refused once the first department has received the application."""
     if standing.withdrawal_pending:
         return False
-    if standing.status == Status.submitted or (
-        standing.status == Status.in_review
-        and standing.stage_position == 1
-        and standing.stage_state == StageState.pending_receipt
-    ):
+    if _before_receipt(standing):
         return True
     if standing.status in EDITABLE:
         raise Refused("申报当前未在审核中，无需撤回")

@@ -85,6 +85,12 @@ class TimelineEntryOut(BaseModel):
     reasons: list[str]
 
 
+class ActionOut(BaseModel):
+    action: str
+    label: str
+    hint: str = Field(description="the rule of the action, stated next to its button")
+
+
 class SubmissionBrief(BaseModel):
     submission: int
     submitted_at: datetime
@@ -105,6 +111,7 @@ class ApplicationRead(BaseModel):
         description="every refusal of every submission, with its reasons and the unit, oldest first"
     )
     submissions: list[SubmissionBrief]
+    allowed_actions: list[ActionOut] = Field(description="what the applicant may do now")
     created_at: datetime
     updated_at: datetime
     submitted_at: datetime | None

@@ -8,13 +8,18 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import (
+    ACTION_HINTS,
+    ACTION_LABELS,
     STATUS_LABELS,
     WITHDRAWAL_LABELS,
     Status,
     WithdrawalOutcome,
+    allowed_actions,
 )
 from services.intake.models import applicant_account, application, application_version
+from services.intake.repository.applications import standing_of
 from services.intake.schemas.applications import (
+    ActionOut,
     ApplicantOut,
     ApplicationBrief,
     ApplicationRead,
@@ -72,6 +77,10 @@ async def application_view(
         timeline=lines,
         refusals=await refusals(session, row.id),
         submissions=await _submissions(session, row.id),
+        allowed_actions=[
+            ActionOut(action=a, label=ACTION_LABELS[a], hint=ACTION_HINTS[a])
+            for a in allowed_actions(standing_of(row))
+        ],
         created_at=row.created_at,
         updated_at=row.updated_at,
         submitted_at=row.submitted_at,

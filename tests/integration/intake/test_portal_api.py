@@ -178,6 +178,7 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
     assert stage["held_since"] == waiting["timeline"][-1]["at"]
     assert stage["held_days"] == 0
     assert waiting["refusals"] == []
+    assert [(a["action"], a["label"]) for a in waiting["allowed_actions"]] == [("withdraw", "撤回")]
 
     refusal = refusal_at_first_stage(application_id, case["case_id"], FIRST)
     await publish(system, refusal, sequence=3)
@@ -188,3 +189,4 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
         FIRST[1],
         refusal.reasons,
     )
+    assert [a["label"] for a in refused["allowed_actions"]] == ["修改申报材料", "修改后重新提交"]
