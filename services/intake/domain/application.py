@@ -38,6 +38,10 @@ STATUS_LABELS = {
     Status.sent_to_senior: "已网上送审至高评委",
     Status.not_recommended: "未通过中评委评审或未获推荐",
 }
+# past every department of the route: at the committee, or decided there
+PAST_REVIEW = frozenset(
+    {Status.at_committee, Status.committee_passed, Status.sent_to_senior, Status.not_recommended}
+)
 # the applicant may change the draft (and submit it) only while no department holds it
 EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn})
 

@@ -104,6 +104,9 @@ class ApplicationRead(BaseModel):
     applicant: ApplicantOut
     employer: EmployerOut | None
     current_stage: CurrentStageOut | None
+    review_finished: bool = Field(
+        description="every department of the route has passed it on (it is at the committee)"
+    )
     rejection: RejectionOut | None
     withdrawal: WithdrawalOut | None
     timeline: list[TimelineEntryOut]  # of the current submission, in sequence order

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.intake.domain.application import (
     ACTION_HINTS,
     ACTION_LABELS,
+    PAST_REVIEW,
     STATUS_LABELS,
     WITHDRAWAL_LABELS,
     Status,
@@ -72,6 +73,7 @@ async def application_view(
         applicant=await _applicant(session, account_id),
         employer=employer_out(row.employer),
         current_stage=stage,
+        review_finished=status in PAST_REVIEW,
         rejection=_rejection(row.rejection),
         withdrawal=_withdrawal(row.withdrawal),
         timeline=lines,

@@ -177,6 +177,7 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
     assert stage["organisation"]["name"] == FIRST[1]
     assert stage["held_since"] == waiting["timeline"][-1]["at"]
     assert stage["held_days"] == 0
+    assert waiting["review_finished"] is False
     assert waiting["refusals"] == []
     assert [(a["action"], a["label"]) for a in waiting["allowed_actions"]] == [("withdraw", "撤回")]
 
