@@ -1,13 +1,17 @@
 """What the portal states before the applicant starts (no login needed): the four forms' fields
 with their labels, widgets, limits and shared-field rules, and the photo and scan rules."""
 
-from fastapi import APIRouter
+import asyncio
 
-from services.intake.api.deps import ServicesDep
-from services.intake.domain.files import MediaType
+from fastapi import APIRouter, UploadFile
+
+from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.domain.files import FileRefused, MediaType, check_file_name, photo_verdict
+from services.intake.images import check_photo
 from services.intake.schemas.guidance import (
     FormsLayoutOut,
     PhotoRulesOut,
+    PhotoVerdictOut,
     ScanRulesOut,
     UploadRulesOut,
 )
@@ -44,4 +48,34 @@ async def read_upload_rules(services: ServicesDep) -> UploadRulesOut:
             max_title_length=scans.max_title_length,
             statements=scans.statements(),
         ),
+    )
+
+
+@router.post("/photo-check", response_model=PhotoVerdictOut)
+async def check_a_photo(
+    file: UploadFile, _account: ApplicantDep, services: ServicesDep
+) -> PhotoVerdictOut:
+    """The verdict on a photo, stored nowhere: the portal asks it before PUT …/photo, so that the
+    applicant reads at once why a photo is refused (and its clarity figure) and nothing fails."""
+    rules = services.photo_rules
+    content = await file.read(rules.max_bytes + 1)
+    try:
+        check_file_name(file.filename)
+        checked = await asyncio.to_thread(check_photo, content, rules)
+    except FileRefused as refused:
+        return PhotoVerdictOut(
+            passed=False,
+            rule=refused.code,
+            verdict=refused.message,
+            min_sharpness=rules.min_sharpness,
+        )
+    assert checked.facts is not None, "check_photo measures every photo it passes"
+    return PhotoVerdictOut(
+        passed=True,
+        rule=None,
+        verdict=photo_verdict(checked.facts, rules),
+        width=checked.facts.width,
+        height=checked.facts.height,
+        sharpness=checked.facts.sharpness,
+        min_sharpness=rules.min_sharpness,
     )

@@ -82,3 +82,16 @@ class ScanRulesOut(BaseModel):
 class UploadRulesOut(BaseModel):
     photo: PhotoRulesOut
     scans: ScanRulesOut
+
+
+class PhotoVerdictOut(BaseModel):
+    """Whether a photo would be accepted, and why not: asked before the upload, so that a refused
+    photo is a verdict on the page rather than a failed request."""
+
+    passed: bool
+    rule: str | None = Field(description="the rule it breaks, e.g. `blurred`; None if passed")
+    verdict: str = Field(description="in Chinese: 照片合格：… or the reason it is refused")
+    width: int | None = None
+    height: int | None = None
+    sharpness: float | None = Field(default=None, description="清晰度, when it was measured")
+    min_sharpness: float

@@ -191,3 +191,33 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
         refusal.reasons,
     )
     assert [a["label"] for a in refused["allowed_actions"]] == ["修改申报材料", "修改后重新提交"]
+
+
+async def test_a_photo_is_judged_before_it_is_uploaded_and_nothing_is_stored(
+    system: RunningSystem,
+) -> None:
+    headers = await logged_in(system.intake, application_body(serial="734")["applicant"])
+    minimum = system.intake_services.settings.photo_min_sharpness
+    stored_before = {p for p in system.intake_services.settings.storage_dir.rglob("*")}
+
+    async def verdict(content: bytes, name: str = "me.jpg") -> dict[str, Any]:
+        files = {"file": (name, content, "image/jpeg")}
+        answer = await system.intake.post("/photo-check", files=files, headers=headers)
+        assert answer.status_code == 200, answer.text
+        return dict(answer.json())
+
+    blurred = await verdict(photo_bytes(blur=3))
+    assert (blurred["passed"], blurred["rule"]) == (False, "blurred")
+    assert blurred["verdict"].startswith("照片不清晰（清晰度 ")
+    assert blurred["verdict"].endswith(f"应不低于 {minimum:.0f}），请上传清晰的证件照")
+    sharp = await verdict(photo_bytes())
+    assert (sharp["passed"], sharp["rule"]) == (True, None)
+    assert sharp["verdict"].startswith("照片合格：")
+    assert sharp["sharpness"] > minimum
+    hostile = await verdict(photo_bytes(), name="../../etc/passwd")
+    assert (hostile["passed"], hostile["rule"]) == (False, "bad_name")
+    assert {p for p in system.intake_services.settings.storage_dir.rglob("*")} == stored_before
+    anonymous = await system.intake.post(
+        "/photo-check", files={"file": ("me.jpg", photo_bytes(), "image/jpeg")}
+    )
+    assert anonymous.status_code == 401
