@@ -47,6 +47,7 @@ SERVICES = (
     Service("notify", 8004, NotifySettings, NOTIFY_MIGRATIONS),
 )
 MAIL_DIR = Path("var/mail")
+GATEWAY_PORT = 8000
 
 BROKER_HELP = """\
 RabbitMQ is not reachable at {url}:
@@ -79,7 +80,10 @@ def main() -> int:
     except (OSError, RuntimeError) as error:
         print(MAIL_HELP.format(error=error, port=os.environ["NOTIFY_SMTP_PORT"]), file=sys.stderr)
         return 1
+    # the link in every notice opens the portal, which the gateway serves
+    os.environ.setdefault("NOTIFY_PORTAL_URL", _gateway_url())
     processes = [process for service in SERVICES for process in _spawn(service)]
+    processes.append(_spawn_gateway())
     _announce(local_mail=mail_sink is not None)
     try:
         return _supervise(processes)
@@ -109,8 +113,24 @@ def _spawn(service: Service) -> list[subprocess.Popen[bytes]]:
     ]
 
 
+def _gateway_port() -> int:
+    return int(os.environ.get("GATEWAY_PORT", GATEWAY_PORT))
+
+
+def _gateway_url() -> str:
+    return f"http://127.0.0.1:{_gateway_port()}"
+
+
+def _spawn_gateway() -> subprocess.Popen[bytes]:
+    """The one origin: the built pages and /api/<service>/… passed on to the services."""
+    env = os.environ | {f"{s.name.upper()}_PORT": str(_port(s)) for s in SERVICES}
+    command = [sys.executable, "-m", "deploy.gateway", "--port", str(_gateway_port())]
+    return subprocess.Popen(command, env=env)
+
+
 def _announce(*, local_mail: bool) -> None:
     lines = ["", "职称申报 · running (Ctrl-C stops everything):"]
+    lines.append(f"  screens    {_gateway_url()}/  (申报人)   {_gateway_url()}/admin/  (管理端)")
     for service in SERVICES:
         url = f"http://127.0.0.1:{_port(service)}"
         lines.append(f"  {service.name:<10} {url}   API docs: {url}/docs")
