@@ -49,6 +49,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/deptry .
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

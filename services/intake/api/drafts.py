@@ -17,6 +17,7 @@ from services.intake.commands import (
     UploadPhoto,
 )
 from services.intake.domain.employer import Employer
+from services.intake.domain.files import PhotoRules, ScanRules
 from services.intake.handlers import drafts
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.handlers.submission import check_draft
@@ -32,6 +33,7 @@ from services.intake.schemas.drafts import (
 from services.intake.views.common import owned
 from services.intake.views.drafts import draft_view, file_url
 from services.intake.views.history import file_of
+from shared.body_limit import MULTIPART_FRAMING, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
@@ -97,7 +99,12 @@ async def save_form_draft(
     )
 
 
-@router.put("/{application_id}/photo", status_code=201, response_model=PhotoStored)
+@router.put(
+    "/{application_id}/photo",
+    status_code=201,
+    response_model=PhotoStored,
+    openapi_extra=max_body(PhotoRules.max_bytes + MULTIPART_FRAMING),
+)
 async def upload_photo(
     application_id: uuid.UUID, file: UploadFile, account: ApplicantDep, services: ServicesDep
 ) -> PhotoStored:
@@ -119,7 +126,12 @@ async def upload_photo(
     )
 
 
-@router.post("/{application_id}/attachments", status_code=201, response_model=FileStored)
+@router.post(
+    "/{application_id}/attachments",
+    status_code=201,
+    response_model=FileStored,
+    openapi_extra=max_body(ScanRules.max_bytes + MULTIPART_FRAMING),
+)
 async def add_attachment(
     application_id: uuid.UUID,
     file: UploadFile,

@@ -6,7 +6,13 @@ import asyncio
 from fastapi import APIRouter, UploadFile
 
 from services.intake.api.deps import ApplicantDep, ServicesDep
-from services.intake.domain.files import FileRefused, MediaType, check_file_name, photo_verdict
+from services.intake.domain.files import (
+    FileRefused,
+    MediaType,
+    PhotoRules,
+    check_file_name,
+    photo_verdict,
+)
 from services.intake.images import check_photo
 from services.intake.schemas.guidance import (
     FormsLayoutOut,
@@ -16,6 +22,7 @@ from services.intake.schemas.guidance import (
     UploadRulesOut,
 )
 from services.intake.views.form_layout import forms_layout
+from shared.body_limit import MULTIPART_FRAMING, max_body
 
 router = APIRouter(tags=["guidance"])
 
@@ -51,7 +58,11 @@ async def read_upload_rules(services: ServicesDep) -> UploadRulesOut:
     )
 
 
-@router.post("/photo-check", response_model=PhotoVerdictOut)
+@router.post(
+    "/photo-check",
+    response_model=PhotoVerdictOut,
+    openapi_extra=max_body(PhotoRules.max_bytes + MULTIPART_FRAMING),
+)
 async def check_a_photo(
     file: UploadFile, _account: ApplicantDep, services: ServicesDep
 ) -> PhotoVerdictOut:

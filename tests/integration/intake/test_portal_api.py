@@ -14,10 +14,11 @@ from tests.support.applications import (
     photo_bytes,
     prepared,
 )
+from tests.support.hostile import plain_pdf
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
-PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+PDF = plain_pdf()
 
 
 def _field(layout: dict[str, Any], kind: str, name: str) -> dict[str, Any]:
