@@ -43,6 +43,7 @@ class CheckedFile:
     width: int | None = None
     height: int | None = None
     sharpness: float | None = None
+    facts: ImageFacts | None = None  # a photo's measurements
 
 
 def check_photo(content: bytes, rules: PhotoRules) -> CheckedFile:
@@ -57,7 +58,9 @@ def check_photo(content: bytes, rules: PhotoRules) -> CheckedFile:
         sharpness=sharpness(grey, at_width=rules.min_width),
     )
     check_photo_quality(facts, rules)
-    return CheckedFile(_jpeg(image), MediaType.jpeg, image.width, image.height, facts.sharpness)
+    return CheckedFile(
+        _jpeg(image), MediaType.jpeg, image.width, image.height, facts.sharpness, facts
+    )
 
 
 def check_scan(content: bytes, rules: ScanRules) -> CheckedFile:
