@@ -15,21 +15,29 @@ from shared.db.availability import is_unavailable
 log = structlog.get_logger(__name__)
 
 _LOCATION_PREFIXES = {"body", "query", "path", "header"}
+# a body of 100,000 unknown keys must not be answered with 100,000 errors: the first ones say
+# what is wrong, and one more line says how many were left out
+MAX_LISTED_ERRORS = 20
 
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
-    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     """422 listing every problem: the field's path (e.g. `employer.region_code`) and a Chinese
     message saying what is wrong with it."""
-    return JSONResponse(
-        status_code=422,
-        content={"detail": [field_error(error) for error in exc.errors()]},
-    )
+    errors = exc.errors()
+    listed = [field_error(error) for error in errors[:MAX_LISTED_ERRORS]]
+    return JSONResponse(status_code=422, content={"detail": listed + _left_out(len(errors))})
+
+
+def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
+    if count <= MAX_LISTED_ERRORS:
+        return []
+    message = f"另有 {count - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
+    return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
 
 
 def field_error(error: dict[str, Any]) -> dict[str, str]:
@@ -87,10 +95,13 @@ _MESSAGES = {
 class InvalidInput(Exception):
     """Input that parsed but breaks a rule: answered 422 in the same shape as a parse error."""
 
-    def __init__(self, errors: list[tuple[str, str]], *, where: str = "body") -> None:
-        super().__init__("; ".join(f"{field}: {message}" for field, message in errors))
+    def __init__(
+        self, errors: list[tuple[str, str]], *, where: str = "body", total: int | None = None
+    ) -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in errors[:3]))
         self.errors = errors
         self.where = where
+        self.total = len(errors) if total is None else total  # some may not be in `errors`
 
 
 async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
@@ -99,8 +110,9 @@ async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
         content={
             "detail": [
                 {"field": field, "in": exc.where, "message": message, "type": "value_error"}
-                for field, message in exc.errors
+                for field, message in exc.errors[:MAX_LISTED_ERRORS]
             ]
+            + _left_out(max(exc.total, len(exc.errors)), exc.where)
         },
     )
 
