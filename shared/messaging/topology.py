@@ -157,12 +157,20 @@ async def await_routes(
 async def declare_topology(amqp_url: str, service: str, *, delivery_limit: int) -> list[str]:
     """The deployment step: connects (waiting for the broker), declares the events exchange and
     every queue `service` consumes from, with their bindings; returns the queues' names."""
+    return (await declare_topologies(amqp_url, {service: delivery_limit}))[service]
+
+
+async def declare_topologies(amqp_url: str, limits: dict[str, int]) -> dict[str, list[str]]:
+    """`declare_topology` for several services (service -> its delivery limit), on one
+    connection."""
     connection = await connect(amqp_url)
+    declared: dict[str, list[str]] = {}
     try:
         channel = await connection.channel()
         await declare_events_exchange(channel)
-        declared = await declare_service_queues(channel, service, delivery_limit=delivery_limit)
+        for service, limit in limits.items():
+            declared[service] = await declare_service_queues(channel, service, delivery_limit=limit)
+            log.info("topology_declared", service=service, queues=declared[service])
     finally:
         await connection.close()
-    log.info("topology_declared", service=service, queues=declared)
     return declared
