@@ -23,7 +23,6 @@ MAX_LISTED_ERRORS = 20
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
-    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
