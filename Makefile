@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+.PHONY: run demo test lint install clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ install: $(STAMP)
 ## run: every service (API + worker), SQLite under var/, RabbitMQ at $$AMQP_URL; Ctrl-C stops all
 run: $(STAMP)
 	$(BIN)/python -m deploy.local
+
+## demo: with `make run` up in another terminal, fill it with a season of applications and print
+## every login (var/demo-logins.json keeps them; a second run prints them again)
+demo: $(STAMP)
+	$(BIN)/python -m deploy.demo
 
 ## test: lint, import contracts, type checks, then the whole suite on real RabbitMQ and PostgreSQL
 test: $(STAMP) lint
