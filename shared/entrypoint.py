@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from shared.cli_errors import one_line_errors
 from shared.db.migrations import revision, upgrade
 from shared.logging import configure_logging
+from shared.messaging.topology import declare_topology
 from shared.settings import ServiceSettings
 
 
@@ -43,7 +44,10 @@ def main(
     api.add_argument("--host", default="127.0.0.1")
     api.add_argument("--port", type=int, default=default_port)
     commands.add_parser("worker", help="consume events and relay the outbox")
-    commands.add_parser("migrate", help="bring the database to the newest revision")
+    commands.add_parser(
+        "migrate",
+        help="bring the database to the newest revision and declare the queues it consumes from",
+    )
     new_revision = commands.add_parser("revision", help="autogenerate a migration (development)")
     new_revision.add_argument("-m", "--message", required=True)
     for name, extra in (extra_commands or {}).items():
@@ -62,6 +66,11 @@ def main(
                 extra_commands[args.command].run(args, settings)
             else:
                 upgrade(migrations, settings.database_url)
+                asyncio.run(
+                    declare_topology(
+                        settings.amqp_url, service, delivery_limit=settings.delivery_limit
+                    )
+                )
     elif args.command == "api":
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
     else:

@@ -11,9 +11,11 @@ from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -39,8 +41,10 @@ def http_app(
     build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
     routers: Sequence[APIRouter],
     exception_handlers: Mapping[type[Exception], Callable[..., Any]] | None = None,
+    docs: bool = True,
 ) -> FastAPI:
-    """The service's FastAPI app; its context is built at start-up into `app.state.services`."""
+    """The service's FastAPI app; its context is built at start-up into `app.state.services`.
+    `docs` serves /docs, /redoc and /openapi.json (settings' `API_DOCS`; off in production)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -48,9 +52,16 @@ def http_app(
         yield
         await app.state.services.aclose()
 
-    # /docs from assets the package ships (no CDN: it must work on an intranet)
-    app = FastAPIOffline(title=title, lifespan=lifespan, redoc_url=None)
+    if docs:
+        # /docs from assets the package ships (no CDN: it must work on an intranet)
+        app = FastAPIOffline(title=title, lifespan=lifespan, redoc_url=None)
+    else:
+        app = FastAPI(
+            title=title, lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+        )
     app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():
         app.add_exception_handler(exception, handler)

@@ -39,6 +39,11 @@ class ServiceSettings(BaseSettings):
         description="read when AUTH_SECRET is unset: the secret `make run` wrote for its run",
     )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+    api_docs: bool = Field(
+        default=True,
+        validation_alias="API_DOCS",
+        description="serve /docs, /redoc and /openapi.json; on for development, off in production",
+    )
 
     def token_secret(self) -> str:
         """AUTH_SECRET, else the secret in AUTH_SECRET_FILE (so a second terminal shares
