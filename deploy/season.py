@@ -1,9 +1,14 @@
-"""Made-up but valid applicants for `make demo` and the tests: ID numbers with their check digit,
-names, the four forms filled in consistently with each other and with the employer, and a clear
-ID photo. Nothing here talks to a service."""
+"""Made-up but valid applicants for `make demo`, the walk-through and the tests: ID numbers with
+their check digit, names, the four forms filled in consistently with each other and with the
+employer, a clear ID photo. Nothing here talks to a service.
 
+    python -m deploy.season example [--dir try]   # one applicant's request bodies and files"""
+
+import argparse
 import io
+import json
 import random
+from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw
@@ -108,3 +113,46 @@ def encoded(image: Image.Image, image_format: str = "JPEG", **options: Any) -> b
     buffer = io.BytesIO()
     image.save(buffer, image_format, **options)
     return buffer.getvalue()
+
+
+def example(directory: Path, *, name: str, serial: str, password: str) -> list[Path]:
+    """One applicant's files for the walk-through (docs/walkthrough.md): the account, the
+    employer, the four forms as JSON bodies, an ID photo and a one-page scan."""
+    directory.mkdir(parents=True, exist_ok=True)
+    applicant = {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678",
+                 "email": f"{serial}@example.com"}  # fmt: skip
+    employer = {"name": "杭州市西湖区某某建设有限公司", "ownership": "public", "level": "county",
+                "region_code": "330106"}  # fmt: skip
+    bodies: dict[str, Any] = {
+        "account": {**applicant, "password": password},
+        "login": {"id_number": applicant["id_number"], "password": password},
+        "employer": employer,
+        **forms_for({"applicant": applicant, "employer": employer}),
+    }
+    written = []
+    for part, body in bodies.items():
+        path = directory / f"{part}.json"
+        path.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(path)
+    (directory / "photo.jpg").write_bytes(encoded(portrait(seed=int(serial))))
+    page = Image.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi
+    ImageDraw.Draw(page).rectangle((100, 100, 1140, 300), outline="black", width=4)
+    (directory / "scan.pdf").write_bytes(encoded(page, "PDF", resolution=150.0))
+    return [*written, directory / "photo.jpg", directory / "scan.pdf"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m deploy.season")
+    commands = parser.add_subparsers(dest="command", required=True)
+    files = commands.add_parser("example", help="one applicant's JSON bodies, photo and scan")
+    files.add_argument("--dir", type=Path, default=Path("try"))
+    files.add_argument("--name", default="李四")
+    files.add_argument("--serial", default="456", help="3 digits of the made-up ID number")
+    files.add_argument("--password", default="a-long-password-2026")
+    args = parser.parse_args(argv)
+    for path in example(args.dir, name=args.name, serial=args.serial, password=args.password):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
