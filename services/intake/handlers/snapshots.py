@@ -12,6 +12,7 @@ from services.intake.domain.employer import Employer
 from services.intake.domain.identity import parse_id_number
 from shared.contracts import (
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
     EmployerFacts,
@@ -83,6 +84,7 @@ def file_refs(files: Iterable[Any]) -> list[FileRef]:
             sha256=f.sha256,
             width=f.width,
             height=f.height,
+            sharpness=f.sharpness,
         )
         for f in files
     ]
@@ -137,5 +139,16 @@ def contact_event(
         applicant_name=account.name,
         phone=account.phone,
         email=account.email,
+        provided_at=accepted.submitted_at,
+    )
+
+
+def identity_event(
+    application_id: uuid.UUID, accepted: Accepted, account: Any
+) -> ApplicantIdentityProvided:
+    return ApplicantIdentityProvided(
+        application_id=application_id,
+        submission=accepted.number,
+        id_number=account.id_number,
         provided_at=accepted.submitted_at,
     )
