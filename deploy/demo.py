@@ -357,7 +357,12 @@ class Demo:
         ids = [cases[p.application_id or ""] for p in voted]
         meeting = await self.committee.post(
             "/meetings",
-            json={"held_on": "2026-11-26", "members_seated": 11, "case_ids": ids},
+            json={
+                "held_on": "2026-11-26",
+                "members_enrolled": 11,
+                "members_attending": 10,
+                "case_ids": ids,
+            },
             headers=headers,
         )
         meeting_id = expect(meeting, 201, doing=f"{office} 召开评审会")["id"]
