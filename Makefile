@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run test lint install clean web web-check api-types bench-workbench
+.PHONY: run demo test lint install clean web web-check api-types bench-workbench
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ web-check: $(STAMP) $(WEB_STAMP)
 ## run: every service (API + worker), SQLite under var/, RabbitMQ at $$AMQP_URL; Ctrl-C stops all
 run: $(STAMP) web
 	$(BIN)/python -m deploy.local
+
+## demo: with `make run` up in another terminal, fill it with a season of applications and print
+## every login (var/demo-logins.json keeps them; a second run prints them again)
+demo: $(STAMP)
+	$(BIN)/python -m deploy.demo
 
 ## test: lint, import contracts, type checks, then the whole suite on real RabbitMQ and PostgreSQL
 test: $(STAMP) lint web-check web
