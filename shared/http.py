@@ -1,13 +1,20 @@
-"""What every service's HTTP edge shares: Chinese field-level 422s and a health check."""
+"""What every service's HTTP edge shares: Chinese field-level 422s, 503 while the database is
+away, and a health check."""
 
 from typing import Any
 
+import structlog
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.db.availability import is_unavailable
+
+log = structlog.get_logger(__name__)
 
 _LOCATION_PREFIXES = {"body", "query", "path", "header"}
 # a body of 100,000 unknown keys must not be answered with 100,000 errors: the first ones say
@@ -19,6 +26,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _on_http_exception)
+    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -143,3 +151,55 @@ def health_router(service: str) -> APIRouter:
         return {"service": service, "status": "ok"}
 
     return router
+
+
+RETRY_AFTER_SECONDS = 5
+UNAVAILABLE_MESSAGE = "系统数据库暂时无法连接，本次操作未完成，请在 {seconds} 秒后重试"
+
+
+def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
+    """503 in the one error shape, with Retry-After: nothing was done, the client may retry."""
+    return JSONResponse(
+        status_code=503,
+        content={
+            "detail": [
+                {
+                    "field": "",
+                    "in": "service",
+                    "message": UNAVAILABLE_MESSAGE.format(seconds=seconds),
+                    "type": "service_unavailable",
+                }
+            ]
+        },
+        headers={"Retry-After": str(seconds)},
+    )
+
+
+class DatabaseUnavailable:
+    """ASGI middleware: a request that fails because the database cannot be reached answers 503
+    with Retry-After instead of 500. Other errors pass through untouched."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:
+            if started or not is_unavailable(error):
+                raise
+            log.warning(
+                "request_database_unavailable", path=scope.get("path"), error=repr(error)[:500]
+            )
+            await unavailable_answer()(scope, receive, send)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
@@ -51,13 +53,14 @@ def http_app(
         yield
         await app.state.services.aclose()
 
-    hidden: dict[str, Any] = {} if docs else {"docs_url": None, "redoc_url": None}
-    app = FastAPI(
-        title=title,
-        lifespan=lifespan,
-        openapi_url="/openapi.json" if docs else None,
-        **hidden,
-    )
+    if docs:
+        # /docs from assets the package ships (no CDN: it must work on an intranet)
+        app = FastAPIOffline(title=title, lifespan=lifespan, redoc_url=None)
+    else:
+        app = FastAPI(
+            title=title, lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+        )
+    app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit)
     install_error_handlers(app)
@@ -68,6 +71,28 @@ def http_app(
     app.include_router(health_router(service))
     document_errors(app)
     return app
+
+
+BEARER_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "bearerFormat": "JWT",
+    "description": "the access_token a login answers (applicants: intake's POST "
+    "/accounts/token; departments and the operator: review's POST /auth/login)",
+}
+
+
+def with_bearer_scheme(app: FastAPI) -> dict[str, Any]:
+    """The app's OpenAPI document, declaring the bearer token every protected operation needs,
+    so that /docs has an Authorize button; operations open to all ignore it."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        schema.setdefault("components", {}).setdefault("securitySchemes", {})["bearer"] = (
+            BEARER_SCHEME
+        )
+        schema["security"] = [{"bearer": []}, {}]  # a token where one is needed, else none
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def engine_for(settings: ServiceSettings) -> AsyncEngine:
