@@ -40,14 +40,20 @@ ERROR_ANSWERS: tuple[tuple[int, str, bool], ...] = (
     (413, "请求内容过大 (over the operation's body cap)", True),
     (422, "输入有误：逐项列出字段和原因 (at most 20 listed, then a count)", False),
     (429, "尝试过于频繁，Retry-After 秒后再试 (throttled)", False),
+    (
+        503,
+        "服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done)",
+        False,
+    ),
 )
+_RETRY_AFTER = frozenset({429, 503})
 _METHODS = ("get", "put", "post", "delete", "patch")
-_UNGUARDED = frozenset({"/health"})
+_UNGUARDED = frozenset({"/health"})  # answers 200 or 503 only
 
 
 def document_errors(app: FastAPI) -> None:
-    """Makes `app.openapi()` list ERROR_ANSWERS on every operation (but /health) that does not
-    document them itself, and replaces FastAPI's default 422 schema with the real one."""
+    """Makes `app.openapi()` list ERROR_ANSWERS on every operation that does not document them
+    itself (/health: only 503), and replaces FastAPI's default 422 schema with the real one."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -60,21 +66,19 @@ def document_errors(app: FastAPI) -> None:
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
         for path, operations in document.get("paths", {}).items():
-            if path in _UNGUARDED:
-                continue
             for method, operation in operations.items():
                 if method in _METHODS:
-                    _add_errors(operation)
+                    _add_errors(operation, only=(503,) if path in _UNGUARDED else None)
         app.openapi_schema = document
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def _add_errors(operation: dict[str, Any]) -> None:
+def _add_errors(operation: dict[str, Any], only: tuple[int, ...] | None) -> None:
     responses = operation.setdefault("responses", {})
     for status, description, needs_body in ERROR_ANSWERS:
-        if needs_body and "requestBody" not in operation:
+        if (needs_body and "requestBody" not in operation) or (only and status not in only):
             continue
         key = str(status)
         documented = responses.get(key)
@@ -84,7 +88,7 @@ def _add_errors(operation: dict[str, Any]) -> None:
             "description": description,
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
         }
-        if status == 429:
+        if status in _RETRY_AFTER:
             answer["headers"] = {
                 "Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}
             }

@@ -615,6 +615,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     send_batches_send_post: {
@@ -708,6 +719,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     roster_batches__batch_id__roster_xlsx_get: {
@@ -777,6 +799,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -868,6 +901,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_counts_cases_counts_get: {
@@ -937,6 +981,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1026,6 +1081,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     receive_case_cases__case_id__receive_post: {
@@ -1097,6 +1163,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1199,6 +1276,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     health_health_get: {
@@ -1219,6 +1307,17 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1290,6 +1389,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1390,6 +1500,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_meeting_meetings__meeting_id__get: {
@@ -1461,6 +1582,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1564,6 +1696,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     confirm_meetings__meeting_id__confirm_post: {
@@ -1635,6 +1778,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1737,6 +1891,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     vote_record_meetings__meeting_id__votes_xlsx_get: {
@@ -1806,6 +1971,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1906,6 +2082,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     unchoose_selection__case_id__delete: {
@@ -1986,6 +2173,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     senior_committees_senior_committees_get: {
@@ -2055,6 +2253,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2145,6 +2354,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_batch_senior_batches__batch_id__get: {
@@ -2216,6 +2436,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2319,6 +2550,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     receive_senior_batches__batch_id__receive_post: {
@@ -2399,6 +2641,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     roster_senior_batches__batch_id__roster_xlsx_get: {
@@ -2468,6 +2721,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;

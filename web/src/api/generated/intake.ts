@@ -1513,6 +1513,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_me_accounts_me_get: {
@@ -1580,6 +1591,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1678,6 +1700,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_own_applications_get: {
@@ -1745,6 +1778,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1830,6 +1874,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_applications__application_id__get: {
@@ -1899,6 +1954,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1999,6 +2065,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     remove_attachment_applications__application_id__attachments__file_id__delete: {
@@ -2067,6 +2144,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2145,6 +2233,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2237,6 +2336,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_draft_applications__application_id__draft_get: {
@@ -2306,6 +2416,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2404,6 +2525,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     download_applications__application_id__files__file_id__get: {
@@ -2472,6 +2604,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2570,6 +2713,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     save_form_applications__application_id__forms_review_put: {
@@ -2650,6 +2804,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2748,6 +2913,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     save_form_applications__application_id__forms_summary_put: {
@@ -2828,6 +3004,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -2928,6 +3115,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_submission_applications__application_id__submissions__submission__get: {
@@ -2998,6 +3196,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -3088,6 +3297,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     request_withdrawal_applications__application_id__withdraw_post: {
@@ -3166,6 +3386,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     health_health_get: {
@@ -3186,6 +3417,17 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -310,6 +310,17 @@ export interface operations {
                     };
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_messages_messages_get: {
@@ -381,6 +392,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -468,6 +490,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     mark_read_messages__message_id__read_post: {
@@ -537,6 +570,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -628,6 +672,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_notice_notices__notice_id__get: {
@@ -706,6 +761,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     resend_notices__notice_id__resend_post: {
@@ -775,6 +841,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;

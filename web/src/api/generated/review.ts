@@ -626,6 +626,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     create_admin_accounts_post: {
@@ -715,6 +726,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     disable_admin_accounts__account_id__disable_post: {
@@ -784,6 +806,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -871,6 +904,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     new_password_admin_accounts__account_id__reset_password_post: {
@@ -940,6 +984,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1038,6 +1093,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     me_auth_me_get: {
@@ -1105,6 +1171,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1201,6 +1278,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_cases_cases_get: {
@@ -1287,6 +1375,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_counts_cases_counts_get: {
@@ -1356,6 +1455,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1454,6 +1564,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     read_case_cases__case_id__get: {
@@ -1534,6 +1655,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     forward_cases__case_id__forward_post: {
@@ -1599,6 +1731,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1695,6 +1838,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     check_paper_cases__case_id__paper_check_post: {
@@ -1782,6 +1936,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     receive_cases__case_id__receive_post: {
@@ -1847,6 +2012,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
@@ -1943,6 +2119,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     health_health_get: {
@@ -1963,6 +2150,17 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2034,6 +2232,17 @@ export interface operations {
             };
             /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
                     /** @description seconds to wait */
                     "Retry-After"?: number;
