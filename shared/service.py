@@ -15,6 +15,7 @@ from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import DatabaseUnavailable, health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.openapi_errors import document_errors
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
@@ -69,6 +70,7 @@ def http_app(
     for router in routers:
         app.include_router(router)
     app.include_router(health_router(service))
+    document_errors(app)
     return app
 
 
