@@ -86,14 +86,19 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     expect(scans).to_contain_text("学历证书", timeout=SLOW)
     pdf_page = scans.get_by_role("img", name="学历证书 第1页")
     expect(pdf_page).to_be_visible(timeout=SLOW)
+
     # the scan is drawn in the page: its blue heading bar is there in the pixels
-    blue = pdf_page.evaluate(
-        """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    def blue() -> int:
+        return int(
+            pdf_page.evaluate(
+                """c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                   let n = 0;
                   for (let i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 2] > 100) n++;
                   return n }"""
-    )
-    assert blue > 1000, blue
+            )
+        )
+
+    eventually(lambda: blue() > 1000, what="the PDF drawn")
     expect(page.get_by_test_id("forms")).to_contain_text("一致性检查：全部通过", timeout=SLOW)
     expect(page.get_by_test_id("form-review")).to_contain_text("建筑工程施工", timeout=SLOW)
     expect(page.get_by_test_id("route")).to_contain_text("杭州市住房和城乡建设局", timeout=SLOW)
