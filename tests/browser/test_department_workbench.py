@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import SCREENSHOTS, screenshot
 from tests.browser.department_support import (
     case_at,
     eventually,
@@ -142,7 +142,8 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
         dialog.get_by_role("checkbox", name="网上照片不清晰，请重新上传清晰的证件照")
     ).to_be_checked()
     dialog.get_by_placeholder("写明需要更正或补充的内容").fill("照片背景请用白色")
-    screenshot(page, "workbench-refusal")
+    # the dialog as the clerk sees it on the screen (the viewport, not the whole long page)
+    page.screenshot(path=str(SCREENSHOTS / "workbench-refusal.png"))
     dialog.get_by_role("button", name="确认不予接收").click()
     expect(page.get_by_test_id("status")).to_have_text("不予接收或审核不同意", timeout=SLOW)
     expect(page.get_by_test_id("told-done")).to_contain_text("已通知", timeout=SLOW)
