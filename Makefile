@@ -49,6 +49,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/deptry .
 
 ## bench-workbench: 10,000 cases at one department; list p50/p95, the case page in Chromium
 bench-workbench: $(STAMP) web

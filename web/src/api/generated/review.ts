@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export List
+         * @description The list as the screen shows it (same filters and order), every page of it, for 汇总.
+         */
+        get: operations["export_list_cases_export_xlsx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/forward": {
         parameters: {
             query?: never;
@@ -278,6 +298,26 @@ export interface paths {
          *     scans, route as steps, full history, the actions allowed now and who a refusal would tell.
          */
         get: operations["read_case_cases__case_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{case_id}/forms.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print Forms
+         * @description The case's 申报简表 and 评审表 as the paper copy looks, with the opinions signed so far.
+         */
+        get: operations["print_forms_cases__case_id__forms_pdf_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -944,6 +984,11 @@ export interface components {
              */
             note: string;
         };
+        /**
+         * PaperKind
+         * @enum {string}
+         */
+        PaperKind: "summary" | "review";
         /** PasswordChangeIn */
         PasswordChangeIn: {
             /** 新密码 */
@@ -1359,6 +1404,43 @@ export interface operations {
             };
         };
     };
+    export_list_cases_export_xlsx_get: {
+        parameters: {
+            query?: {
+                list?: components["schemas"]["CaseList"];
+                applicant_name?: string | null;
+                current_profession?: string | null;
+                employer?: string | null;
+                date_from?: string | null;
+                date_to?: string | null;
+                sort?: "arrived" | "-arrived" | "name" | "-name" | "employer" | "-employer" | "left" | "-left";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the list as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     forward_many_cases_forward_post: {
         parameters: {
             query?: never;
@@ -1481,6 +1563,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description 申报材料不存在（或不属于本部门） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    print_forms_cases__case_id__forms_pdf_get: {
+        parameters: {
+            query?: {
+                /** @description summary (申报简表), review (评审表); both */
+                form?: components["schemas"]["PaperKind"][] | null;
+            };
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the forms as printed (A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
