@@ -27,6 +27,7 @@ PASSWORD = "Zhicheng-Portal-2026!"
 EMPLOYER = "杭州市西湖区某某建设有限公司"
 FIRST = ("330106.county_hr", "杭州市西湖区人力资源和社会保障局")
 REASON = "评审表“任现职以来专业技术工作总结”过于简略，请补充主要工程项目"
+SLOW = 30_000  # ms: a step the services answer after hashing a password or checking a photo
 
 
 @pytest.fixture
@@ -58,6 +59,7 @@ def journey(
     name: str,
     screens: str,
 ) -> None:
+    page.set_default_timeout(SLOW)  # the machine the tests share may be slow to answer
     number = id_number(serial=serial)
     register(page, system, name=name, number=number)
     application_id = start_application(page, system)
@@ -66,15 +68,17 @@ def journey(
 
     tab(page, "照片与证明材料")
     page.locator(".photo-panel input[type=file]").set_input_files(photos["blurred"])
-    expect(page.get_by_role("status")).to_contain_text("照片未通过：照片不清晰（清晰度")
+    expect(page.get_by_role("status")).to_contain_text(
+        "照片未通过：照片不清晰（清晰度", timeout=SLOW
+    )
     page.locator(".photo-panel input[type=file]").set_input_files(photos["sharp"])
-    expect(page.get_by_role("status")).to_contain_text("照片合格：")
+    expect(page.get_by_role("status")).to_contain_text("照片合格：", timeout=SLOW)
     expect(page.get_by_alt_text("已上传的照片")).to_be_visible()
 
     tab(page, "检查与提交")
     page.get_by_role("button", name="检查", exact=True).click()
     problems = page.get_by_role("region", name="检查发现的问题")
-    expect(problems.get_by_role("heading", name="花名册（1）")).to_be_visible()
+    expect(problems.get_by_role("heading", name="花名册（1）")).to_be_visible(timeout=SLOW)
     mismatch = problems.get_by_role("link", name="花名册的“现从事专业”（建筑施工）")
     expect(mismatch).to_contain_text("“现从事专业”在四表中应完全一致")
     screenshot(page, f"portal-check-{screens}")
@@ -85,11 +89,11 @@ def journey(
 
     tab(page, "检查与提交")
     page.get_by_role("button", name="检查", exact=True).click()
-    expect(page.get_by_text("检查通过")).to_be_visible()
+    expect(page.get_by_text("检查通过")).to_be_visible(timeout=SLOW)
     page.get_by_role("button", name="提交申报").click()
-    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}")
+    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}", timeout=SLOW)
     here = page.get_by_role("alert").filter(has_text="当前在")
-    expect(here).to_contain_text(f"当前在{FIRST[1]}")
+    expect(here).to_contain_text(f"当前在{FIRST[1]}", timeout=SLOW)
     expect(here).to_contain_text("待接收申报材料")
     expect(page.get_by_role("button", name="撤回")).to_be_visible()
 
@@ -104,10 +108,10 @@ def journey(
     # the SMS's link, opened after the session has ended: log in first, then the page it named
     link = notice_link(system, application_id)
     page.get_by_role("button", name="退出").click()
-    page.goto(link)
+    page.goto(link, wait_until="domcontentloaded", timeout=SLOW)
     expect(page).to_have_url(re.compile(r"/login\?next="))
     log_in(page, number)
-    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}")
+    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}", timeout=SLOW)
     rejection = page.get_by_role("alert").filter(has_text="退回了第 1 次提交")
     expect(rejection).to_contain_text(FIRST[1])
     expect(rejection).to_contain_text(REASON)
@@ -120,12 +124,12 @@ def journey(
     )
     tab(page, "检查与提交")
     page.get_by_role("button", name="检查", exact=True).click()
-    expect(page.get_by_text("检查通过")).to_be_visible()
+    expect(page.get_by_text("检查通过")).to_be_visible(timeout=SLOW)
     expect(page.get_by_text("与第 1 次提交相比的修改（1 处）")).to_be_visible()
     expect(page.get_by_text("评审表“任现职以来专业技术工作总结”")).to_be_visible()
     page.get_by_role("button", name="修改后重新提交").click()
 
-    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}")
+    expect(page).to_have_url(f"{system.base_url}/applications/{application_id}", timeout=SLOW)
     expect(page.get_by_text("第 2 次提交", exact=True)).to_be_visible()
     here = page.get_by_role("alert").filter(has_text="当前在")
     expect(here).to_contain_text(f"当前在{FIRST[1]}", timeout=30_000)
@@ -137,14 +141,14 @@ def journey(
 
 
 def register(page: Page, system: LaunchedSystem, *, name: str, number: str) -> None:
-    page.goto(f"{system.base_url}/register")
+    page.goto(f"{system.base_url}/register", wait_until="domcontentloaded", timeout=SLOW)
     page.get_by_label("姓名").fill(name)
     page.get_by_label("身份证号码").fill(number)
     page.get_by_label("手机号码").fill("13812345678")
     page.get_by_label("电子邮箱（选填）").fill(f"{number}@example.com")
     page.get_by_label("密码").fill(PASSWORD)
     page.get_by_role("button", name="注册").click()
-    expect(page.get_by_role("heading", name="我的申报")).to_be_visible()
+    expect(page.get_by_role("heading", name="我的申报")).to_be_visible(timeout=SLOW)
 
 
 def log_in(page: Page, number: str) -> None:
@@ -155,14 +159,14 @@ def log_in(page: Page, number: str) -> None:
 
 def start_application(page: Page, system: LaunchedSystem) -> str:
     page.get_by_role("button", name="新建申报").click()
-    expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"))
+    expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"), timeout=SLOW)
     application_id = page.url.split("/applications/")[1].split("/")[0]
     employer = {"name": EMPLOYER, "ownership": "public", "level": "county", "region_code": "330106"}
     saved = system.api("intake").put(
         f"/applications/{application_id}/employer", json=employer, headers=token(page)
     )
     assert saved.status_code == 204, saved.text
-    page.reload()
+    page.reload(wait_until="domcontentloaded", timeout=SLOW)
     return application_id
 
 
