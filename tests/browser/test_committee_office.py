@@ -82,6 +82,15 @@ def _row(page: Page | Locator, name: str) -> Locator:
     return page.locator(".el-table__body tr", has_text=name).first
 
 
+def _menu(page: Page, *path: str) -> None:
+    """Clicks a menu item, opening its group (待处理申报材料 …) first when it is folded."""
+    aside = page.locator(".aside")
+    item = aside.get_by_text(path[-1], exact=True)
+    if not item.is_visible():
+        aside.get_by_text(path[0], exact=True).click()
+    item.click()
+
+
 def _figures(page: Page, name: str, present: int, for_: int, against: int, abstain: int) -> None:
     for field, value in (
         ("present", present),
@@ -111,25 +120,25 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     expect(page).to_have_url(f"{system.base_url}/admin/committee/receipt", timeout=30_000)
     for name in names:
         expect(_row(page, name)).to_be_visible(timeout=60_000)
-    expect(page.locator(".el-menu")).to_contain_text("待接收材料")
+    expect(page.locator(".aside")).to_contain_text("待接收材料")
 
     # 不予接收 says who will be told before anything is sent; here the clerk thinks again
-    _row(page, fails).get_by_role("button", name="不予接收").click()
+    _row(page, fails).get_by_role("button", name="不予接收", exact=True).click()
     told = page.get_by_test_id("told")
     expect(told).to_contain_text("申报人")
     expect(told).to_contain_text("（短信、电子邮件）")
     expect(told).to_contain_text("杭州市人力资源和社会保障局（电子邮件、站内消息）")
     screenshot(page, "committee-refuse-dialog")
-    page.get_by_role("button", name="取消").click()
+    page.get_by_role("button", name="取消", exact=True).click()
     screenshot(page, "committee-receipt")
     for name in names:
-        _row(page, name).get_by_role("button", name="接收").click()
+        _row(page, name).get_by_role("button", name="接收", exact=True).click()
         expect(page.get_by_text(f"{name}：已接收")).to_be_visible()
     for name in names:
         expect(_row(page, name)).to_have_count(0)
 
     # 中评委意见: the meeting, its numbers named as what they are, the applicants it considers
-    page.locator(".el-menu").get_by_text("中评委意见").click()
+    _menu(page, "待处理申报材料", "中评委意见")
     expect(
         page.get_by_text("表决规则：每名申报对象的出席人数须达到在册委员人数的 2/3")
     ).to_be_visible()
@@ -176,7 +185,7 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     expect(page.get_by_test_id(f"present-{passes}").locator("input")).to_be_disabled()
 
     # 高评委设置: the drop-down of senior committees; only those who passed may be ticked
-    page.locator(".el-menu").get_by_text("高评委设置").click()
+    _menu(page, "待处理申报材料", "高评委设置")
     expect(page.get_by_test_id("senior-committee")).to_contain_text(SENIOR_NAME)
     for name in (passes, corrected):
         expect(_row(page, name)).to_be_visible()
@@ -188,13 +197,13 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     screenshot(page, "committee-selection")
 
     # 待网上送审: the preview is exactly the batch; sending twice sends once
-    page.locator(".el-menu").get_by_text("待网上送审").click()
+    _menu(page, "待处理申报材料", "待网上送审")
     preview = page.get_by_test_id("preview")
     for name in (passes, corrected):
         expect(preview).to_contain_text(name)
     expect(preview).not_to_contain_text(fails)
     screenshot(page, "committee-sending-preview")
-    page.get_by_role("button", name="网上送审").click()
+    page.get_by_role("button", name="网上送审", exact=True).click()
     page.get_by_role("dialog").get_by_role("button", name="网上送审").click()
     result = page.get_by_test_id("sent-result")
     expect(result).to_contain_text("已网上送审 2 人")
@@ -211,7 +220,7 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     assert len(pypdf.PdfReader(io.BytesIO(printed.value.path().read_bytes())).pages) == 2
     screenshot(page, "committee-sent-result")
 
-    page.locator(".el-menu").get_by_text("已送审").click()
+    _menu(page, "已送审")
     batches = page.get_by_test_id("batches")
     expect(batches).to_contain_text(SENIOR_NAME)
     expect(batches).to_contain_text("待接收")
@@ -229,10 +238,10 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     expect(batch).to_contain_text("杭州市建设工程专业中评委办公室")
     expect(batch).to_contain_text("共 2 人")
     screenshot(page, "committee-senior-pending")
-    batch.get_by_role("button", name="接收").click()
+    batch.get_by_role("button", name="接收", exact=True).click()
     expect(page.get_by_text("已接收该批次 2 人")).to_be_visible()
     expect(page.locator(".batch", has_text=passes)).to_have_count(0)
-    page.locator(".el-menu").get_by_text("已接收送审批次").click()
+    _menu(page, "已接收送审批次")
     received = page.locator(".batch", has_text=passes)
     expect(received).to_contain_text("高评委办公室已接收")
     screenshot(page, "committee-senior-received")
