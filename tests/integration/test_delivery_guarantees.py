@@ -12,6 +12,7 @@ from services.intake.models import messaging as intake_messaging
 from services.review.models import review_case
 from shared.contracts import (
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
     CaseStageChanged,
@@ -40,11 +41,12 @@ async def test_every_published_message_is_persistent_confirmed_and_identified(
         tap = await broker.tap(chan)
         application_id = await submit(system, application_body(region_code="330303"))
         await eventually(lambda: waiting_at(system, "330303.county_hr", application_id))
-        messages = await broker.take(tap, 3, matching=broker.about(application_id))
+        messages = await broker.take(tap, 4, matching=broker.about(application_id))
     assert sorted(m.routing_key or "" for m in messages) == sorted(
         [
             ApplicationSubmitted.routing_key(),
             ApplicantContactProvided.routing_key(),
+            ApplicantIdentityProvided.routing_key(),
             CaseStageChanged.routing_key(),
         ]
     )
