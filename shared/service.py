@@ -15,6 +15,7 @@ from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.openapi_errors import document_errors
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
@@ -89,6 +90,7 @@ def with_bearer_scheme(app: FastAPI) -> dict[str, Any]:
             BEARER_SCHEME
         )
         schema["security"] = [{"bearer": []}, {}]  # a token where one is needed, else none
+        document_errors(schema)
         app.openapi_schema = schema
     return app.openapi_schema
 
