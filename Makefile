@@ -56,9 +56,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/deptry .
 
-## bench-workbench: 10,000 cases at one department; prints list p50/p95 (needs PostgreSQL)
-bench-workbench: $(STAMP)
-	$(BIN)/python -m bench.workbench
+## bench-workbench: 10,000 cases at one department; list p50/p95, the case page in Chromium
+bench-workbench: $(STAMP) web
+	$(BIN)/python -m bench.workbench --browser
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

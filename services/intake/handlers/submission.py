@@ -107,7 +107,7 @@ async def _load(uow: IntakeUnitOfWork, row: Any) -> _Loaded:
     files = await uow.drafts.files(row.id)
     return _Loaded(
         account=account,
-        forms=forms,
+        forms=forms.valid,
         files=files,
         draft=snapshots.draft_of(row, forms, files),
         identity=snapshots.identity_of(account, now=uow.clock()),

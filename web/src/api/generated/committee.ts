@@ -889,23 +889,20 @@ export interface components {
             /** 更正理由 */
             reason: string;
         };
-        /** ErrorAnswer */
-        ErrorAnswer: {
-            /** @description 说明（中文） */
-            detail: string;
+        /** ErrorBody */
+        ErrorBody: {
+            detail: string | components["schemas"]["FieldError"][];
         };
-        /** FieldErrors */
-        FieldErrors: {
-            detail: {
-                /** @description e.g. employer.region_code */
-                field: string;
-                /** @enum {string} */
-                in: "body" | "query" | "path" | "header";
-                /** @description what is wrong, in Chinese */
-                message: string;
-                /** @description the kind of problem */
-                type: string;
-            }[];
+        /** FieldError */
+        FieldError: {
+            /** @description dotted path, e.g. `forms.summary.name` */
+            field: string;
+            /** @description body, query, path or header */
+            in: string;
+            /** @description what is wrong, in Chinese */
+            message: string;
+            /** @description machine-readable kind of error */
+            type: string;
         };
         /**
          * FileKind
@@ -1588,58 +1585,71 @@ export interface operations {
                     "application/json": components["schemas"]["BatchOut"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1664,58 +1674,71 @@ export interface operations {
                     "application/json": components["schemas"]["BatchPreview"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1744,58 +1767,80 @@ export interface operations {
                     "application/json": components["schemas"]["SentBatch"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1823,58 +1868,71 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1899,58 +1957,71 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1983,58 +2054,71 @@ export interface operations {
                     "application/json": components["schemas"]["CaseListPage"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2059,58 +2143,71 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2135,58 +2232,71 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2211,58 +2321,71 @@ export interface operations {
                     "application/json": components["schemas"]["ActionAnswer"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2291,58 +2414,80 @@ export interface operations {
                     "application/json": components["schemas"]["ActionAnswer"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2367,58 +2512,15 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
-            401: {
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 账号无权进行此操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 不存在，或不属于本账号 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 输入有误：逐项列出字段和原因 */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
-            };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2441,58 +2543,71 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingSummary"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2519,58 +2634,80 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2593,58 +2730,71 @@ export interface operations {
                     "application/json": components["schemas"]["RuleOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2669,58 +2819,71 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2750,58 +2913,80 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2826,58 +3011,71 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2906,58 +3104,80 @@ export interface operations {
                     "application/json": components["schemas"]["VerdictOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2986,58 +3206,80 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3062,58 +3304,71 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3140,58 +3395,80 @@ export interface operations {
                     "application/json": components["schemas"]["Selected"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3216,58 +3493,71 @@ export interface operations {
                     "application/json": components["schemas"]["CaseAnswer"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3290,58 +3580,71 @@ export interface operations {
                     "application/json": components["schemas"]["SeniorCommitteeOut"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3367,58 +3670,71 @@ export interface operations {
                     "application/json": components["schemas"]["BatchOut"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3443,58 +3759,71 @@ export interface operations {
                     "application/json": components["schemas"]["BatchOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3524,58 +3853,80 @@ export interface operations {
                     "application/json": components["schemas"]["ActionAnswer"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3603,58 +3954,71 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3679,58 +4043,71 @@ export interface operations {
                     "application/json": components["schemas"]["BatchOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3755,58 +4132,71 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -146,23 +146,20 @@ export interface components {
          * @enum {string}
          */
         Channel: "sms" | "email" | "inbox";
-        /** ErrorAnswer */
-        ErrorAnswer: {
-            /** @description 说明（中文） */
-            detail: string;
+        /** ErrorBody */
+        ErrorBody: {
+            detail: string | components["schemas"]["FieldError"][];
         };
-        /** FieldErrors */
-        FieldErrors: {
-            detail: {
-                /** @description e.g. employer.region_code */
-                field: string;
-                /** @enum {string} */
-                in: "body" | "query" | "path" | "header";
-                /** @description what is wrong, in Chinese */
-                message: string;
-                /** @description the kind of problem */
-                type: string;
-            }[];
+        /** FieldError */
+        FieldError: {
+            /** @description dotted path, e.g. `forms.summary.name` */
+            field: string;
+            /** @description body, query, path or header */
+            in: string;
+            /** @description what is wrong, in Chinese */
+            message: string;
+            /** @description machine-readable kind of error */
+            type: string;
         };
         /**
          * MessageOut
@@ -313,58 +310,15 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
-            401: {
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 账号无权进行此操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 不存在，或不属于本账号 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 输入有误：逐项列出字段和原因 */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
-            };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -391,58 +345,71 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -467,58 +434,71 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -543,58 +523,71 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -623,58 +616,71 @@ export interface operations {
                     "application/json": components["schemas"]["NoticePage"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -699,58 +705,71 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -775,58 +794,71 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -738,23 +738,20 @@ export interface components {
             /** Region Code */
             region_code: string;
         };
-        /** ErrorAnswer */
-        ErrorAnswer: {
-            /** @description 说明（中文） */
-            detail: string;
+        /** ErrorBody */
+        ErrorBody: {
+            detail: string | components["schemas"]["FieldError"][];
         };
-        /** FieldErrors */
-        FieldErrors: {
-            detail: {
-                /** @description e.g. employer.region_code */
-                field: string;
-                /** @enum {string} */
-                in: "body" | "query" | "path" | "header";
-                /** @description what is wrong, in Chinese */
-                message: string;
-                /** @description the kind of problem */
-                type: string;
-            }[];
+        /** FieldError */
+        FieldError: {
+            /** @description dotted path, e.g. `forms.summary.name` */
+            field: string;
+            /** @description body, query, path or header */
+            in: string;
+            /** @description what is wrong, in Chinese */
+            message: string;
+            /** @description machine-readable kind of error */
+            type: string;
         };
         /** FieldOut */
         FieldOut: {
@@ -1122,58 +1119,71 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1200,58 +1210,80 @@ export interface operations {
                     "application/json": components["schemas"]["AccountCreatedOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1276,58 +1308,71 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1352,58 +1397,71 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1428,58 +1486,71 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordResetOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1506,58 +1577,80 @@ export interface operations {
                     "application/json": components["schemas"]["LoginOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1580,58 +1673,71 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1656,58 +1762,80 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1740,58 +1868,71 @@ export interface operations {
                     "application/json": components["schemas"]["CaseListPage"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1816,58 +1957,71 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1898,58 +2052,71 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -1978,40 +2145,49 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 输入有误 */
@@ -2019,17 +2195,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2056,40 +2243,49 @@ export interface operations {
                     "application/json": components["schemas"]["ForwardPreview"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 输入有误 */
@@ -2097,17 +2293,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2130,58 +2337,71 @@ export interface operations {
                     "application/json": components["schemas"]["MenuGroup"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2204,58 +2424,71 @@ export interface operations {
                     "application/json": components["schemas"]["RefusalReasonsOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2280,22 +2513,22 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDetail"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2305,31 +2538,44 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2357,22 +2603,22 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2382,31 +2628,44 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2433,22 +2692,22 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2470,17 +2729,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2505,22 +2775,22 @@ export interface operations {
                     "application/json": components["schemas"]["IdNumberOut"];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2537,22 +2807,24 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 尚未收到完整号码，稍后再试 */
@@ -2590,22 +2862,22 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2622,22 +2894,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description 输入有误 */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2668,22 +2960,22 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2700,22 +2992,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description 输入有误 */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2742,22 +3054,22 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2779,17 +3091,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2820,22 +3143,22 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description 申报材料不存在（或不属于本部门） */
@@ -2852,22 +3175,42 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description 输入有误 */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
+                content?: never;
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2892,58 +3235,15 @@ export interface operations {
                     };
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
-            401: {
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 账号无权进行此操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 不存在，或不属于本账号 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
-                };
-            };
-            /** @description 输入有误：逐项列出字段和原因 */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FieldErrors"];
-                };
-            };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2968,58 +3268,71 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationOut"][];
                 };
             };
-            /** @description 未登录或登录已失效（需要令牌的操作） */
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 账号无权进行此操作 */
+            /** @description 无权进行此操作 (the account may not do this) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 不存在，或不属于本账号 */
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 状态不允许此操作，或已被他人先行处理 */
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 输入有误：逐项列出字段和原因 */
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FieldErrors"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description 请求过于频繁，请稍后再试（见 Retry-After） */
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
             429: {
                 headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorAnswer"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
