@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run test lint install clean web web-check api-types
+.PHONY: run test lint install clean web web-check api-types bench-workbench
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/deptry .
+
+## bench-workbench: 10,000 cases at one department; prints list p50/p95 (needs PostgreSQL)
+bench-workbench: $(STAMP)
+	$(BIN)/python -m bench.workbench
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageCms, ImageFilter, ImageOps, ImageStat
+from PIL import Image, ImageCms, ImageFile, ImageFilter, ImageOps, ImageStat
 
 from services.intake.domain.files import (
     FileRefused,
@@ -87,6 +87,9 @@ def _decode(
     content: bytes, formats: tuple[str, ...], check_size: Callable[[int, int], None]
 ) -> Image.Image:
     """Reads the header, lets `check_size` refuse the upright dimensions, and only then decodes."""
+    # a cut file must fail to decode: WeasyPrint, imported in the same process by the printable
+    # forms, switches Pillow to loading truncated images for the whole interpreter
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:

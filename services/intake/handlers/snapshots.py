@@ -15,6 +15,7 @@ from services.intake.domain.problems import Problem
 from services.intake.form_input import checked_form
 from shared.contracts import (
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
     EmployerFacts,
@@ -104,6 +105,7 @@ def file_refs(files: Iterable[Any]) -> list[FileRef]:
             sha256=f.sha256,
             width=f.width,
             height=f.height,
+            sharpness=f.sharpness,
         )
         for f in files
     ]
@@ -158,5 +160,16 @@ def contact_event(
         applicant_name=account.name,
         phone=account.phone,
         email=account.email,
+        provided_at=accepted.submitted_at,
+    )
+
+
+def identity_event(
+    application_id: uuid.UUID, accepted: Accepted, account: Any
+) -> ApplicantIdentityProvided:
+    return ApplicantIdentityProvided(
+        application_id=application_id,
+        submission=accepted.number,
+        id_number=account.id_number,
         provided_at=accepted.submitted_at,
     )

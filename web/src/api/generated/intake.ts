@@ -468,6 +468,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/materials/{application_id}/{submission}/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open Material
+         * @description One file of a submission, to look at in the page (inline, never cached).
+         */
+        get: operations["open_material_materials__application_id___submission___file_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/photo-check": {
         parameters: {
             query?: never;
@@ -1076,6 +1096,11 @@ export interface components {
             media_type: string;
             /** Sha256 */
             sha256: string;
+            /**
+             * Sharpness
+             * @description a photo's clarity: the variance of its Laplacian, as checked
+             */
+            sharpness?: number | null;
             /**
              * Size
              * @description bytes
@@ -2514,6 +2539,48 @@ export interface operations {
                     "application/json": {
                         [key: string]: string;
                     };
+                };
+            };
+        };
+    };
+    open_material_materials__application_id___submission___file_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+                submission: number;
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description 文件不存在（或本部门无权查看） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };

@@ -1,0 +1,177 @@
+"""The department workbench in Chromium, as its clerks use it: a county clerk takes a new case
+from 个人报送材料, looks at the photo and the PDF scan, ticks the paper check, signs an agreeing
+opinion and forwards it; the city bureau refuses it from 单位上报材料 with a reason, seeing first
+who will be told; the county reads the refusal in its 站内消息. And a batch of five with a
+preview in which two cannot be forwarded and are left alone."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import screenshot
+from tests.browser.department_support import case_at, eventually, ready_to_forward, submit
+from tests.support.launched import LaunchedSystem
+
+COUNTY, BUREAU = "330106.county_hr", "330100.city_bureau"
+
+
+def log_in(page: Page, system: LaunchedSystem, credentials: dict[str, str]) -> None:
+    page.goto(f"{system.base_url}/admin/login")
+    page.get_by_label("用户名").fill(credentials["username"])
+    page.get_by_label("密码").fill(credentials["password"])
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_test_id("who")).to_be_visible()
+
+
+def open_list(page: Page, group: str, label: str) -> None:
+    menu = page.locator(".el-menu")
+    item = menu.get_by_role("menuitem", name=re.compile(label))
+    if group != label and not item.is_visible():
+        menu.get_by_text(group, exact=True).click()
+    item.click()
+    expect(page.get_by_test_id("list-title")).to_contain_text(label)
+
+
+def find_row(page: Page, name: str) -> None:
+    """Searches the list by name until the case has arrived (review opens it from an event)."""
+
+    def shown() -> bool:
+        page.get_by_label("姓名").fill(name)
+        page.get_by_role("button", name="查询").click()
+        page.wait_for_load_state("networkidle")
+        return page.get_by_test_id("case-table").get_by_role("link", name=name).is_visible()
+
+    eventually(shown, what=f"{name} in the list")
+
+
+def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
+    page: Page, system: LaunchedSystem
+) -> None:
+    clerk = system.new_account(COUNTY, name="王芳")
+    application_id = submit(system, name="陈静怡")
+    log_in(page, system, clerk)
+
+    open_list(page, "待接收申报材料", "个人报送材料")
+    find_row(page, "陈静怡")
+    table = page.get_by_test_id("case-table")
+    expect(table).to_contain_text("申报对象（陈静怡）")
+    expect(table).to_contain_text("0 天")
+    screenshot(page, "workbench-list")
+
+    # the name is a link a keyboard reaches
+    link = table.get_by_role("link", name="陈静怡")
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("status")).to_have_text("待接收申报材料")
+
+    photo = page.get_by_test_id("photo")
+    expect(photo).to_contain_text("清晰度")
+    image = photo.get_by_role("img", name="申报对象网上照片")
+    expect(image).to_be_visible()
+    assert image.evaluate("img => img.complete && img.naturalWidth") == 354
+    scans = page.get_by_test_id("scans")
+    expect(scans).to_contain_text("学历证书")
+    frame = scans.locator("iframe[title='学历证书']")
+    expect(frame).to_be_visible()
+    kind = frame.evaluate("f => fetch(f.src).then(r => r.blob()).then(b => b.type)")
+    assert kind == "application/pdf"
+    expect(page.get_by_test_id("forms")).to_contain_text("一致性检查：全部通过")
+    expect(page.get_by_test_id("form-review")).to_contain_text("建筑工程施工")
+    expect(page.get_by_test_id("route")).to_contain_text("杭州市住房和城乡建设局")
+    expect(page.get_by_test_id("id-number")).to_contain_text("*")
+
+    page.get_by_test_id("actions").get_by_role("button", name="接收").click()
+    expect(page.get_by_test_id("status")).to_have_text("待审批材料")
+    page.get_by_text("纸质材料已核对").click()
+    expect(page.get_by_role("checkbox", name="纸质材料已核对")).to_be_checked()
+    page.get_by_placeholder("签署人姓名").fill("王芳")
+    page.get_by_role("button", name="签署审核意见").click()
+    expect(page.get_by_test_id("status")).to_have_text("待报送材料")
+    screenshot(page, "workbench-case")
+    page.get_by_test_id("actions").get_by_role("button", name="报送").click()
+    expect(page.get_by_test_id("status")).to_have_text("待接收申报材料")
+    expect(page.get_by_test_id("actions").get_by_role("button")).to_have_count(0)
+    history = page.get_by_test_id("history")
+    for step in ("接收", "纸质材料已核对", "签署审核意见", "报送"):
+        expect(history).to_contain_text(step)
+
+    # the city bureau refuses it, seeing first who will be told and how
+    page.get_by_role("button", name="退出登录").click()
+    log_in(page, system, system.new_account(BUREAU, name="赵敏"))
+    open_list(page, "待接收申报材料", "单位上报材料")
+    find_row(page, "陈静怡")
+    expect(page.get_by_test_id("case-table")).to_contain_text("杭州市西湖区人力资源和社会保障局")
+    page.get_by_test_id("case-table").get_by_role("link", name="陈静怡").click()
+    page.get_by_test_id("actions").get_by_role("button", name="不予接收").click()
+    dialog = page.get_by_test_id("refusal-dialog")
+    told = dialog.get_by_test_id("told")
+    expect(told).to_contain_text("申报对象（陈静怡）：短信、电子邮件")
+    expect(told).to_contain_text("报送单位（杭州市西湖区人力资源和社会保障局）：电子邮件、站内消息")
+    dialog.get_by_role("button", name="确认不予接收").click()
+    expect(dialog).to_contain_text("请选择或填写理由")
+    dialog.get_by_label("网上照片不清晰，请重新上传清晰的证件照").check()
+    dialog.get_by_placeholder("写明需要更正或补充的内容").fill("照片背景请用白色")
+    screenshot(page, "workbench-refusal")
+    dialog.get_by_role("button", name="确认不予接收").click()
+    expect(page.get_by_test_id("status")).to_have_text("不予接收或审核不同意")
+    expect(page.get_by_test_id("told-done")).to_contain_text("已通知")
+    expect(page.get_by_test_id("history")).to_contain_text("照片背景请用白色")
+
+    # the county sees the refusal in its 站内消息, with an unread badge
+    page.get_by_role("button", name="退出登录").click()
+    log_in(page, system, clerk)
+    messages = page.locator(".el-menu").get_by_role("menuitem", name=re.compile("站内消息"))
+    expect(messages.locator(".el-badge__content")).to_have_text(re.compile(r"[1-9]"))
+    messages.click()
+    listed = page.get_by_test_id("messages")
+    expect(listed).to_contain_text("陈静怡")
+    listed.get_by_text(re.compile("陈静怡")).first.click()
+    expect(listed).to_contain_text("网上照片不清晰")
+    mails = eventually(
+        lambda: (
+            [p for p in system.mails() if application_id in p.read_text(errors="ignore")] or None
+        ),
+        what="the refusal mailed",
+    )
+    assert mails
+
+
+def test_a_batch_of_five_is_previewed_and_only_the_forwardable_move(
+    page: Page, system: LaunchedSystem
+) -> None:
+    clerk = system.new_account("330108.county_hr", name="孙丽")
+    colleague = system.log_in(system.new_account("330108.county_hr", name="周强"))
+    names = ["甲" + n for n in ("一", "二", "三", "四", "五")]
+    cases = {}
+    for name in names:
+        application_id = submit(system, region_code="330108", name=name)
+        row = case_at(system, colleague, "personal", application_id)
+        ready_to_forward(system, colleague, row["case_id"])
+        cases[name] = row["case_id"]
+    log_in(page, system, clerk)
+    open_list(page, "待处理申报材料", "待报送材料")
+    table = page.get_by_test_id("case-table")
+    for name in names:
+        expect(table.get_by_role("link", name=name)).to_be_visible()
+
+    # meanwhile a colleague forwards two of them
+    review = system.api("review")
+    for name in names[:2]:
+        answer = review.post(f"/cases/{cases[name]}/forward", headers=colleague)
+        assert answer.status_code == 200, answer.text
+
+    for name in names:
+        table.locator("tr", has_text=name).get_by_role("checkbox").check()
+    page.get_by_test_id("batch-forward").click()
+    preview = page.get_by_test_id("batch-preview")
+    expect(preview.locator("tbody tr")).to_have_count(5)
+    expect(preview.get_by_text("不能报送：该申报材料已不在本部门的当前环节")).to_have_count(2)
+    expect(preview.get_by_text("杭州市住房和城乡建设局")).to_have_count(3)
+    page.get_by_role("button", name="确认报送 3 件").click()
+    results = page.get_by_test_id("batch-results")
+    expect(results.get_by_text("已报送")).to_have_count(3)
+
+    for name, case_id in cases.items():
+        case = review.get(f"/cases/{case_id}", headers=colleague).json()
+        forwards = [h for h in case["history"] if h["action"] == "forwarded"]
+        assert (case["position"], len(forwards)) == (2, 1), (name, case["position"], forwards)
