@@ -10,8 +10,10 @@ import argparse
 import asyncio
 import os
 import statistics
+import tempfile
 import time
 import uuid
+from pathlib import Path
 
 import httpx
 from sqlalchemy import text
@@ -103,8 +105,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument(
+        "--browser", action="store_true", help="also the case page in Chromium (web built)"
+    )
     arguments = parser.parse_args()
     asyncio.run(bench_lists(arguments.cases, arguments.rounds))
+    if arguments.browser:
+        from bench.case_page import bench_case_page
+
+        with tempfile.TemporaryDirectory(prefix="bench-workbench-") as workdir:
+            bench_case_page(arguments.cases, 8, Path(workdir))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from weasyprint import HTML
 
 from shared.contracts.forms import FormsSnapshot
 from shared.privacy import mask_id_number
@@ -95,6 +94,10 @@ def forms_pdf(
     papers: Sequence[Paper], kinds: Sequence[PaperKind], *, printed_at: datetime
 ) -> bytes:
     """The papers' forms as one PDF: every form of every paper on pages of its own."""
+    # imported here, not at start-up: WeasyPrint loads Pango and takes seconds to import, which
+    # every API process would otherwise pay before answering its first request
+    from weasyprint import HTML
+
     document = HTML(
         string=forms_html(papers, kinds, printed_at=printed_at), base_url=str(TEMPLATES)
     )

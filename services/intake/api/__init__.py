@@ -2,10 +2,4 @@
 
 from services.intake.api import accounts, applications, drafts, guidance, materials
 
-ROUTERS = (
-    accounts.router,
-    applications.router,
-    drafts.router,
-    guidance.router,
-    materials.router,
-)
+ROUTERS = (accounts.router, applications.router, drafts.router, guidance.router, materials.router)
