@@ -77,9 +77,10 @@ export async function loadDraft(id: string): Promise<Draft> {
   return data!
 }
 
-export async function loadApplication(id: string): Promise<Application> {
+/** The progress answer, or undefined when there is none (the session ended meanwhile). */
+export async function loadApplication(id: string): Promise<Application | undefined> {
   const { data } = await intake.GET('/applications/{application_id}', path(id))
-  return data!
+  return data
 }
 
 export async function saveFormDraft(id: string, kind: string, values: FormValues) {
