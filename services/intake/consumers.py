@@ -1,4 +1,5 @@
-"""What intake hears from the other services: each contract becomes a RecordProgress command.
+"""What intake hears from the other services: progress events become a RecordProgress command,
+review's directory is kept for the employer step.
 
 A new kind of progress is one more `on_<event>` here and one more Subscription below: the
 timeline, the ordering by sequence and the status all follow from RecordProgress."""
@@ -9,6 +10,7 @@ from services.intake.commands import RecordProgress
 from services.intake.domain import progress
 from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.domain.progress import Milestone
+from services.intake.handlers.directory import keep_directory
 from services.intake.handlers.progress import record_progress
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import (
@@ -18,6 +20,7 @@ from shared.contracts import (
     CaseWithdrawn,
     CommitteeApplicationRejected,
     CommitteeProgressed,
+    DirectoryPublished,
     Envelope,
     SentToSeniorCommittee,
     WithdrawalRefused,
@@ -105,6 +108,12 @@ async def on_not_recommended(
     await _record(uow, event, envelope, milestone, status=Status.not_recommended)
 
 
+async def on_directory_published(
+    uow: IntakeUnitOfWork, event: DirectoryPublished, _: Envelope
+) -> None:
+    await keep_directory(uow, event)
+
+
 async def _record(
     uow: IntakeUnitOfWork, event: Any, envelope: Envelope, milestone: Milestone, **changes: Any
 ) -> None:
@@ -130,4 +139,6 @@ SUBSCRIPTIONS = (
     Subscription(CommitteeProgressed, on_committee_progressed),
     Subscription(SentToSeniorCommittee, on_sent_to_senior_committee),
     Subscription(ApplicationNotRecommended, on_not_recommended),
+    # review owns the employer kinds, regions, units and routes; the employer step uses them
+    Subscription(DirectoryPublished, on_directory_published),
 )

@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.review.models import messaging
 from services.review.repository.accounts import AccountRepository
 from services.review.repository.cases import CaseRepository
+from services.review.repository.directory import DirectoryRepository
 from services.review.repository.idempotency import IdempotencyRepository
 from shared.db import Clock, UnitOfWork
 
@@ -14,12 +15,14 @@ class ReviewUnitOfWork(UnitOfWork):
     cases: CaseRepository
     accounts: AccountRepository
     answers: IdempotencyRepository
+    directory: DirectoryRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
         self.cases = CaseRepository(self.session)
         self.accounts = AccountRepository(self.session)
         self.answers = IdempotencyRepository(self.session)
+        self.directory = DirectoryRepository(self.session)
         return self
 
 

@@ -23,6 +23,7 @@ from shared.db.migrations import upgrade_async
 from shared.messaging import Worker, queue_name
 from shared.messaging.topology import declare_work_queue
 from tests.support.infra import Databases
+from tests.support.polling import eventually
 
 TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
 # several systems run at once in one session, each service with an API and a worker engine:
@@ -76,7 +77,7 @@ async def running_system(
             await worker.start()
             stack.push_async_callback(worker.stop)
             workers.append(worker)
-        yield RunningSystem(
+        running = RunningSystem(
             intake=await stack.enter_async_context(
                 client(create_intake_app(intake_settings), "intake")
             ),
@@ -89,6 +90,17 @@ async def running_system(
             review_worker=workers[1],
             amqp_url=amqp_url,
         )
+        await directory_arrived(running.intake)
+        yield running
+
+
+async def directory_arrived(intake: httpx.AsyncClient) -> None:
+    """Waits until review's directory has reached intake: the employer step needs it."""
+
+    async def arrived() -> bool:
+        return (await intake.get("/directory")).status_code == 200
+
+    await eventually(arrived, within=30.0, what="review's directory reaching intake")
 
 
 async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:

@@ -104,7 +104,7 @@ def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
     report = check_forms(draft.forms, identity=identity, employer_name=employer_name)
     problems = _missing(draft)
     if draft.employer is not None:
-        problems += employer_problems(draft.employer)
+        problems += employer_problems(draft.employer.name)
     problems += [Problem(m.path, m.message) for m in report.mismatches]
     return report, problems
 

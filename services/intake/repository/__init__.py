@@ -1,8 +1,16 @@
-"""Intake's persistence: accounts, applications (with their drafts), and their history."""
+"""Intake's persistence: accounts, applications (with their drafts), their history, and the
+directory review published."""
 
 from services.intake.repository.accounts import AccountRepository
 from services.intake.repository.applications import ApplicationRepository
+from services.intake.repository.directory import DirectoryRepository
 from services.intake.repository.drafts import DraftRepository
 from services.intake.repository.history import HistoryRepository
 
-__all__ = ["AccountRepository", "ApplicationRepository", "DraftRepository", "HistoryRepository"]
+__all__ = [
+    "AccountRepository",
+    "ApplicationRepository",
+    "DirectoryRepository",
+    "DraftRepository",
+    "HistoryRepository",
+]

@@ -5,7 +5,6 @@ full history."""
 import pytest
 
 from shared.contracts import CaseHandedOff, Envelope
-from shared.contracts.vocabulary import Level, Ownership
 from tests.support import broker
 from tests.support.departments import (
     approve_and_forward,
@@ -16,43 +15,42 @@ from tests.support.departments import (
 from tests.support.system import RunningSystem
 
 WALKS = [
-    (Ownership.public, Level.county, "330106", None,
+    ("public", "330106", None,
      ["330106.county_hr", "330100.city_bureau", "330100.city_hr"], "mid.3301"),
-    (Ownership.public, Level.city, "330300", None,
+    ("public", "330300", None,
      ["330300.city_bureau", "330300.city_hr"], "mid.3303"),
-    (Ownership.provincial_group_with_committee, Level.province, "330000", "pu.jtjt",
+    ("provincial_unit", "330000", "pu.jtjt",
      ["pu.jtjt", "330000.jtt"], "mid.transport"),
-    (Ownership.provincial_group_without_committee, Level.province, "330000", "pu.gmjt",
+    ("provincial_unit", "330000", "pu.gmjt",
      ["pu.gmjt", "330000.jst"], "mid.construction"),
-    (Ownership.private_talent_center, Level.county, "331121", None,
+    ("provincial_unit", "330000", "pu.zjjg",
+     ["pu.zjjg", "pa.zjcig"], "mid.zjcig"),
+    ("private_talent_center", "331121", "331121.talent_center",
      ["331121.talent_center", "331121.county_hr", "331100.city_bureau", "331100.city_hr"],
      "mid.construction"),
-    (Ownership.private_talent_center, Level.city, "330200", None,
+    ("private_talent_center", "330200", "330200.talent_center",
      ["330200.talent_center", "330200.city_bureau", "330200.city_hr"], "mid.3302"),
-    (Ownership.private_talent_center, Level.province, "330000", None,
+    ("private_talent_center", "330000", "330000.talent_center",
      ["330000.talent_center", "330000.jst"], "mid.construction"),
-    (Ownership.private_not_entrusted, Level.county, "330902", None,
+    ("private_not_entrusted", "330902", None,
      ["330902.county_hr", "330900.city_bureau", "330900.city_hr"], "mid.construction"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("ownership", "level", "region", "unit", "stages", "office"),
+    ("kind", "region", "unit", "stages", "office"),
     WALKS,
-    ids=[f"{w[0]}/{w[1]}" for w in WALKS],
+    ids=[f"{w[0]}/{w[2] or w[1]}" for w in WALKS],
 )
 async def test_each_department_in_turn_hands_the_case_to_the_right_office(
     system: RunningSystem,
-    ownership: Ownership,
-    level: Level,
+    kind: str,
     region: str,
     unit: str | None,
     stages: list[str],
     office: str,
 ) -> None:
-    event = submitted_event(
-        ownership=ownership, level=level, region_code=region, provincial_unit=unit
-    )
+    event = submitted_event(kind=kind, region_code=region, unit_code=unit)
     async with broker.channel(system.amqp_url) as chan:
         tap = await broker.tap(chan, CaseHandedOff.routing_key())
         application_id = await submit_to_review(system, event)

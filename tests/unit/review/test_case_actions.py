@@ -25,7 +25,7 @@ from services.review.domain.actions import (
 from services.review.domain.case import Application, Case, Status, open_case
 from services.review.domain.directory import Organisation
 from services.review.domain.routes import EmployerFacts, RouteStop
-from shared.contracts.vocabulary import Level, Ownership, Role
+from shared.contracts.vocabulary import Role
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 STOPS = (
@@ -40,7 +40,7 @@ AT_B = Actor(uuid.uuid4(), "乙", "b")
 def new_case() -> Case:
     application = Application(
         uuid.uuid4(), 1, "张三", "330106********1234", "某公司",
-        EmployerFacts(Ownership.public, Level.county, "330106"), None, uuid.uuid4(),
+        EmployerFacts("public", "330106"), None, uuid.uuid4(),
     )  # fmt: skip
     return open_case(application, STOPS, case_id=uuid.uuid4(), sequence_seen=1, now=NOW)
 
