@@ -22,10 +22,15 @@ from shared.contracts import (
     CommitteeProgressed,
     DirectoryPublished,
     Envelope,
+    Refusal,
     SentToSeniorCommittee,
     WithdrawalRefused,
 )
-from shared.contracts.committee import COMMITTEE_STEP_LABELS, CommitteeStep
+from shared.contracts.committee import (
+    COMMITTEE_STEP_LABELS,
+    CommitteeStep,
+    NotRecommendedVerdict,
+)
 from shared.messaging import Subscription, required_sequence
 
 COMMITTEE_STATUS = {
@@ -59,8 +64,19 @@ async def on_application_rejected(
     rejection = event.model_dump(
         mode="json", include={"stage", "lower_unit", "reasons", "rejected_at"}
     )
-    milestone = progress.rejected(organisation, event.reasons, event.rejected_at)
+    milestone = progress.rejected(
+        organisation, event.reasons, event.rejected_at, disagreed=_disagreed(event)
+    )
     await _record(uow, event, envelope, milestone, status=Status.rejected, rejection=rejection)
+
+
+def _disagreed(event: ApplicationRejected) -> bool | None:
+    """A committee office's refusal is 不予接收; review says which it was."""
+    if isinstance(event, CommitteeApplicationRejected):
+        return False
+    if event.refusal is None or event.refusal == Refusal.unroutable:
+        return None
+    return event.refusal == Refusal.disagreed
 
 
 async def on_case_withdrawn(
@@ -104,7 +120,14 @@ async def on_sent_to_senior_committee(
 async def on_not_recommended(
     uow: IntakeUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
 ) -> None:
-    milestone = progress.not_recommended(event.office.name, event.reasons, event.decided_at)
+    passed = (
+        event.verdict == NotRecommendedVerdict.not_selected
+        if event.verdict is not None
+        else not event.reasons[0].startswith("未通过中评委评审")  # older senders said it in words
+    )
+    milestone = progress.not_recommended(
+        event.office.name, event.reasons, event.decided_at, committee_passed=passed
+    )
     await _record(uow, event, envelope, milestone, status=Status.not_recommended)
 
 

@@ -12,6 +12,7 @@ from services.committee.handlers.common import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
 from services.committee.views.lists import LIST_LABELS, CaseList, case_list, counts, item
+from shared.http import MAX_INTEGER
 
 router = APIRouter(tags=["中评委办公室"])
 
@@ -22,7 +23,7 @@ async def list_cases(
     services: ServicesDep,
     list: CaseList = CaseList.pending_receipt,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> dict[str, Any]:
     """One of the office's lists, with every list's count (menu badges)."""
     async with services.uow_factory() as uow:

@@ -7,7 +7,14 @@ from fastapi import Depends, Request
 
 from services.intake.bootstrap import IntakeServices
 from services.intake.handlers.accounts import token_is_current
-from shared.auth import Audience, InvalidToken, bearer_token, unauthenticated
+from shared.auth import (
+    Audience,
+    InvalidToken,
+    WrongAudience,
+    bearer_token,
+    forbidden,
+    unauthenticated,
+)
 
 
 def get_services(request: Request) -> IntakeServices:
@@ -19,9 +26,12 @@ ServicesDep = Annotated[IntakeServices, Depends(get_services)]
 
 
 async def current_applicant(request: Request, services: ServicesDep) -> uuid.UUID:
-    """The account id of a valid, current applicant token; 401 asking to log in otherwise."""
+    """The account id of a valid, current applicant token; 401 asking to log in otherwise,
+    403 for a department's or the operator's login."""
     try:
         claims = services.tokens.verify(bearer_token(request), audience=Audience.applicant)
+    except WrongAudience:
+        raise forbidden("申报人") from None
     except InvalidToken:
         raise unauthenticated() from None
     if not await token_is_current(services.uow_factory, claims.account_id, claims.token_version):

@@ -75,7 +75,7 @@ def test_the_last_review_stage_hands_the_case_to_the_office() -> None:
 @pytest.mark.parametrize(
     ("before", "command", "message"),
     [
-        ((), CheckPaper(AT_A), "待接收申报材料”，不能纸质材料已核对"),
+        ((), CheckPaper(AT_A), "待接收申报材料”，不能核对纸质材料"),
         ((), Forward(AT_A), "不能报送"),
         ((Receive(AT_A),), Receive(AT_A), "待审批材料”，不能接收"),
         ((Receive(AT_A),), SignOpinion(AT_A, Decision.agree, "", "甲"), "请先核对纸质材料"),
