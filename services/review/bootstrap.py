@@ -47,6 +47,8 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
     """Loads the reference data, brings the database's directory up to date with it and, if it
     changed, publishes it to the other services."""
     reference = load_reference_data(settings)
+    # a missing secret stops the start before anything is written or published
+    tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     engine = engine_for(settings)
     sessions = session_factory(engine)
     uow_factory = unit_of_work_factory(sessions, clock)
@@ -60,7 +62,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         uow_factory=uow_factory,
         clock=clock,
         reference=reference,
-        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        tokens=tokens,
     )
 
 

@@ -13,6 +13,7 @@ from shared.contracts.forms import (
     RosterRow,
     SummaryForm,
 )
+from shared.contracts.names import UnitName
 from shared.contracts.vocabulary import FileKind, FormKind, Level
 
 _INPUT = ConfigDict(frozen=True, extra="forbid")
@@ -24,7 +25,7 @@ class EmployerIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = Field(min_length=1, max_length=200, title="单位名称")
+    name: UnitName = Field(title="单位名称")
     kind: str = Field(
         min_length=1, max_length=40, title="单位类型", examples=["public", "provincial_unit"]
     )
