@@ -143,7 +143,7 @@ async def test_a_decision_not_to_recommend_tells_the_applicant_and_the_unit_that
     assert {n["kind"] for n in found} == {"not_recommended"}
     mails = {m["To"]: text_of(m) for m in system.smtp.mails_about(str(event.application_id))}
     assert set(mails) == {"zhang3@example.com", CITY_HR.email}
-    assert "组织的中评委评审，未通过中评委评审" in mails["zhang3@example.com"]
+    assert "未通过中评委评审（评审会由" in mails["zhang3@example.com"]
     assert "未被推荐" not in mails["zhang3@example.com"], "it says which of the two happened"
     assert "赞成票未达到出席评委人数的三分之二" in mails[CITY_HR.email]
 

@@ -4,7 +4,7 @@ full history."""
 
 import pytest
 
-from shared.contracts import CaseHandedOff, Envelope
+from shared.contracts import ApplicationRejected, CaseHandedOff, Envelope, Refusal
 from tests.support import broker
 from tests.support.departments import (
     approve_and_forward,
@@ -79,3 +79,20 @@ async def test_each_department_in_turn_hands_the_case_to_the_right_office(
         for action in ("received", "paper_checked", "opinion_signed", "forwarded")
     ]
     assert all(h["actor_name"] for h in detail["history"])
+
+
+async def test_a_unit_the_directory_does_not_know_is_refused_as_unroutable_naming_it(
+    system: RunningSystem,
+) -> None:
+    """Intake refuses it at the employer step; should one still arrive (the directory changed
+    in between), review tells the applicant why instead of guessing a route."""
+    event = submitted_event(kind="provincial_unit", region_code="330000", unit_code="pu.gone")
+    async with broker.channel(system.amqp_url) as chan:
+        tap = await broker.tap(chan, ApplicationRejected.routing_key())
+        application_id = await submit_to_review(system, event)
+        [message] = await broker.take(tap, 1, matching=broker.about(application_id))
+    rejected = ApplicationRejected.model_validate(
+        Envelope.model_validate_json(message.body).payload
+    )
+    assert rejected.refusal == Refusal.unroutable
+    assert rejected.reasons == ["未能确定报送路线：机构目录中没有代码为“pu.gone”的省直有关单位"]

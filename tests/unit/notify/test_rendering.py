@@ -84,12 +84,12 @@ def test_an_office_that_refuses_says_not_received_and_a_committee_says_not_recom
     )
     mail = render(not_recommended, APPLICANT, Channel.email)
     assert mail.subject == "【职称申报】评审结果通知：未被推荐至高评委"
-    assert "经杭州市建设工程专业中评委办公室组织的中评委评审通过，但未被推荐至高评委" in mail.body
+    assert "已通过中评委评审，但未被杭州市建设工程专业中评委办公室推荐至高评委" in mail.body
     failed = render(
         dataclasses.replace(not_recommended, committee_passed=False), APPLICANT, Channel.email
     )
     assert failed.subject == "【职称申报】评审结果通知：未通过中评委评审"
-    assert "组织的中评委评审，未通过中评委评审" in failed.body
+    assert "未通过中评委评审（评审会由杭州市建设工程专业中评委办公室组织）" in failed.body
     assert "或" not in failed.subject
     assert "请与桐庐县人力资源和社会保障局联系" in mail.body
     assert "重新提交" not in render(not_recommended, APPLICANT, Channel.sms).body
