@@ -47,15 +47,14 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http_error)  # type: ignore[arg-type]
-    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     """Our own refusals keep their (Chinese) words; the framework's English defaults, an unknown
     path, a method the path does not take, a body that is not UTF-8, are said in Chinese."""
     if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
-        message = "请求内容无法解析：须为 UTF-8 编码的 JSON"
-        detail: Any = [{"field": "", "in": "body", "message": message, "type": "json_invalid"}]
+        message = "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）"
+        detail: Any = [{"field": "", "in": "body", "message": message, "type": "body_unparsable"}]
         return JSONResponse(status_code=422, content={"detail": detail})
     detail = exc.detail
     if exc.status_code == 404 and detail == HTTPStatus.NOT_FOUND.phrase:
@@ -89,6 +88,10 @@ def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
         return []
     message = f"另有 {count - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
     return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
+
+
+# what FastAPI answers (400, in English) for a body it cannot even decode, e.g. not UTF-8
+_UNPARSABLE_BODY = "There was an error parsing the body"
 
 
 def field_error(error: dict[str, Any]) -> dict[str, str]:

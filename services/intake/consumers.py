@@ -12,8 +12,11 @@ from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.domain.progress import Milestone
 from services.intake.handlers.directory import keep_directory
 from services.intake.handlers.progress import record_progress
+from services.intake.models import account_state
 from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.account_state import record_account_change
 from shared.contracts import (
+    AccountChanged,
     ApplicationNotRecommended,
     ApplicationRejected,
     CaseStageChanged,
@@ -54,6 +57,9 @@ async def on_case_stage_changed(
         milestone,
         status=Status.in_review,
         stage={**stage.model_dump(mode="json"), "state": event.state.value},
+    )
+    await uow.materials.grant(
+        event.application_id, event.submission, stage.organisation.code, event.changed_at
     )
 
 
@@ -137,6 +143,13 @@ async def on_directory_published(
     await keep_directory(uow, event)
 
 
+async def on_account_changed(
+    uow: IntakeUnitOfWork, event: AccountChanged, envelope: Envelope
+) -> None:
+    """Department tokens (for the materials) are judged by the account's newest state."""
+    await record_account_change(uow.session, account_state, event)
+
+
 async def _record(
     uow: IntakeUnitOfWork, event: Any, envelope: Envelope, milestone: Milestone, **changes: Any
 ) -> None:
@@ -164,4 +177,5 @@ SUBSCRIPTIONS = (
     Subscription(ApplicationNotRecommended, on_not_recommended),
     # review owns the employer kinds, regions, units and routes; the employer step uses them
     Subscription(DirectoryPublished, on_directory_published),
+    Subscription(AccountChanged, on_account_changed),
 )

@@ -10,6 +10,7 @@ from services.intake.repository import (
     DirectoryRepository,
     DraftRepository,
     HistoryRepository,
+    MaterialRepository,
 )
 from shared.db import Clock, UnitOfWork
 
@@ -20,6 +21,7 @@ class IntakeUnitOfWork(UnitOfWork):
     directory: DirectoryRepository
     drafts: DraftRepository
     history: HistoryRepository
+    materials: MaterialRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -28,6 +30,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.directory = DirectoryRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.materials = MaterialRepository(self.session)
         return self
 
 

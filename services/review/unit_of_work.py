@@ -8,6 +8,7 @@ from services.review.repository.accounts import AccountRepository
 from services.review.repository.cases import CaseRepository
 from services.review.repository.directory import DirectoryRepository
 from services.review.repository.idempotency import IdempotencyRepository
+from services.review.repository.identities import IdentityRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -16,6 +17,7 @@ class ReviewUnitOfWork(UnitOfWork):
     accounts: AccountRepository
     answers: IdempotencyRepository
     directory: DirectoryRepository
+    identities: IdentityRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -23,6 +25,7 @@ class ReviewUnitOfWork(UnitOfWork):
         self.accounts = AccountRepository(self.session)
         self.answers = IdempotencyRepository(self.session)
         self.directory = DirectoryRepository(self.session)
+        self.identities = IdentityRepository(self.session)
         return self
 
 

@@ -15,6 +15,7 @@ from shared.contracts.envelope import Contract, Envelope, snake_case
 from shared.contracts.intake import (
     INTAKE_CONTRACTS,
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicationSubmitted,
     WithdrawalRequested,
 )
@@ -92,8 +93,10 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("intake", ApplicationNotRecommended),
     # review owns the employer kinds, regions, units and routes; intake's employer step uses them
     ConsumingQueue("intake", DirectoryPublished),
+    ConsumingQueue("intake", AccountChanged),
     ConsumingQueue("review", ApplicationSubmitted),
     ConsumingQueue("review", WithdrawalRequested),
+    ConsumingQueue("review", ApplicantIdentityProvided),
     ConsumingQueue("committee", CaseHandedOff),
     ConsumingQueue("committee", AccountChanged),
     ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),

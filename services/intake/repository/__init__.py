@@ -6,6 +6,7 @@ from services.intake.repository.applications import ApplicationRepository
 from services.intake.repository.directory import DirectoryRepository
 from services.intake.repository.drafts import DraftRepository
 from services.intake.repository.history import HistoryRepository
+from services.intake.repository.materials import MaterialRepository
 
 __all__ = [
     "AccountRepository",
@@ -13,4 +14,5 @@ __all__ = [
     "DirectoryRepository",
     "DraftRepository",
     "HistoryRepository",
+    "MaterialRepository",
 ]

@@ -1,7 +1,7 @@
 """review's directory and route table, as last published
 
 Revision ID: b7d2e5c91a40
-Revises: a3728668df01
+Revises: ac4765e70e09
 Create Date: 2026-12-01 21:55:00.000000
 """
 
@@ -14,7 +14,7 @@ import shared.db.types
 
 
 revision: str = 'b7d2e5c91a40'
-down_revision: str | None = 'a3728668df01'
+down_revision: str | None = 'ac4765e70e09'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

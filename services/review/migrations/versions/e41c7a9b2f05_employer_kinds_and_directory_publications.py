@@ -1,7 +1,7 @@
 """employer kinds named by the route table; directory publications
 
 Revision ID: e41c7a9b2f05
-Revises: ddec1a03fdd9
+Revises: e47595a40e59
 Create Date: 2026-12-01 21:50:00.000000
 """
 
@@ -14,7 +14,7 @@ import shared.db.types
 
 
 revision: str = 'e41c7a9b2f05'
-down_revision: str | None = 'ddec1a03fdd9'
+down_revision: str | None = 'e47595a40e59'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
