@@ -15,7 +15,16 @@ from fastapi import Request
 from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, Uuid, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from shared.auth import Audience, Claims, InvalidToken, Tokens, bearer_token, unauthenticated
+from shared.auth import (
+    Audience,
+    Claims,
+    InvalidToken,
+    Tokens,
+    WrongAudience,
+    bearer_token,
+    forbidden,
+    unauthenticated,
+)
 from shared.contracts import AccountChanged
 from shared.db import UTCDateTime
 from shared.db.statements import affected, upsert_insert
@@ -116,11 +125,14 @@ async def verify_token(
     tokens: Tokens,
     sessions: async_sessionmaker[AsyncSession],
     table: Table,
+    who: str,
 ) -> Claims:
     """The claims of the request's token for `audience`, if it is valid and its account still
-    stands; else 401."""
+    stands; else 401. A valid token of another audience is 403 naming `who` may use this."""
     try:
         claims = tokens.verify(bearer_token(request), audience=audience)
+    except WrongAudience:
+        raise forbidden(who) from None
     except InvalidToken:
         raise unauthenticated() from None
     async with sessions() as session:
@@ -136,11 +148,18 @@ async def verify_department(
     sessions: async_sessionmaker[AsyncSession],
     table: Table,
     roles: Collection[str],
+    who: str,
 ) -> Claims:
-    """A department token (verify_token) whose organisation has one of `roles`; else 401."""
+    """A department token (verify_token) whose organisation has one of `roles`; a valid login
+    of another role or kind of account is 403 naming `who` may use this."""
     claims = await verify_token(
-        request, audience=Audience.department, tokens=tokens, sessions=sessions, table=table
+        request,
+        audience=Audience.department,
+        tokens=tokens,
+        sessions=sessions,
+        table=table,
+        who=who,
     )
     if claims.organisation is None or claims.role not in roles:
-        raise unauthenticated()
+        raise forbidden(who)
     return claims

@@ -41,6 +41,11 @@ class InvalidToken(Exception):
     pass
 
 
+class WrongAudience(InvalidToken):
+    """A valid, unexpired token of ours, but of another kind of account (an applicant's at
+    review, a department's at intake): answered 403, since logging in again changes nothing."""
+
+
 class Tokens:
     def __init__(self, secret: str, *, ttl: timedelta, clock: Callable[[], datetime]) -> None:
         if len(secret) < 32:
@@ -91,6 +96,8 @@ class Tokens:
                 token_version=int(claims["ver"]),
                 expires_at=datetime.fromtimestamp(claims["exp"], tz=self._clock().tzinfo),
             )
+        except jwt.InvalidAudienceError as exc:  # checked after signature, expiry and issuer
+            raise WrongAudience(str(exc)) from exc
         except (jwt.PyJWTError, ValueError, KeyError) as exc:
             raise InvalidToken(str(exc)) from exc
 
@@ -131,6 +138,15 @@ def bearer_token(request: Request) -> str:
 
 
 def unauthenticated() -> HTTPException:
+    """401: no token, or one that is expired, revoked or not ours; logging in again helps."""
     return HTTPException(
         status_code=401, detail="登录已失效，请重新登录", headers={"WWW-Authenticate": "Bearer"}
+    )
+
+
+def forbidden(who: str) -> HTTPException:
+    """403: a valid login of an account that has no access here (another role or service);
+    `who` names the accounts that have, e.g. 申报人, 中评委办公室."""
+    return HTTPException(
+        status_code=403, detail=f"当前登录的账号无权使用此功能（仅限{who}），请换用{who}的账号登录"
     )

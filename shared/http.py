@@ -1,15 +1,17 @@
-"""What every service's HTTP edge shares: Chinese field-level 422s, 503 while the database is
-away, and a health check."""
+"""What every service's HTTP edge shares: every answer a user can see in Chinese, in one of the
+two shapes: `{"detail": [{"field", "in", "message", "type"}]}` for input that is wrong (422) and
+`{"detail": "…"}` for everything else; 503 while the database is away; bounded integers; a
+health check."""
 
+from http import HTTPStatus
 from typing import Any
 
 import structlog
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from sqlalchemy import text
-from starlette.exceptions import HTTPException
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.db.availability import is_unavailable
@@ -21,11 +23,56 @@ _LOCATION_PREFIXES = {"body", "query", "path", "header"}
 # what is wrong, and one more line says how many were left out
 MAX_LISTED_ERRORS = 20
 
+# the largest number an integer path or query parameter may carry: PostgreSQL's `integer`, which
+# every counted thing (submission, offset, ...) fits; a larger one is a 422, never a 500
+MAX_INTEGER = 2**31 - 1
+
+# what Starlette and FastAPI say in English, and what the user reads instead
+_UNPARSABLE_BODY = "There was an error parsing the body"
+_STATUS_MESSAGES = {
+    400: "请求无法处理",
+    401: "请先登录",
+    403: "无权访问",
+    404: "请求的资源不存在",
+    405: "不支持此请求方法",
+    413: "请求内容过大",
+    415: "不支持此内容类型",
+    429: "请求过于频繁，请稍后再试",
+    500: "系统内部错误，请稍后再试",
+    503: "服务暂不可用，请稍后再试",
+}
+
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
-    app.add_exception_handler(HTTPException, _on_http_exception)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)  # type: ignore[arg-type]
+
+
+async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """Our own refusals keep their (Chinese) words; the framework's English defaults, an unknown
+    path, a method the path does not take, a body that is not UTF-8, are said in Chinese."""
+    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
+        message = "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）"
+        detail: Any = [{"field": "", "in": "body", "message": message, "type": "body_unparsable"}]
+        return JSONResponse(status_code=422, content={"detail": detail})
+    detail = exc.detail
+    if exc.status_code == 404 and detail == HTTPStatus.NOT_FOUND.phrase:
+        detail = f"请求的地址不存在：{request.url.path}"
+    elif exc.status_code == 405 and detail == HTTPStatus.METHOD_NOT_ALLOWED.phrase:
+        detail = f"地址 {request.url.path} 不支持 {request.method} 请求"
+    elif _is_default_phrase(exc.status_code, detail):
+        detail = _STATUS_MESSAGES.get(exc.status_code, "请求无法处理")
+    return JSONResponse(
+        status_code=exc.status_code, content={"detail": detail}, headers=exc.headers
+    )
+
+
+def _is_default_phrase(status: int, detail: Any) -> bool:
+    try:
+        return bool(detail == HTTPStatus(status).phrase)
+    except ValueError:
+        return False
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -47,25 +94,18 @@ def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
 _UNPARSABLE_BODY = "There was an error parsing the body"
 
 
-async def _on_http_exception(request: Request, exc: Exception) -> Response:
-    """A body FastAPI cannot decode is answered like one that is not JSON: 422, in Chinese;
-    every other HTTPException as FastAPI answers it."""
-    assert isinstance(exc, HTTPException)
-    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
-        error = {
-            "field": "",
-            "in": "body",
-            "message": "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）",
-            "type": "body_unparsable",
-        }
-        return JSONResponse(status_code=422, content={"detail": [error]})
-    return await http_exception_handler(request, exc)
-
-
 def field_error(error: dict[str, Any]) -> dict[str, str]:
     loc = [str(part) for part in error.get("loc", ())]
     where = loc[0] if loc and loc[0] in _LOCATION_PREFIXES else "body"
     path = loc[1:] if loc and loc[0] in _LOCATION_PREFIXES else loc
+    if error.get("type") == "json_invalid":  # its loc is a character position, not a field
+        position = f"（第 {path[0]} 个字符处）" if path else ""
+        return {
+            "field": "",
+            "in": where,
+            "message": f"请求内容不是合法的 JSON{position}",
+            "type": "json_invalid",
+        }
     return {
         "field": ".".join(path),
         "in": where,
@@ -85,6 +125,15 @@ def chinese_message(error: dict[str, Any]) -> str:
         return f"不能超过 {ctx.get('max_length')} 个字符"
     if kind in ("enum", "literal_error"):
         return f"取值无效，可选值：{ctx.get('expected', '')}"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
+        words = {
+            "greater_than_equal": "不能小于",
+            "greater_than": "须大于",
+            "less_than_equal": "不能大于",
+            "less_than": "须小于",
+        }
+        return f"{words[kind]} {bound}"
     return _MESSAGES.get(kind, "内容无效")
 
 
@@ -109,8 +158,6 @@ _MESSAGES = {
     "date_type": "日期格式不正确",
     "too_short": "项数不足",
     "too_long": "项数过多",
-    "greater_than_equal": "数值过小",
-    "less_than_equal": "数值过大",
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.intake.domain.account import Registration
 from services.intake.domain.application import Status, WithdrawalOutcome
-from services.intake.domain.employer import Employer
+from services.intake.domain.employer import EmployerChoice
 from services.intake.domain.progress import Milestone
 from shared.contracts.forms import BasicInfo
 from shared.contracts.vocabulary import FormKind
@@ -33,7 +33,7 @@ class CreateDraft:
 class SaveEmployer:
     account_id: uuid.UUID
     application_id: uuid.UUID
-    employer: Employer
+    employer: EmployerChoice
 
 
 @dataclass(frozen=True)

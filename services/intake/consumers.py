@@ -1,4 +1,5 @@
-"""What intake hears from the other services: each contract becomes a RecordProgress command.
+"""What intake hears from the other services: progress events become a RecordProgress command,
+review's directory is kept for the employer step.
 
 A new kind of progress is one more `on_<event>` here and one more Subscription below: the
 timeline, the ordering by sequence and the status all follow from RecordProgress."""
@@ -9,6 +10,7 @@ from services.intake.commands import RecordProgress
 from services.intake.domain import progress
 from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.domain.progress import Milestone
+from services.intake.handlers.directory import keep_directory
 from services.intake.handlers.progress import record_progress
 from services.intake.models import account_state
 from services.intake.unit_of_work import IntakeUnitOfWork
@@ -21,11 +23,17 @@ from shared.contracts import (
     CaseWithdrawn,
     CommitteeApplicationRejected,
     CommitteeProgressed,
+    DirectoryPublished,
     Envelope,
+    Refusal,
     SentToSeniorCommittee,
     WithdrawalRefused,
 )
-from shared.contracts.committee import COMMITTEE_STEP_LABELS, CommitteeStep
+from shared.contracts.committee import (
+    COMMITTEE_STEP_LABELS,
+    CommitteeStep,
+    NotRecommendedVerdict,
+)
 from shared.messaging import Subscription, required_sequence
 
 COMMITTEE_STATUS = {
@@ -62,8 +70,19 @@ async def on_application_rejected(
     rejection = event.model_dump(
         mode="json", include={"stage", "lower_unit", "reasons", "rejected_at"}
     )
-    milestone = progress.rejected(organisation, event.reasons, event.rejected_at)
+    milestone = progress.rejected(
+        organisation, event.reasons, event.rejected_at, disagreed=_disagreed(event)
+    )
     await _record(uow, event, envelope, milestone, status=Status.rejected, rejection=rejection)
+
+
+def _disagreed(event: ApplicationRejected) -> bool | None:
+    """A committee office's refusal is 不予接收; review says which it was."""
+    if isinstance(event, CommitteeApplicationRejected):
+        return False
+    if event.refusal is None or event.refusal == Refusal.unroutable:
+        return None
+    return event.refusal == Refusal.disagreed
 
 
 async def on_case_withdrawn(
@@ -107,8 +126,21 @@ async def on_sent_to_senior_committee(
 async def on_not_recommended(
     uow: IntakeUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
 ) -> None:
-    milestone = progress.not_recommended(event.office.name, event.reasons, event.decided_at)
+    passed = (
+        event.verdict == NotRecommendedVerdict.not_selected
+        if event.verdict is not None
+        else not event.reasons[0].startswith("未通过中评委评审")  # older senders said it in words
+    )
+    milestone = progress.not_recommended(
+        event.office.name, event.reasons, event.decided_at, committee_passed=passed
+    )
     await _record(uow, event, envelope, milestone, status=Status.not_recommended)
+
+
+async def on_directory_published(
+    uow: IntakeUnitOfWork, event: DirectoryPublished, _: Envelope
+) -> None:
+    await keep_directory(uow, event)
 
 
 async def on_account_changed(
@@ -143,5 +175,7 @@ SUBSCRIPTIONS = (
     Subscription(CommitteeProgressed, on_committee_progressed),
     Subscription(SentToSeniorCommittee, on_sent_to_senior_committee),
     Subscription(ApplicationNotRecommended, on_not_recommended),
+    # review owns the employer kinds, regions, units and routes; the employer step uses them
+    Subscription(DirectoryPublished, on_directory_published),
     Subscription(AccountChanged, on_account_changed),
 )

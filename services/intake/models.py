@@ -119,6 +119,17 @@ Index(
     timeline_entry.c.sequence,
 )
 
+# review's directory and route table as last published (review.directory_published): one row
+directory_copy = Table(
+    "directory_copy",
+    metadata,
+    Column("name", String(20), primary_key=True),  # always "current"
+    Column("digest", String(64), nullable=False),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("content", JSON, nullable=False),  # the event's payload
+)
+
 # which organisations may open a submission's photo and scans: every one review announced the
 # case at (CaseStageChanged), kept for good, exactly as review lets them read the case itself
 material_access = Table(

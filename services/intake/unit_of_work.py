@@ -7,6 +7,7 @@ from services.intake.models import messaging
 from services.intake.repository import (
     AccountRepository,
     ApplicationRepository,
+    DirectoryRepository,
     DraftRepository,
     HistoryRepository,
     MaterialRepository,
@@ -17,6 +18,7 @@ from shared.db import Clock, UnitOfWork
 class IntakeUnitOfWork(UnitOfWork):
     accounts: AccountRepository
     applications: ApplicationRepository
+    directory: DirectoryRepository
     drafts: DraftRepository
     history: HistoryRepository
     materials: MaterialRepository
@@ -25,6 +27,7 @@ class IntakeUnitOfWork(UnitOfWork):
         await super().__aenter__()
         self.accounts = AccountRepository(self.session)
         self.applications = ApplicationRepository(self.session)
+        self.directory = DirectoryRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
         self.materials = MaterialRepository(self.session)

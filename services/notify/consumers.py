@@ -18,6 +18,7 @@ from shared.contracts import (
     Envelope,
     OrganisationRef,
 )
+from shared.contracts.committee import NotRecommendedVerdict
 from shared.messaging import Subscription
 
 
@@ -89,7 +90,15 @@ def not_recommended(event: ApplicationNotRecommended) -> Outcome:
         lower_unit=_unit(event.lower_unit) if event.lower_unit else None,
         reasons=clean_reasons(event.reasons),
         decided_at=event.decided_at,
+        committee_passed=_committee_passed(event),
     )
+
+
+def _committee_passed(event: ApplicationNotRecommended) -> bool:
+    """Whether the committee's vote passed the applicant; older senders said it in words only."""
+    if event.verdict is not None:
+        return event.verdict == NotRecommendedVerdict.not_selected
+    return not event.reasons[0].startswith("未通过中评委评审")
 
 
 def _told(event: Contract, envelope: Envelope, outcome: Outcome) -> TellOutcome:

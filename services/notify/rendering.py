@@ -70,6 +70,7 @@ class Renderer:
                 "stage_count": outcome.stage_count,
                 "lower_unit": lower.name if lower else None,
                 "reasons": list(outcome.reasons),
+                "committee_passed": outcome.committee_passed,
             },
             "applicant_name": applicant_name,
             "recipient_name": recipient_name,

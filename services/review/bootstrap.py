@@ -5,6 +5,7 @@ from pathlib import Path
 
 from services.review.consumers import subscriptions
 from services.review.domain.routes import gaps
+from services.review.handlers.directory import publish_directory
 from services.review.models import messaging
 from services.review.reference_data import (
     ReferenceData,
@@ -48,19 +49,25 @@ def load_reference_data(settings: ReviewSettings) -> ReferenceData:
 
 
 async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewServices:
-    """Loads the reference data and brings the database's directory up to date with it."""
+    """Loads the reference data, brings the database's directory up to date with it and, if it
+    changed, publishes it to the other services."""
     reference = load_reference_data(settings)
+    # a missing secret stops the start before anything is written or published
+    tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     engine = engine_for(settings)
     sessions = session_factory(engine)
-    async with sessions() as session, session.begin():
-        await sync_directory(session, reference.directory)
+    uow_factory = unit_of_work_factory(sessions, clock)
+    async with uow_factory() as uow:
+        await sync_directory(uow.session, reference.directory)
+        await publish_directory(uow, reference)
+        await uow.commit()
     return ReviewServices(
         settings=settings,
         engine=engine,
-        uow_factory=unit_of_work_factory(sessions, clock),
+        uow_factory=uow_factory,
         clock=clock,
         reference=reference,
-        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        tokens=tokens,
     )
 
 

@@ -62,10 +62,9 @@ def _application(event: ApplicationSubmitted, envelope: Envelope) -> Application
         id_number_masked=event.applicant.id_number_masked,
         employer_name=employer.name,
         employer=EmployerFacts(
-            ownership=employer.ownership,
-            level=employer.level,
+            kind=employer.ownership,
             region_code=employer.region_code,
-            provincial_unit=employer.provincial_unit,
+            unit_code=employer.unit_code or employer.provincial_unit,
         ),
         current_profession=current_profession(event),
         correlation_id=envelope.correlation_id,

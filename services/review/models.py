@@ -33,6 +33,15 @@ organisation = Table(
     Column("active", Boolean, nullable=False),
 )
 
+# every directory and route table review has published (review.directory_published), by digest:
+# a start with unchanged data publishes nothing
+directory_publication = Table(
+    "directory_publication",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("published_at", UTCDateTime, nullable=False),
+)
+
 review_case = Table(
     "review_case",
     metadata,
@@ -42,10 +51,10 @@ review_case = Table(
     Column("applicant_name", String(50), nullable=False),
     Column("id_number_masked", String(18), nullable=False),
     Column("employer_name", String(200), nullable=False),
-    Column("ownership", String(40), nullable=False),
+    Column("kind", String(40), nullable=False),  # the employer kind (routes.toml [[kind]])
     Column("level", String(10), nullable=False),
     Column("region_code", String(6), nullable=False),
-    Column("provincial_unit", String(60)),
+    Column("unit_code", String(60)),  # the organisation the applicant named, if the kind names one
     Column("current_profession", String(100)),
     Column("applied_title", String(50)),  # 申报资格, from the 申报简表, for the lists
     # the submitted forms snapshot, check report and file references, as intake sent them

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from services.review.domain.directory import Directory, Organisation
-from services.review.domain.routes import RouteRule, RouteTable, Scope, StageRule
-from shared.contracts.vocabulary import Level, Ownership, Role
+from services.review.domain.routes import EmployerKind, RouteRule, RouteTable, Scope, StageRule
+from shared.contracts.vocabulary import Level, Role
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_DIRECTORY = DATA / "directory.toml"
@@ -46,7 +46,10 @@ def load_refusal_reasons(path: Path) -> tuple[str, ...]:
 def load_routes(path: Path) -> RouteTable:
     document = _read(path)
     try:
-        return RouteTable(_route(entry) for entry in document.get("route", []))
+        return RouteTable(
+            (_kind(entry) for entry in document.get("kind", [])),
+            (_route(entry) for entry in document.get("route", [])),
+        )
     except (KeyError, ValueError) as exc:
         raise ReferenceDataError(f"{path}: {exc}") from exc
 
@@ -69,9 +72,19 @@ def _organisation(entry: dict[str, Any]) -> Organisation:
     )
 
 
+def _kind(entry: dict[str, Any]) -> EmployerKind:
+    names = entry.get("names")
+    return EmployerKind(
+        code=entry["code"],
+        label=entry["label"],
+        names=Role(names) if names is not None else None,
+        aliases=tuple(entry.get("aliases", ())),
+    )
+
+
 def _route(entry: dict[str, Any]) -> RouteRule:
     return RouteRule(
-        ownership=Ownership(entry["ownership"]),
+        kind=entry["kind"],
         level=Level(entry["level"]),
         name=entry["name"],
         stages=tuple(

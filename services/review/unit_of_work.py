@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.review.models import messaging
 from services.review.repository.accounts import AccountRepository
 from services.review.repository.cases import CaseRepository
+from services.review.repository.directory import DirectoryRepository
 from services.review.repository.idempotency import IdempotencyRepository
 from services.review.repository.identities import IdentityRepository
 from shared.db import Clock, UnitOfWork
@@ -15,6 +16,7 @@ class ReviewUnitOfWork(UnitOfWork):
     cases: CaseRepository
     accounts: AccountRepository
     answers: IdempotencyRepository
+    directory: DirectoryRepository
     identities: IdentityRepository
 
     async def __aenter__(self) -> Self:
@@ -22,6 +24,7 @@ class ReviewUnitOfWork(UnitOfWork):
         self.cases = CaseRepository(self.session)
         self.accounts = AccountRepository(self.session)
         self.answers = IdempotencyRepository(self.session)
+        self.directory = DirectoryRepository(self.session)
         self.identities = IdentityRepository(self.session)
         return self
 

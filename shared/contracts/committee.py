@@ -17,9 +17,15 @@ class CommitteeApplicationRejected(ApplicationRejected):
     event = "ApplicationRejected"
 
 
+class NotRecommendedVerdict(StrEnum):
+    failed = "failed"  # 未通过中评委评审: the vote did not pass the applicant
+    not_selected = "not_selected"  # 中评委评审通过，但未被推荐至高评委
+
+
 class ApplicationNotRecommended(Contract):
     """The mid-level committee did not pass the applicant, or passed but did not recommend them
-    to the senior committee: the applicant (and the unit that sent the case up) are told."""
+    to the senior committee (`verdict` says which): the applicant (and the unit that sent the
+    case up) are told."""
 
     producer = "committee"
 
@@ -30,6 +36,9 @@ class ApplicationNotRecommended(Contract):
     lower_unit: OrganisationRef | None
     reasons: list[str] = Field(min_length=1)
     decided_at: AwareDatetime
+    verdict: NotRecommendedVerdict | None = Field(
+        default=None, description="which of the two happened; None from old senders"
+    )
 
 
 class CommitteeStep(StrEnum):

@@ -6,7 +6,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
 from shared.contracts.forms import FormsSnapshot
-from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
+from shared.contracts.vocabulary import FileKind, FormKind, Level
 
 
 class ApplicantSummary(BaseModel):
@@ -24,11 +24,21 @@ class EmployerFacts(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     name: str
-    ownership: Ownership
-    level: Level
-    region_code: str = Field(description="GB/T 2260 code of the employer's county, city or 330000")
+    ownership: str = Field(
+        description="the employer kind's code, one of review.directory_published's employer_kinds"
+    )
+    level: Level = Field(description="the level of the region or of the organisation named")
+    region_code: str = Field(
+        description="GB/T 2260 code of the employer's county or city, or the region of the "
+        "organisation named (330000 for a provincial unit)"
+    )
     provincial_unit: str | None = Field(
-        default=None, description="directory code of the provincial unit (group), if any"
+        default=None, description="directory code of the provincial unit (group), if one is named"
+    )
+    unit_code: str | None = Field(
+        default=None,
+        description="directory code of the organisation the applicant named (a provincial unit "
+        "or a talent centre), for kinds that name one",
     )
 
 

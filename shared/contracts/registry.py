@@ -26,6 +26,7 @@ from shared.contracts.review import (
     CaseHandedOff,
     CaseStageChanged,
     CaseWithdrawn,
+    DirectoryPublished,
     WithdrawalRefused,
 )
 
@@ -90,6 +91,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("intake", CommitteeProgressed),
     ConsumingQueue("intake", SentToSeniorCommittee),
     ConsumingQueue("intake", ApplicationNotRecommended),
+    # review owns the employer kinds, regions, units and routes; intake's employer step uses them
+    ConsumingQueue("intake", DirectoryPublished),
     ConsumingQueue("intake", AccountChanged),
     ConsumingQueue("review", ApplicationSubmitted),
     ConsumingQueue("review", WithdrawalRequested),

@@ -7,7 +7,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
 from shared.contracts.intake import ApplicationSubmitted
-from shared.contracts.vocabulary import Role, StageState
+from shared.contracts.vocabulary import Level, Role, StageState
 
 
 class OrganisationRef(BaseModel):
@@ -132,6 +132,76 @@ class AccountChanged(Contract):
     changed_at: AwareDatetime
 
 
+class EmployerKindEntry(BaseModel):
+    """A kind of employer the applicant chooses from (单位类型)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    label: str = Field(description="in Chinese, as the portal shows it")
+    names: Role | None = Field(
+        description="the role of the organisation the applicant picks (provincial_unit, "
+        "talent_center); None when the applicant gives the employer's region instead"
+    )
+    levels: list[Level] = Field(description="the levels the kind has a route at")
+
+
+class DirectoryEntry(BaseModel):
+    """An organisation of the directory an applicant may name or pass through."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    name: str
+    role: Role
+    region_code: str
+
+
+class CountyEntry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    name: str
+
+
+class RegionEntry(BaseModel):
+    """A city and its counties (GB/T 2260)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    code: str
+    name: str
+    counties: list[CountyEntry]
+
+
+class RouteOptionEntry(BaseModel):
+    """One choice an applicant can make and the organisations its route passes, in order; the
+    last is the mid-committee office."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    kind: str
+    region_code: str | None = Field(description="for kinds that give a region")
+    unit_code: str | None = Field(description="for kinds that name an organisation")
+    stops: list[str] = Field(min_length=1, description="directory codes, in route order")
+
+
+class DirectoryPublished(Contract):
+    """Review's route table and organisation directory as an applicant needs them: the kinds of
+    employer, the regions, the organisations one may name, and the route every choice opens.
+    Published when they change (at review's start); a receiver keeps the newest by
+    `published_at` and replaces what it had."""
+
+    producer = "review"
+
+    digest: str = Field(description="SHA-256 of the content: equal digests, equal content")
+    published_at: AwareDatetime
+    employer_kinds: list[EmployerKindEntry]
+    regions: list[RegionEntry]
+    organisations: list[DirectoryEntry]
+    routes: list[RouteOptionEntry]
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
@@ -139,4 +209,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     WithdrawalRefused,
     CaseHandedOff,
     AccountChanged,
+    DirectoryPublished,
 )

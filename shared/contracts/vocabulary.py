@@ -1,4 +1,5 @@
-"""Words the services share: employer kinds, organisation roles, stage states.
+"""Words the services share: levels, organisation roles, stage states. (The kinds of employer
+are data: review's route table, published as review.directory_published.)
 
 Plain enums with their Chinese labels, no pydantic, so pure domains may import them.
 """
@@ -12,16 +13,6 @@ class Level(StrEnum):
     county = "county"
     city = "city"
     province = "province"
-
-
-class Ownership(StrEnum):
-    """What kind of employer the applicant works for; with the level it decides the route."""
-
-    public = "public"  # unit with a competent department (县属/市属单位)
-    provincial_group_with_committee = "provincial_group_with_committee"
-    provincial_group_without_committee = "provincial_group_without_committee"
-    private_talent_center = "private_talent_center"  # files kept by a talent exchange centre
-    private_not_entrusted = "private_not_entrusted"  # files not entrusted: 属地管理
 
 
 class Role(StrEnum):
@@ -49,14 +40,6 @@ LEVEL_LABELS = {
     Level.county: "县（市、区）",
     Level.city: "市",
     Level.province: "省",
-}
-
-OWNERSHIP_LABELS = {
-    Ownership.public: "有主管部门的单位",
-    Ownership.provincial_group_with_committee: "设立建设工程专业中评委的省级单位（集团公司）",
-    Ownership.provincial_group_without_committee: "未设立建设工程专业中评委的省级单位（集团公司）",
-    Ownership.private_talent_center: "人事档案委托人才交流中心代理的股份制、民营企业",
-    Ownership.private_not_entrusted: "人事档案未委托代理的股份制、民营企业",
 }
 
 ROLE_LABELS = {

@@ -19,6 +19,7 @@ import pytest
 
 from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
+from tests.support.system import directory_arrived
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -115,6 +116,8 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
     await asyncio.to_thread(_wait_healthy, intake_port, review_port)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
         assert (await intake.get("/openapi.json")).status_code == 200
+        # review publishes its directory at start; intake's employer step waits for it
+        await directory_arrived(intake)
         application_id = await submitted(intake, application_body())
     clerk = await asyncio.to_thread(_department_account, tmp_path, "330106.county_hr")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{review_port}") as review:

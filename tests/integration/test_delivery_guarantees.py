@@ -21,7 +21,7 @@ from shared.contracts import (
     OrganisationRef,
     StageRef,
 )
-from shared.contracts.vocabulary import Level, Ownership, Role, StageState
+from shared.contracts.vocabulary import Level, Role, StageState
 from shared.messaging import queue_name
 from tests.integration.test_submission_flow import progress, submit, waiting_at
 from tests.support import broker
@@ -67,7 +67,7 @@ async def test_the_same_submission_delivered_twice_opens_one_case(system: Runnin
             submission=1,
             applicant=ApplicantSummary(name="李四", id_number_masked="330106********1234"),
             employer=EmployerFacts(
-                name="某单位", ownership=Ownership.public, level=Level.city, region_code="330500"
+                name="某单位", ownership="public", level=Level.city, region_code="330500"
             ),
             submitted_at=datetime.now(UTC),
         ),

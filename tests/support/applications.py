@@ -18,23 +18,20 @@ GPS_IFD = 0x8825
 
 def application_body(
     *,
-    ownership: str = "public",
-    level: str = "county",
-    region_code: str = "330106",
-    provincial_unit: str | None = None,
+    kind: str = "public",
+    region_code: str | None = "330106",
+    unit_code: str | None = None,
     name: str = "张三",
     serial: str = "123",
 ) -> dict[str, Any]:
-    """The applicant's and employer's facts. One ID number is one account: give a different
+    """The applicant's and employer's facts (the employer step's body: a kind and, as the kind
+    needs, a region or a unit of the directory). One ID number is one account: give a different
     `serial` with a different `name`."""
-    employer: dict[str, Any] = {
-        "name": "杭州市西湖区某某建设有限公司",
-        "ownership": ownership,
-        "level": level,
-        "region_code": region_code,
-    }
-    if provincial_unit:
-        employer["provincial_unit"] = provincial_unit
+    employer: dict[str, Any] = {"name": "杭州市西湖区某某建设有限公司", "kind": kind}
+    if unit_code:
+        employer["unit_code"] = unit_code
+    elif region_code:
+        employer["region_code"] = region_code
     return {
         "applicant": {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678"},
         "employer": employer,

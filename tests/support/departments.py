@@ -12,7 +12,8 @@ from services.review.commands import CreateAccount
 from services.review.domain.accounts import AccountKind
 from services.review.handlers.accounts import create_account
 from shared.contracts import ApplicantSummary, ApplicationSubmitted, EmployerFacts, Envelope
-from shared.contracts.vocabulary import Level, Ownership
+from shared.contracts.regions import region_level
+from shared.contracts.vocabulary import Level
 from tests.support import broker
 from tests.support.forms import forms_snapshot
 from tests.support.polling import eventually
@@ -95,10 +96,9 @@ async def log_in(system: RunningSystem, username: str, password: str) -> str:
 
 def submitted_event(
     *,
-    ownership: Ownership = Ownership.public,
-    level: Level = Level.county,
+    kind: str = "public",
     region_code: str = "330106",
-    provincial_unit: str | None = None,
+    unit_code: str | None = None,
     name: str = "张三",
     employer: str = "某某建设有限公司",
     submission: int = 1,
@@ -111,10 +111,10 @@ def submitted_event(
         applicant=ApplicantSummary(name=name, id_number_masked="330106********1234"),
         employer=EmployerFacts(
             name=employer,
-            ownership=ownership,
-            level=level,
+            ownership=kind,
+            level=region_level(region_code) or Level.province,
             region_code=region_code,
-            provincial_unit=provincial_unit,
+            unit_code=unit_code,
         ),
         submitted_at=datetime.now(UTC),
         forms=forms_snapshot(name=name, employer=employer, current_profession=profession),

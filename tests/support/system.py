@@ -22,6 +22,7 @@ from shared.db.migrations import upgrade_async
 from shared.messaging import Worker
 from shared.messaging.topology import declare_topologies
 from tests.support.infra import Databases
+from tests.support.polling import eventually
 
 TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
 # several systems run at once in one session, each service with an API and a worker engine:
@@ -95,7 +96,7 @@ async def running_system(
             await worker.start()
             stack.push_async_callback(worker.stop)
             workers.append(worker)
-        yield RunningSystem(
+        running = RunningSystem(
             intake=await stack.enter_async_context(
                 client(create_intake_app(intake_settings), "intake")
             ),
@@ -108,6 +109,17 @@ async def running_system(
             review_worker=workers[1],
             amqp_url=amqp_url,
         )
+        await directory_arrived(running.intake)
+        yield running
+
+
+async def directory_arrived(intake: httpx.AsyncClient) -> None:
+    """Waits until review's directory has reached intake: the employer step needs it."""
+
+    async def arrived() -> bool:
+        return (await intake.get("/directory")).status_code == 200
+
+    await eventually(arrived, within=30.0, what="review's directory reaching intake")
 
 
 async def declare_every_queue(

@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 from services.committee.bootstrap import CommitteeServices
 from services.committee.models import account_state
 from shared.account_state import verify_department
-from shared.contracts.vocabulary import Role
+from shared.contracts.vocabulary import ROLE_LABELS, Role
 from shared.db import session_factory
 
 
@@ -34,6 +34,7 @@ async def _caller(request: Request, services: CommitteeServices, role: Role) -> 
         sessions=session_factory(services.engine),
         table=account_state,
         roles={role.value},
+        who=ROLE_LABELS[role],
     )
     return Caller(claims.account_id, claims.organisation or "")
 

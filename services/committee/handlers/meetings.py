@@ -30,6 +30,7 @@ from shared.contracts import (
     CommitteeStep,
     Contract,
 )
+from shared.contracts.committee import NotRecommendedVerdict
 
 
 async def create_meeting(
@@ -187,6 +188,7 @@ async def _outcome(
             f"反对 {tally.against} 票，弃权 {tally.abstain} 票"
         ],
         decided_at=now,
+        verdict=NotRecommendedVerdict.failed,
     )
 
 

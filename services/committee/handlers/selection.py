@@ -16,6 +16,7 @@ from shared.contracts import (
     SeniorCommitteeRef,
     SentToSeniorCommittee,
 )
+from shared.contracts.committee import NotRecommendedVerdict
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ async def _not_recommended(
             lower_unit=sent_by_ref(row),
             reasons=["中评委评审通过，但未被推荐至高评委"],
             decided_at=uow.clock(),
+            verdict=NotRecommendedVerdict.not_selected,
         )
         after = rules.not_recommended(case, uow.clock())
         await advance(

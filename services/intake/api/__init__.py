@@ -1,5 +1,12 @@
 """The applicant portal's HTTP API."""
 
-from services.intake.api import accounts, applications, drafts, guidance, materials
+from services.intake.api import accounts, applications, directory, drafts, guidance, materials
 
-ROUTERS = (accounts.router, applications.router, drafts.router, guidance.router, materials.router)
+ROUTERS = (
+    accounts.router,
+    applications.router,
+    drafts.router,
+    directory.router,
+    guidance.router,
+    materials.router,
+)

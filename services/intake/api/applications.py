@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Response
 
 from services.intake.api.deps import ApplicantDep, ServicesDep
 from services.intake.commands import CreateDraft, RequestWithdrawal, SubmitApplication
@@ -23,6 +23,7 @@ from services.intake.views.applications import application_view, list_applicatio
 from services.intake.views.common import owned
 from services.intake.views.history import forms_of, submission_view
 from shared.contracts.forms import diff_forms
+from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/applications", tags=["applications"])
 
@@ -87,7 +88,10 @@ async def request_withdrawal(
 
 @router.get("/{application_id}/submissions/{submission}", response_model=SubmissionRead)
 async def read_submission(
-    application_id: uuid.UUID, submission: int, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID,
+    submission: Annotated[int, Path(ge=1, le=MAX_INTEGER)],
+    account: ApplicantDep,
+    services: ServicesDep,
 ) -> SubmissionRead:
     """One submission as it was sent, with its own history (earlier ones stay readable)."""
     async with services.uow_factory() as uow:
@@ -102,9 +106,9 @@ async def diff(
     application_id: uuid.UUID,
     account: ApplicantDep,
     services: ServicesDep,
-    base: Annotated[int, Query(ge=1, description="an earlier submission")],
+    base: Annotated[int, Query(ge=1, le=MAX_INTEGER, description="an earlier submission")],
     target: Annotated[
-        int | None, Query(ge=1, description="a later one; omitted: the draft")
+        int | None, Query(ge=1, le=MAX_INTEGER, description="a later one; omitted: the draft")
     ] = None,
 ) -> DiffRead:
     """What changed in the forms between two submissions, or since a submission in the draft."""

@@ -10,7 +10,14 @@ from services.intake.bootstrap import IntakeServices
 from services.intake.handlers.accounts import token_is_current
 from services.intake.models import account_state
 from shared.account_state import verify_department
-from shared.auth import Audience, InvalidToken, bearer_token, unauthenticated
+from shared.auth import (
+    Audience,
+    InvalidToken,
+    WrongAudience,
+    bearer_token,
+    forbidden,
+    unauthenticated,
+)
 from shared.contracts.vocabulary import Role
 from shared.db import session_factory
 
@@ -24,9 +31,12 @@ ServicesDep = Annotated[IntakeServices, Depends(get_services)]
 
 
 async def current_applicant(request: Request, services: ServicesDep) -> uuid.UUID:
-    """The account id of a valid, current applicant token; 401 asking to log in otherwise."""
+    """The account id of a valid, current applicant token; 401 asking to log in otherwise,
+    403 for a department's or the operator's login."""
     try:
         claims = services.tokens.verify(bearer_token(request), audience=Audience.applicant)
+    except WrongAudience:
+        raise forbidden("申报人") from None
     except InvalidToken:
         raise unauthenticated() from None
     if not await token_is_current(services.uow_factory, claims.account_id, claims.token_version):
@@ -46,6 +56,7 @@ async def current_department(request: Request, services: ServicesDep) -> str:
         sessions=session_factory(services.engine),
         table=account_state,
         roles={role.value for role in Role},
+        who="各级审核部门",
     )
     assert claims.organisation is not None, "verify_department checked it"
     return claims.organisation

@@ -16,7 +16,7 @@ from services.intake.commands import (
     SaveFormDraft,
     UploadPhoto,
 )
-from services.intake.domain.employer import Employer
+from services.intake.domain.employer import EmployerChoice
 from services.intake.domain.files import PhotoRules, ScanRules
 from services.intake.handlers import drafts
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
@@ -57,8 +57,10 @@ async def read_draft(
 async def save_employer(
     application_id: uuid.UUID, body: EmployerIn, account: ApplicantDep, services: ServicesDep
 ) -> None:
-    """Saves the employer facts (单位信息), which decide the route of the application."""
-    command = SaveEmployer(account, application_id, Employer(**body.model_dump()))
+    """Saves the employer facts (单位信息): the kind and, as `GET /directory` says it needs, the
+    region or the organisation. Codes not in the directory are refused here, naming the field;
+    503 until review's directory has reached intake."""
+    command = SaveEmployer(account, application_id, EmployerChoice(**body.model_dump()))
     await drafts.save_employer(services.uow_factory, command)
 
 

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from services.intake.domain.files import FileRefused
 from services.intake.domain.problems import Invalid, Refused
+from services.intake.handlers.directory import DirectoryNotReady
 from services.intake.handlers.errors import (
     AlreadyRegistered,
     ApplicationNotFound,
@@ -67,6 +68,11 @@ def install_error_answers(app: FastAPI) -> None:
         lambda _: _plain(401, "身份证号码或密码不正确", **{"WWW-Authenticate": "Bearer"}),
     )
     _answer(app, LockedOut, _locked)
+    _answer(
+        app,
+        DirectoryNotReady,
+        lambda _: _plain(503, "机构目录尚未同步到申报系统，请稍后再试", **{"Retry-After": "5"}),
+    )
 
 
 E = TypeVar("E", bound=Exception)

@@ -31,12 +31,12 @@ STATUS_LABELS = {
     Status.draft: "草稿，尚未提交",
     Status.submitted: "已提交，等待受理",
     Status.in_review: "审核中",
-    Status.rejected: "不予接收或审核未通过",
+    Status.rejected: "不予接收或审核不同意",
     Status.withdrawn: "已撤回",
     Status.at_committee: "中评委评审中",
     Status.committee_passed: "中评委评审通过",
     Status.sent_to_senior: "已网上送审至高评委",
-    Status.not_recommended: "未通过中评委评审或未获推荐",
+    Status.not_recommended: "未获推荐至高评委",  # the timeline says whether the vote passed
 }
 # past every department of the route: at the committee, or decided there
 PAST_REVIEW = frozenset(
@@ -117,7 +117,7 @@ def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
     problems = _missing(draft)
     problems += [problem for kind in FormKind for problem in draft.incomplete.get(kind, ())]
     if draft.employer is not None:
-        problems += employer_problems(draft.employer)
+        problems += employer_problems(draft.employer.name)
     problems += [Problem(m.path, m.message) for m in report.mismatches]
     return report, problems
 

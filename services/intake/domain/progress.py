@@ -37,12 +37,18 @@ def stage_changed(organisation: str, position: int, state: StageState, at: datet
     return Milestone(at, summary, organisation)
 
 
-def rejected(organisation: str | None, reasons: list[str], at: datetime) -> Milestone:
+def rejected(
+    organisation: str | None, reasons: list[str], at: datetime, *, disagreed: bool | None
+) -> Milestone:
+    """不予接收 or 审核不同意, as the refusing service said (None: an older sender did not)."""
     if organisation is None:
-        return Milestone(at, "申报未能受理", None, tuple(reasons))
-    return Milestone(
-        at, f"{organisation}不予接收或审核未通过，申报已退回", organisation, tuple(reasons)
-    )
+        return Milestone(at, "申报未能受理：无法确定报送路线", None, tuple(reasons))
+    what = {
+        True: f"经{organisation}审核不同意",
+        False: f"{organisation}不予接收",
+        None: f"{organisation}退回了申报",
+    }[disagreed]
+    return Milestone(at, f"{what}，申报已退回", organisation, tuple(reasons))
 
 
 def withdrawn(at: datetime) -> Milestone:
@@ -53,8 +59,12 @@ def withdrawal_refused(reason: str, at: datetime) -> Milestone:
     return Milestone(at, "撤回未获同意", None, (reason,))
 
 
-def not_recommended(office: str, reasons: list[str], at: datetime) -> Milestone:
-    return Milestone(at, f"{office}：未通过中评委评审或未获推荐", office, tuple(reasons))
+def not_recommended(
+    office: str, reasons: list[str], at: datetime, *, committee_passed: bool
+) -> Milestone:
+    """Which of the two happened: the vote did not pass, or it passed without a recommendation."""
+    summary = "中评委评审通过，但未被推荐至高评委" if committee_passed else "未通过中评委评审"
+    return Milestone(at, f"{office}：{summary}", office, tuple(reasons))
 
 
 def committee_step(office: str, step_label: str, at: datetime) -> Milestone:

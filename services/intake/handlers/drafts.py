@@ -20,7 +20,7 @@ from services.intake.commands import (
     UploadPhoto,
 )
 from services.intake.domain.application import ensure_editable
-from services.intake.domain.employer import employer_problems
+from services.intake.domain.employer import choose_employer
 from services.intake.domain.files import (
     FileRefused,
     ImageFacts,
@@ -31,6 +31,7 @@ from services.intake.domain.files import (
 )
 from services.intake.domain.problems import Invalid, Problem
 from services.intake.form_input import FieldError, checked_form, known_fields, stray_fields
+from services.intake.handlers.directory import employer_directory
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.images import CheckedFile, check_photo, check_scan
 from services.intake.repository.applications import standing_of
@@ -62,12 +63,12 @@ async def create_draft(uow_factory: UowFactory, command: CreateDraft) -> uuid.UU
 
 
 async def save_employer(uow_factory: UowFactory, command: SaveEmployer) -> None:
-    """Stores the employer facts that will decide the route."""
-    if problems := employer_problems(command.employer):
-        raise Invalid(problems)
+    """Stores the employer facts that will decide the route, once the directory review
+    published accepts them (Invalid naming the field otherwise)."""
+    chosen = choose_employer(command.employer, await employer_directory(uow_factory))
     async with uow_factory() as uow:
         await editable(uow, command.account_id, command.application_id)
-        employer = dataclasses.asdict(command.employer)
+        employer = dataclasses.asdict(chosen)
         await uow.applications.change(command.application_id, now=uow.clock(), employer=employer)
         await uow.commit()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from services.intake.domain.application import Accepted, Draft, Photo
 from services.intake.domain.consistency import Identity, Report
-from services.intake.domain.employer import Employer
+from services.intake.domain.employer import Employer, employer_of
 from services.intake.domain.identity import parse_id_number
 from services.intake.domain.problems import Problem
 from services.intake.form_input import checked_form
@@ -22,7 +22,7 @@ from shared.contracts import (
 )
 from shared.contracts.forms import FORM_MODELS, BasicInfo, FormsSnapshot
 from shared.contracts.intake import CheckReport, CheckResult, FileRef
-from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
+from shared.contracts.vocabulary import FileKind, FormKind, Role
 from shared.privacy import mask_id_number
 
 
@@ -58,15 +58,14 @@ def draft_of(row: Any, forms: ParsedForms, files: Iterable[Any]) -> Draft:
     )
 
 
-def employer_of(stored: dict[str, Any] | None) -> Employer | None:
-    if stored is None:
-        return None
-    return Employer(
-        name=stored["name"],
-        ownership=Ownership(stored["ownership"]),
-        level=Level(stored["level"]),
-        region_code=stored["region_code"],
-        provincial_unit=stored.get("provincial_unit"),
+def employer_facts(employer: Employer) -> EmployerFacts:
+    return EmployerFacts(
+        name=employer.name,
+        ownership=employer.kind,
+        level=employer.level,
+        region_code=employer.region_code,
+        provincial_unit=employer.unit_code if employer.unit_role == Role.provincial_unit else None,
+        unit_code=employer.unit_code,
     )
 
 
@@ -143,12 +142,18 @@ def submitted_event(
         applicant=ApplicantSummary(
             name=account.name, id_number_masked=mask_id_number(account.id_number)
         ),
-        employer=EmployerFacts.model_validate(row.employer),
+        employer=employer_facts(_stored_employer(row)),
         submitted_at=accepted.submitted_at,
         forms=snapshot(forms, masked=True),
         check_report=check_report(accepted.report, checked_at=accepted.submitted_at),
         files=file_refs(files),
     )
+
+
+def _stored_employer(row: Any) -> Employer:
+    employer = employer_of(row.employer)
+    assert employer is not None, "a submitted draft has its employer facts"
+    return employer
 
 
 def contact_event(

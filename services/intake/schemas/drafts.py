@@ -14,22 +14,34 @@ from shared.contracts.forms import (
     SummaryForm,
 )
 from shared.contracts.names import UnitName
-from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
+from shared.contracts.vocabulary import FileKind, FormKind, Level
 
 _INPUT = ConfigDict(frozen=True, extra="forbid")
 
 
 class EmployerIn(BaseModel):
+    """The employer step: the kind (单位类型) and, as `GET /directory` says the kind needs, the
+    region or the organisation, each a code from that list."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     name: UnitName = Field(title="单位名称")
-    ownership: Ownership = Field(title="单位性质")
-    level: Level = Field(title="单位层级")
-    region_code: str = Field(
-        min_length=6, max_length=6, title="所在地区代码", examples=["330106", "330100", "330000"]
+    kind: str = Field(
+        min_length=1, max_length=40, title="单位类型", examples=["public", "provincial_unit"]
     )
-    provincial_unit: str | None = Field(
-        default=None, max_length=60, title="所属省级单位（集团公司）代码"
+    region_code: str | None = Field(
+        default=None,
+        min_length=6,
+        max_length=6,
+        title="所在县（市、区）或市的代码",
+        examples=["330106", "330100"],
+    )
+    unit_code: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=60,
+        title="所属省直有关单位或人才交流中心的代码",
+        examples=["pu.zjjg", "330106.talent_center"],
     )
 
 
@@ -60,12 +72,13 @@ FORM_INPUTS: dict[FormKind, type[BasicInfo]] = {
 
 class EmployerOut(BaseModel):
     name: str
-    ownership: Ownership
-    ownership_label: str
+    kind: str
+    kind_label: str
     level: Level
     region_code: str
     region_name: str
-    provincial_unit: str | None
+    unit_code: str | None
+    unit_name: str | None
 
 
 class FileOut(BaseModel):

@@ -6,11 +6,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.intake.domain.employer import employer_of
 from services.intake.models import application, timeline_entry
 from services.intake.schemas.applications import TimelineEntryOut
 from services.intake.schemas.drafts import EmployerOut
 from shared.contracts.regions import region_name
-from shared.contracts.vocabulary import OWNERSHIP_LABELS, Ownership
 
 
 async def owned(session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
@@ -23,13 +23,19 @@ async def owned(session: AsyncSession, account_id: uuid.UUID, application_id: uu
     return result.first()
 
 
-def employer_out(employer: dict[str, Any] | None) -> EmployerOut | None:
+def employer_out(stored: dict[str, Any] | None) -> EmployerOut | None:
+    employer = employer_of(stored)
     if employer is None:
         return None
     return EmployerOut(
-        **employer,
-        ownership_label=OWNERSHIP_LABELS[Ownership(employer["ownership"])],
-        region_name=region_name(employer["region_code"]),
+        name=employer.name,
+        kind=employer.kind,
+        kind_label=employer.kind_label,
+        level=employer.level,
+        region_code=employer.region_code,
+        region_name=region_name(employer.region_code),
+        unit_code=employer.unit_code,
+        unit_name=employer.unit_name,
     )
 
 

@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 from services.notify.bootstrap import NotifyServices
 from services.notify.models import account_state
 from shared.account_state import verify_token
-from shared.auth import Audience, Claims, unauthenticated
+from shared.auth import Audience, Claims, forbidden
 from shared.db import session_factory
 
 
@@ -20,6 +20,9 @@ def get_services(request: Request) -> NotifyServices:
 ServicesDep = Annotated[NotifyServices, Depends(get_services)]
 
 
+WHO = {Audience.department: "各级审核部门", Audience.admin: "系统管理员"}
+
+
 async def _claims(request: Request, services: NotifyServices, audience: Audience) -> Claims:
     return await verify_token(
         request,
@@ -27,6 +30,7 @@ async def _claims(request: Request, services: NotifyServices, audience: Audience
         tokens=services.tokens,
         sessions=session_factory(services.engine),
         table=account_state,
+        who=WHO[audience],
     )
 
 
@@ -34,7 +38,7 @@ async def current_department(request: Request, services: ServicesDep) -> str:
     """The organisation code of the logged-in department."""
     claims = await _claims(request, services, Audience.department)
     if claims.organisation is None:
-        raise unauthenticated()
+        raise forbidden(WHO[Audience.department])
     return claims.organisation
 
 

@@ -10,6 +10,7 @@ from services.notify.api.schemas import MessageOut, MessagePage
 from services.notify.commands import MarkMessageRead
 from services.notify.handlers.operator import NoticeNotFound, mark_message_read
 from services.notify.views.messages import message_page, one_message
+from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/messages", tags=["messages"])
 _NOT_FOUND = HTTPException(status_code=404, detail="消息不存在")
@@ -21,7 +22,7 @@ async def list_messages(
     services: ServicesDep,
     unread: bool = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> MessagePage:
     """The department's messages, unread first; `unread=true` lists only those."""
     async with services.uow_factory() as uow:

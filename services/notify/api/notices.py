@@ -11,6 +11,7 @@ from services.notify.commands import ResendNotice
 from services.notify.domain.notices import Channel, Status
 from services.notify.handlers.operator import NoticeNotFound, NotResendable, resend_notice
 from services.notify.views.notices import notice_page, one_notice
+from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/notices", tags=["operator"])
 _NOT_FOUND = HTTPException(status_code=404, detail="通知不存在")
@@ -24,7 +25,7 @@ async def list_notices(
     status: Status | None = None,
     channel: Channel | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> NoticePage:
     """Notices, newest first, by application, status and channel, with counts per status."""
     async with services.uow_factory() as uow:

@@ -72,6 +72,9 @@ class Outcome:
     lower_unit: Unit | None
     reasons: tuple[str, ...]
     decided_at: datetime
+    # not_recommended only: True when the committee passed the applicant but did not recommend
+    # them to the senior committee, False when its vote did not pass them
+    committee_passed: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ current state, as does one that another clerk changed first."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException
+from fastapi import APIRouter, Body, Header, HTTPException
 from fastapi.responses import JSONResponse
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
@@ -116,13 +116,15 @@ async def refuse(
 @router.post("/{case_id}/paper-check", responses=_ANSWERS)
 async def check_paper(
     case_id: uuid.UUID,
-    body: PaperCheckIn,
     actor: CurrentDepartment,
     services: ServicesDep,
+    body: Annotated[PaperCheckIn | None, Body()] = None,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
-    """纸质材料已核对: the paper copy arrived and matches the electronic one."""
-    return await _act(services, case_id, CheckPaper(actor, body.note), idempotency_key)
+    """纸质材料已核对: the paper copy arrived and matches the electronic one. No body is needed;
+    `{"note": "..."}` adds a remark."""
+    note = body.note if body is not None else ""
+    return await _act(services, case_id, CheckPaper(actor, note), idempotency_key)
 
 
 @router.post("/{case_id}/opinion", responses=_ANSWERS)

@@ -7,7 +7,14 @@ from fastapi import Depends, Request
 from services.review.bootstrap import ReviewServices
 from services.review.domain.accounts import Account, AccountKind
 from services.review.domain.actions import Actor
-from shared.auth import Audience, InvalidToken, bearer_token, unauthenticated
+from shared.auth import (
+    Audience,
+    InvalidToken,
+    WrongAudience,
+    bearer_token,
+    forbidden,
+    unauthenticated,
+)
 
 
 def get_services(request: Request) -> ReviewServices:
@@ -18,10 +25,19 @@ def get_services(request: Request) -> ReviewServices:
 ServicesDep = Annotated[ReviewServices, Depends(get_services)]
 
 
-async def _account(request: Request, services: ReviewServices, audience: Audience) -> Account:
-    """The token's account, if it still stands: active, and the token of its current version."""
+DEPARTMENTS = "各级审核部门"
+OPERATOR = "系统管理员"
+
+
+async def _account(
+    request: Request, services: ReviewServices, audience: Audience, who: str
+) -> Account:
+    """The token's account, if it still stands: active, and the token of its current version
+    (else 401); 403 for another kind of account's valid token."""
     try:
         claims = services.tokens.verify(bearer_token(request), audience=audience)
+    except WrongAudience:
+        raise forbidden(who) from None
     except InvalidToken:
         raise unauthenticated() from None
     async with services.uow_factory() as uow:
@@ -32,14 +48,14 @@ async def _account(request: Request, services: ReviewServices, audience: Audienc
 
 
 async def current_department(request: Request, services: ServicesDep) -> Actor:
-    account = await _account(request, services, Audience.department)
+    account = await _account(request, services, Audience.department, DEPARTMENTS)
     if account.kind != AccountKind.department or account.organisation_code is None:
-        raise unauthenticated()
+        raise forbidden(DEPARTMENTS)
     return Actor(account.id, account.display_name, account.organisation_code)
 
 
 async def current_admin(request: Request, services: ServicesDep) -> Account:
-    return await _account(request, services, Audience.admin)
+    return await _account(request, services, Audience.admin, OPERATOR)
 
 
 async def current_account(request: Request, services: ServicesDep) -> Account:
@@ -51,7 +67,7 @@ async def current_account(request: Request, services: ServicesDep) -> Account:
         audience = Audience.department
     except InvalidToken:
         pass
-    return await _account(request, services, audience)
+    return await _account(request, services, audience, f"{DEPARTMENTS}或{OPERATOR}")
 
 
 async def any_account(request: Request, services: ServicesDep) -> None:

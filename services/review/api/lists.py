@@ -10,6 +10,7 @@ from services.review.api.dependencies import CurrentDepartment, ServicesDep
 from services.review.api.schemas import CaseListPage, MenuEntry, MenuGroup
 from services.review.views.labels import LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list, counts
+from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/cases", tags=["lists"])
 Sort = Literal["arrived", "-arrived", "name", "-name", "employer", "-employer", "left", "-left"]
@@ -27,7 +28,7 @@ async def list_cases(
     date_to: Annotated[datetime | None, Query(title="截止时间（不含）")] = None,
     sort: Sort = "arrived",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> CaseListPage:
     """One list of the logged-in department's cases."""
     filters = Filters(applicant_name, current_profession, employer, date_from, date_to)

@@ -111,10 +111,29 @@ class ActionRefused(Exception):
     """The action does not fit the case as it stands; the message says why, in Chinese."""
 
 
+# the button (the notice's own words)
 ACTION_LABELS = {
     Receive: "接收",
     Refuse: "不予接收",
     CheckPaper: "纸质材料已核对",
+    SignOpinion: "签署审核意见",
+    Forward: "报送",
+    Withdraw: "撤回",
+}
+# what the clerk is told once it is done
+DONE = {
+    Receive: "已接收",
+    Refuse: "已不予接收，申报材料已退回",
+    CheckPaper: "纸质材料已核对",
+    SignOpinion: "已签署审核意见",
+    Forward: "已报送",
+    Withdraw: "已撤回",
+}
+# "不能…": the action as a verb phrase
+_VERBS = {
+    Receive: "接收",
+    Refuse: "不予接收",
+    CheckPaper: "核对纸质材料",
     SignOpinion: "签署审核意见",
     Forward: "报送",
     Withdraw: "撤回",
@@ -140,11 +159,11 @@ def decide(case: Case, command: Command, now: datetime) -> Event:
         raise ActionRefused(
             "已有部门接收该申报材料，不能撤回"
             if case.active or case.status == Status.handed_off
-            else f"该申报材料{STATUS_LABELS[case.status]}，不能撤回"
+            else f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能撤回"
         )
     if case.status != _ALLOWED_IN[type(command)]:
         raise ActionRefused(
-            f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{ACTION_LABELS[type(command)]}"
+            f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{_VERBS[type(command)]}"
         )
     return _event(case, command, now)
 

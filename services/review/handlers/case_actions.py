@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from services.review.domain.actions import (
-    ACTION_LABELS,
+    DONE,
     ActionRefused,
     Actor,
     Command,
@@ -102,8 +102,7 @@ async def _act(uow: ReviewUnitOfWork, case_id: uuid.UUID, command: Command) -> A
     except ConcurrentChange:
         current = await uow.cases.get(case_id)
         return _conflict("其他人已先处理了该申报材料，请刷新后再试", current or case)
-    done = ACTION_LABELS[type(command)]
-    return Answer(200, {"message": f"已{done}", "case": summary(after)})
+    return Answer(200, {"message": DONE[type(command)], "case": summary(after)})
 
 
 def _conflict(message: str, case: Case) -> Answer:

@@ -30,9 +30,13 @@ async def start_review(
     application = command.application
     try:
         route = reference.routes.resolve(application.employer, reference.directory)
+        placement = reference.routes.place(application.employer, reference.directory)
     except NoRoute as no_route:
         await _refuse_unroutable(uow, command, no_route)
         return
+    # the case records the employer where the directory puts it, not where the applicant said
+    employer = replace(application.employer, region_code=placement.region_code)
+    application = replace(application, employer=employer)
     case = open_case(
         application,
         route,

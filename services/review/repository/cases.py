@@ -12,7 +12,8 @@ from services.review.domain.case import Application, Case, Status, Stop
 from services.review.domain.routes import EmployerFacts
 from services.review.models import case_history, organisation, review_case, route_stage
 from shared.contracts import OrganisationRef, ReviewOpinion
-from shared.contracts.vocabulary import Level, Ownership, Role
+from shared.contracts.regions import region_level
+from shared.contracts.vocabulary import Role
 from shared.db.statements import affected
 
 
@@ -167,10 +168,10 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
         "applicant_name": application.applicant_name,
         "id_number_masked": application.id_number_masked,
         "employer_name": application.employer_name,
-        "ownership": employer.ownership,
-        "level": employer.level,
+        "kind": employer.kind,
+        "level": region_level(employer.region_code or ""),
         "region_code": employer.region_code,
-        "provincial_unit": employer.provincial_unit,
+        "unit_code": employer.unit_code,
         "current_profession": application.current_profession,
         "applied_title": ((submitted.get("forms") or {}).get("summary") or {}).get("applied_title"),
         "submitted": submitted,
@@ -195,9 +196,7 @@ def _case(row: Any, route: tuple[Stop, ...]) -> Case:
             applicant_name=row.applicant_name,
             id_number_masked=row.id_number_masked,
             employer_name=row.employer_name,
-            employer=EmployerFacts(
-                Ownership(row.ownership), Level(row.level), row.region_code, row.provincial_unit
-            ),
+            employer=EmployerFacts(row.kind, row.region_code, row.unit_code),
             current_profession=row.current_profession,
             correlation_id=row.correlation_id,
         ),

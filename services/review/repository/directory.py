@@ -1,11 +1,14 @@
-"""The organisation directory in review's database, kept in step with the directory file."""
+"""The organisation directory in review's database, kept in step with the directory file, and
+which of its versions review has published."""
+
+from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.directory import Directory
-from services.review.models import organisation
-from shared.db.statements import upsert_insert
+from services.review.models import directory_publication, organisation
+from shared.db.statements import affected, upsert_insert
 
 
 async def sync_directory(session: AsyncSession, directory: Directory) -> None:
@@ -36,3 +39,19 @@ async def sync_directory(session: AsyncSession, directory: Directory) -> None:
         ),
         rows,
     )
+
+
+class DirectoryRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def record_publication(self, digest: str, *, now: datetime) -> bool:
+        """Notes that the content with this digest is being published; False if it already was
+        (by this process or another one)."""
+        insert_ = upsert_insert(self._session)
+        result = await self._session.execute(
+            insert_(directory_publication)
+            .values(digest=digest, published_at=now)
+            .on_conflict_do_nothing()
+        )
+        return bool(affected(result))

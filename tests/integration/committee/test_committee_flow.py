@@ -12,7 +12,6 @@ from shared.contracts import (
     Envelope,
     SentToSeniorCommittee,
 )
-from shared.contracts.vocabulary import Level, Ownership
 from shared.privacy import mask_id_number
 from tests.support import broker
 from tests.support.committee import CommitteeSystem
@@ -26,9 +25,7 @@ SENIOR = "senior.construction"
 
 async def arrived_at_office(committee: CommitteeSystem, name: str) -> tuple[Department, str, str]:
     """(the office's account, the case id, the application id) once it waits at the office."""
-    event = submitted_event(
-        ownership=Ownership.public, level=Level.city, region_code="330100", name=name
-    )
+    event = submitted_event(kind="public", region_code="330100", name=name)
     application_id = await through_review(committee.base, event, CITY_ROUTE)
     office = await committee.office(OFFICE)
 

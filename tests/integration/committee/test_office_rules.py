@@ -115,7 +115,7 @@ async def test_an_office_cannot_see_or_touch_another_offices_cases(
     ).json()["items"]
     assert all(item["case_id"] != case_id for item in listed)
     clerk = await committee.office("330100.city_hr")  # a review department, not an office
-    assert (await clerk.get(f"/cases/{case_id}")).status_code == 401
+    assert (await clerk.get(f"/cases/{case_id}")).status_code == 403
 
 
 async def test_a_disabled_office_account_is_shut_out_of_the_committee_too(

@@ -12,7 +12,6 @@ import openpyxl
 import pypdf
 
 from shared.contracts import ApplicationSubmitted
-from shared.contracts.vocabulary import Level, Ownership
 from shared.privacy import mask_id_number
 from tests.integration.committee.test_committee_flow import CITY_ROUTE, OFFICE, tally
 from tests.support.committee import CommitteeSystem
@@ -24,8 +23,7 @@ HYPERLINK = '=HYPERLINK("http://evil.example/steal","点击查看")'
 
 def _event(name: str, employer: str, profession: str, remark: str = "") -> ApplicationSubmitted:
     event = submitted_event(
-        ownership=Ownership.public,
-        level=Level.city,
+        kind="public",
         region_code="330100",
         name=name,
         employer=employer,

@@ -9,6 +9,7 @@ from shared.contracts import (
     Contract,
     Envelope,
     OrganisationRef,
+    Refusal,
     StageRef,
 )
 from shared.contracts.vocabulary import Role
@@ -49,6 +50,7 @@ def refusal_at_first_stage(
         lower_unit=None,
         reasons=changes.pop("reasons", ["评审表与申报简表的现从事专业不一致", "照片不清晰"]),
         rejected_at=datetime.now(UTC),
+        refusal=changes.pop("refusal", Refusal.not_received),
     )
 
 

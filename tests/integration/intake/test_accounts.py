@@ -88,7 +88,6 @@ async def test_tokens_that_are_not_a_current_applicants_are_refused(
     )
     current, _ = tokens.issue(account_id=account_id, audience=Audience.applicant, token_version=1)
     refused = [
-        tokens.issue(account_id=account_id, audience=Audience.department, token_version=1)[0],
         expired.issue(account_id=account_id, audience=Audience.applicant, token_version=1)[0],
         forged.issue(account_id=account_id, audience=Audience.applicant, token_version=1)[0],
         tokens.issue(account_id=uuid.uuid4(), audience=Audience.applicant, token_version=1)[0],
@@ -98,6 +97,13 @@ async def test_tokens_that_are_not_a_current_applicants_are_refused(
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         response = await system.intake.get("/applications", headers=headers)
         assert response.status_code == 401, token
+    department, _ = tokens.issue(
+        account_id=account_id, audience=Audience.department, token_version=1
+    )
+    other_kind = await system.intake.get(
+        "/applications", headers={"Authorization": f"Bearer {department}"}
+    )
+    assert other_kind.status_code == 403, "a department's valid login has no access here"
     ok = await system.intake.get("/applications", headers={"Authorization": f"Bearer {current}"})
     assert ok.status_code == 200
     async with system.intake_services.uow_factory() as uow:  # e.g. after a password reset

@@ -14,7 +14,7 @@ from shared.contracts import (
     SentToSeniorCommittee,
     StageRef,
 )
-from shared.contracts.committee import CommitteeStep, SeniorCommitteeRef
+from shared.contracts.committee import CommitteeStep, NotRecommendedVerdict, SeniorCommitteeRef
 from shared.contracts.vocabulary import Role
 from tests.integration.intake.review_events import publish, refusal_at_first_stage, shown
 from tests.integration.test_submission_flow import waiting_at
@@ -54,7 +54,7 @@ async def test_a_committee_office_refusal_comes_back_like_any_refusal(
     await publish(system, committee_refusal, sequence=9)
     refused = await shown(system, headers, application_id, status="rejected")
     assert refused["rejection"]["reasons"] == ["纸质材料不全"]
-    assert refused["timeline"][-1]["summary"] == f"{OFFICE[1]}不予接收或审核未通过，申报已退回"
+    assert refused["timeline"][-1]["summary"] == f"{OFFICE[1]}不予接收，申报已退回"
     draft = await system.intake.get(f"/applications/{application_id}/draft", headers=headers)
     assert draft.json()["editable"] is True, "corrected and resubmitted like any refusal"
 
@@ -69,10 +69,12 @@ async def test_not_recommended_is_final_with_its_reasons(system: RunningSystem) 
         lower_unit=None,
         reasons=["赞成票未达到出席评委的三分之二"],
         decided_at=datetime.now(UTC),
+        verdict=NotRecommendedVerdict.failed,
     )
     await publish(system, decision, sequence=12)
     final = await shown(system, headers, application_id, status="not_recommended")
-    assert final["status_label"] == "未通过中评委评审或未获推荐"
+    assert final["status_label"] == "未获推荐至高评委"
+    assert final["timeline"][-1]["summary"] == f"{OFFICE[1]}：未通过中评委评审"
     assert final["timeline"][-1]["reasons"] == decision.reasons
     assert final["timeline"][-1]["organisation"] == OFFICE[1]
     draft = await system.intake.get(f"/applications/{application_id}/draft", headers=headers)

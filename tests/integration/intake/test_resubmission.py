@@ -39,7 +39,7 @@ async def test_refused_then_corrected_and_resubmitted_starts_the_route_again(
         assert refused["rejection"]["reasons"] == refusal.reasons
         assert refused["rejection"]["stage"]["organisation"]["name"] == FIRST[1]
         assert refused["timeline"][-1]["reasons"] == refusal.reasons
-        assert refused["status_label"] == "不予接收或审核未通过"
+        assert refused["status_label"] == "不予接收或审核不同意"
 
         form = forms_for(body)["review"] | {"work_summary": "补充了质量管理方面的工作总结。"}
         saved = await system.intake.put(f"{base}/forms/review", json=form, headers=headers)
@@ -67,7 +67,7 @@ async def test_refused_then_corrected_and_resubmitted_starts_the_route_again(
     assert [e["summary"] for e in history["timeline"]] == [
         "提交申报（第 1 次），已通过一致性和照片检查",
         opened["timeline"][-1]["summary"],
-        f"{FIRST[1]}不予接收或审核未通过，申报已退回",
+        f"{FIRST[1]}不予接收，申报已退回",
     ]
     assert history["forms"]["review"]["work_summary"] == forms_for(body)["review"]["work_summary"]
     [old_photo] = history["files"]

@@ -95,9 +95,23 @@ async def test_a_wrong_value_inside_a_list_is_named_down_to_the_item(system: Run
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        ({"region_code": "310101"}, "employer.region_code", "不是浙江省的行政区划代码"),
-        ({"level": "city"}, "employer.region_code", "与单位层级不符，应为所在市的代码"),
-        ({"ownership": "state"}, "ownership", "取值无效，可选值："),
+        ({"region_code": "310101"}, "employer.region_code", "“310101”不是机构目录中浙江省"),
+        (
+            {"kind": "private_not_entrusted", "region_code": "330100"},
+            "employer.region_code",
+            "人事档案未委托代理的股份制、民营企业应填写所在县（市、区）的代码，杭州市是市",
+        ),
+        ({"kind": "state"}, "employer.kind", "单位类型“state”无效，可选：public（"),
+        (
+            {"kind": "provincial_unit", "region_code": None, "unit_code": "pu.nope"},
+            "employer.unit_code",
+            "机构目录中没有代码为“pu.nope”的省直有关单位",
+        ),
+        (
+            {"kind": "private_talent_center", "region_code": None, "unit_code": "tc.nope"},
+            "employer.unit_code",
+            "机构目录中没有代码为“tc.nope”的人才交流中心",
+        ),
     ],
 )
 async def test_employer_facts_that_cannot_decide_a_route_are_named(

@@ -11,6 +11,7 @@ from shared.contracts import (
     OrganisationRef,
     StageRef,
 )
+from shared.contracts.committee import NotRecommendedVerdict
 from shared.contracts.vocabulary import Role
 from tests.support.mail import text_of
 from tests.support.notify import (
@@ -134,6 +135,7 @@ async def test_a_decision_not_to_recommend_tells_the_applicant_and_the_unit_that
         lower_unit=CITY_HR,
         reasons=["赞成票未达到出席评委人数的三分之二"],
         decided_at=datetime.now(UTC),
+        verdict=NotRecommendedVerdict.failed,
     )
     await publish(system.amqp_url, contact_event(event.application_id, submission=2), sequence=1)
     await publish(system.amqp_url, event, sequence=9)
@@ -141,12 +143,13 @@ async def test_a_decision_not_to_recommend_tells_the_applicant_and_the_unit_that
     assert {n["kind"] for n in found} == {"not_recommended"}
     mails = {m["To"]: text_of(m) for m in system.smtp.mails_about(str(event.application_id))}
     assert set(mails) == {"zhang3@example.com", CITY_HR.email}
-    assert "未通过中评委评审或未被推荐至高评委" in mails["zhang3@example.com"]
+    assert "未通过中评委评审（评审会由" in mails["zhang3@example.com"]
+    assert "未被推荐" not in mails["zhang3@example.com"], "it says which of the two happened"
     assert "赞成票未达到出席评委人数的三分之二" in mails[CITY_HR.email]
 
 
 async def test_the_operator_api_answers_only_the_operator(system: NotifySystem) -> None:
     assert (await system.notify.get("/notices")).status_code == 401
     department = department_headers("330100.city_hr")
-    assert (await system.notify.get("/notices", headers=department)).status_code == 401
-    assert (await system.notify.get("/messages", headers=operator_headers())).status_code == 401
+    assert (await system.notify.get("/notices", headers=department)).status_code == 403
+    assert (await system.notify.get("/messages", headers=operator_headers())).status_code == 403

@@ -4,8 +4,7 @@ full history."""
 
 import pytest
 
-from shared.contracts import CaseHandedOff, Envelope
-from shared.contracts.vocabulary import Level, Ownership
+from shared.contracts import ApplicationRejected, CaseHandedOff, Envelope, Refusal
 from tests.support import broker
 from tests.support.departments import (
     approve_and_forward,
@@ -16,43 +15,42 @@ from tests.support.departments import (
 from tests.support.system import RunningSystem
 
 WALKS = [
-    (Ownership.public, Level.county, "330106", None,
+    ("public", "330106", None,
      ["330106.county_hr", "330100.city_bureau", "330100.city_hr"], "mid.3301"),
-    (Ownership.public, Level.city, "330300", None,
+    ("public", "330300", None,
      ["330300.city_bureau", "330300.city_hr"], "mid.3303"),
-    (Ownership.provincial_group_with_committee, Level.province, "330000", "pu.jtjt",
+    ("provincial_unit", "330000", "pu.jtjt",
      ["pu.jtjt", "330000.jtt"], "mid.transport"),
-    (Ownership.provincial_group_without_committee, Level.province, "330000", "pu.gmjt",
+    ("provincial_unit", "330000", "pu.gmjt",
      ["pu.gmjt", "330000.jst"], "mid.construction"),
-    (Ownership.private_talent_center, Level.county, "331121", None,
+    ("provincial_unit", "330000", "pu.zjjg",
+     ["pu.zjjg", "pa.zjcig"], "mid.zjcig"),
+    ("private_talent_center", "331121", "331121.talent_center",
      ["331121.talent_center", "331121.county_hr", "331100.city_bureau", "331100.city_hr"],
      "mid.construction"),
-    (Ownership.private_talent_center, Level.city, "330200", None,
+    ("private_talent_center", "330200", "330200.talent_center",
      ["330200.talent_center", "330200.city_bureau", "330200.city_hr"], "mid.3302"),
-    (Ownership.private_talent_center, Level.province, "330000", None,
+    ("private_talent_center", "330000", "330000.talent_center",
      ["330000.talent_center", "330000.jst"], "mid.construction"),
-    (Ownership.private_not_entrusted, Level.county, "330902", None,
+    ("private_not_entrusted", "330902", None,
      ["330902.county_hr", "330900.city_bureau", "330900.city_hr"], "mid.construction"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("ownership", "level", "region", "unit", "stages", "office"),
+    ("kind", "region", "unit", "stages", "office"),
     WALKS,
-    ids=[f"{w[0]}/{w[1]}" for w in WALKS],
+    ids=[f"{w[0]}/{w[2] or w[1]}" for w in WALKS],
 )
 async def test_each_department_in_turn_hands_the_case_to_the_right_office(
     system: RunningSystem,
-    ownership: Ownership,
-    level: Level,
+    kind: str,
     region: str,
     unit: str | None,
     stages: list[str],
     office: str,
 ) -> None:
-    event = submitted_event(
-        ownership=ownership, level=level, region_code=region, provincial_unit=unit
-    )
+    event = submitted_event(kind=kind, region_code=region, unit_code=unit)
     async with broker.channel(system.amqp_url) as chan:
         tap = await broker.tap(chan, CaseHandedOff.routing_key())
         application_id = await submit_to_review(system, event)
@@ -81,3 +79,20 @@ async def test_each_department_in_turn_hands_the_case_to_the_right_office(
         for action in ("received", "paper_checked", "opinion_signed", "forwarded")
     ]
     assert all(h["actor_name"] for h in detail["history"])
+
+
+async def test_a_unit_the_directory_does_not_know_is_refused_as_unroutable_naming_it(
+    system: RunningSystem,
+) -> None:
+    """Intake refuses it at the employer step; should one still arrive (the directory changed
+    in between), review tells the applicant why instead of guessing a route."""
+    event = submitted_event(kind="provincial_unit", region_code="330000", unit_code="pu.gone")
+    async with broker.channel(system.amqp_url) as chan:
+        tap = await broker.tap(chan, ApplicationRejected.routing_key())
+        application_id = await submit_to_review(system, event)
+        [message] = await broker.take(tap, 1, matching=broker.about(application_id))
+    rejected = ApplicationRejected.model_validate(
+        Envelope.model_validate_json(message.body).payload
+    )
+    assert rejected.refusal == Refusal.unroutable
+    assert rejected.reasons == ["未能确定报送路线：机构目录中没有代码为“pu.gone”的省直有关单位"]

@@ -75,11 +75,22 @@ def test_an_office_that_refuses_says_not_received_and_a_committee_says_not_recom
     assert "被杭州市住房和城乡建设局不予接收" in render(refused, APPLICANT, Channel.email).body
     office = Unit("mid.3301", "杭州市建设工程专业中评委办公室", None)
     not_recommended = dataclasses.replace(
-        OUTCOME, kind=Kind.not_recommended, decided_by=office, role=None, position=None
+        OUTCOME,
+        kind=Kind.not_recommended,
+        decided_by=office,
+        role=None,
+        position=None,
+        committee_passed=True,
     )
     mail = render(not_recommended, APPLICANT, Channel.email)
     assert mail.subject == "【职称申报】评审结果通知：未被推荐至高评委"
-    assert "未通过中评委评审或未被推荐至高评委" in mail.body
+    assert "已通过中评委评审，但未被杭州市建设工程专业中评委办公室推荐至高评委" in mail.body
+    failed = render(
+        dataclasses.replace(not_recommended, committee_passed=False), APPLICANT, Channel.email
+    )
+    assert failed.subject == "【职称申报】评审结果通知：未通过中评委评审"
+    assert "未通过中评委评审（评审会由杭州市建设工程专业中评委办公室组织）" in failed.body
+    assert "或" not in failed.subject
     assert "请与桐庐县人力资源和社会保障局联系" in mail.body
     assert "重新提交" not in render(not_recommended, APPLICANT, Channel.sms).body
 
@@ -100,4 +111,4 @@ def test_the_notice_says_whether_it_was_not_received_or_disagreed() -> None:
     sms = render(refused, APPLICANT, Channel.sms).body
     mail = render(disagreed, APPLICANT, Channel.email).body
     assert "被杭州市住房和城乡建设局不予接收，已退回" in sms
-    assert "杭州市住房和城乡建设局审核不同意，已退回" in mail
+    assert "申报材料经杭州市住房和城乡建设局审核不同意，已退回" in mail

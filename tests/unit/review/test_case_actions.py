@@ -25,7 +25,7 @@ from services.review.domain.actions import (
 from services.review.domain.case import Application, Case, Status, open_case
 from services.review.domain.directory import Organisation
 from services.review.domain.routes import EmployerFacts, RouteStop
-from shared.contracts.vocabulary import Level, Ownership, Role
+from shared.contracts.vocabulary import Role
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 STOPS = (
@@ -40,7 +40,7 @@ AT_B = Actor(uuid.uuid4(), "乙", "b")
 def new_case() -> Case:
     application = Application(
         uuid.uuid4(), 1, "张三", "330106********1234", "某公司",
-        EmployerFacts(Ownership.public, Level.county, "330106"), None, uuid.uuid4(),
+        EmployerFacts("public", "330106"), None, uuid.uuid4(),
     )  # fmt: skip
     return open_case(application, STOPS, case_id=uuid.uuid4(), sequence_seen=1, now=NOW)
 
@@ -75,7 +75,7 @@ def test_the_last_review_stage_hands_the_case_to_the_office() -> None:
 @pytest.mark.parametrize(
     ("before", "command", "message"),
     [
-        ((), CheckPaper(AT_A), "待接收申报材料”，不能纸质材料已核对"),
+        ((), CheckPaper(AT_A), "待接收申报材料”，不能核对纸质材料"),
         ((), Forward(AT_A), "不能报送"),
         ((Receive(AT_A),), Receive(AT_A), "待审批材料”，不能接收"),
         ((Receive(AT_A),), SignOpinion(AT_A, Decision.agree, "", "甲"), "请先核对纸质材料"),

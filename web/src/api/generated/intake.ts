@@ -214,7 +214,9 @@ export interface paths {
         get?: never;
         /**
          * Save Employer
-         * @description Saves the employer facts (单位信息), which decide the route of the application.
+         * @description Saves the employer facts (单位信息): the kind and, as `GET /directory` says it needs, the
+         *     region or the organisation. Codes not in the directory are refused here, naming the field;
+         *     503 until review's directory has reached intake.
          */
         put: operations["save_employer_applications__application_id__employer_put"];
         post?: never;
@@ -368,6 +370,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{application_id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Route
+         * @description The departments the draft will pass through, in order, from its employer step, and the
+         *     mid-committee office it ends at; 422 naming what is missing.
+         */
+        get: operations["read_route_applications__application_id__route_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{application_id}/submissions/{submission}": {
         parameters: {
             query?: never;
@@ -423,6 +446,27 @@ export interface paths {
          * @description Asks to withdraw (撤回) the submission; possible until the first department receives it.
          */
         post: operations["request_withdrawal_applications__application_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Directory
+         * @description 单位类型, regions, provincial units and talent centres the employer step accepts; public.
+         *     503 with Retry-After until review's directory has reached intake.
+         */
+        get: operations["read_directory_directory_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -856,6 +900,13 @@ export interface components {
             /** 工作经历 */
             work_history: components["schemas"]["Work"][];
         };
+        /** CountyOut */
+        CountyOut: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
         /** CurrentStageOut */
         CurrentStageOut: {
             /**
@@ -889,6 +940,20 @@ export interface components {
             /** Target */
             target: number | null;
         };
+        /**
+         * DirectoryOut
+         * @description Everything the employer step accepts, for the portal's pickers.
+         */
+        DirectoryOut: {
+            /** Employer Kinds */
+            employer_kinds: components["schemas"]["EmployerKindOut"][];
+            /** Provincial Units */
+            provincial_units: components["schemas"]["UnitOut"][];
+            /** Regions */
+            regions: components["schemas"]["RegionOut"][];
+            /** Talent Centers */
+            talent_centers: components["schemas"]["TalentCenterOut"][];
+        };
         /** DraftRead */
         DraftRead: {
             /**
@@ -921,38 +986,78 @@ export interface components {
              */
             updated_at: string;
         };
-        /** EmployerIn */
+        /**
+         * EmployerIn
+         * @description The employer step: the kind (单位类型) and, as `GET /directory` says the kind needs, the
+         *     region or the organisation, each a code from that list.
+         */
         EmployerIn: {
-            /** 单位层级 */
-            level: components["schemas"]["Level"];
+            /**
+             * 单位类型
+             * @example public
+             * @example provincial_unit
+             */
+            kind: string;
             /** 单位名称 */
             name: string;
-            /** 单位性质 */
-            ownership: components["schemas"]["Ownership"];
-            /** 所属省级单位（集团公司）代码 */
-            provincial_unit?: string | null;
             /**
-             * 所在地区代码
+             * 所在县（市、区）或市的代码
              * @example 330106
              * @example 330100
-             * @example 330000
              */
-            region_code: string;
+            region_code?: string | null;
+            /**
+             * 所属省直有关单位或人才交流中心的代码
+             * @example pu.zjjg
+             * @example 330106.talent_center
+             */
+            unit_code?: string | null;
+        };
+        /** EmployerKindOut */
+        EmployerKindOut: {
+            /**
+             * Code
+             * @description what the employer step's `kind` takes
+             */
+            code: string;
+            /**
+             * Label
+             * @description 单位类型, as the portal shows it
+             */
+            label: string;
+            /**
+             * Needs
+             * @description which of region_code / unit_code the applicant gives
+             */
+            needs: ("region_code" | "unit_code")[];
+            /**
+             * Region Levels
+             * @description for region_code: the levels of region the kind takes (county, city)
+             */
+            region_levels: components["schemas"]["Level"][];
+            /**
+             * Units From
+             * @description for unit_code: the list of this document to pick it from
+             */
+            units_from: ("provincial_units" | "talent_centers") | null;
         };
         /** EmployerOut */
         EmployerOut: {
+            /** Kind */
+            kind: string;
+            /** Kind Label */
+            kind_label: string;
             level: components["schemas"]["Level"];
             /** Name */
             name: string;
-            ownership: components["schemas"]["Ownership"];
-            /** Ownership Label */
-            ownership_label: string;
-            /** Provincial Unit */
-            provincial_unit: string | null;
             /** Region Code */
             region_code: string;
             /** Region Name */
             region_name: string;
+            /** Unit Code */
+            unit_code: string | null;
+            /** Unit Name */
+            unit_name: string | null;
         };
         /** ErrorBody */
         ErrorBody: {
@@ -1233,12 +1338,6 @@ export interface components {
             /** Name */
             name: string;
         };
-        /**
-         * Ownership
-         * @description What kind of employer the applicant works for; with the level it decides the route.
-         * @enum {string}
-         */
-        Ownership: "public" | "provincial_group_with_committee" | "provincial_group_without_committee" | "private_talent_center" | "private_not_entrusted";
         /** PhotoRulesOut */
         PhotoRulesOut: {
             /** Max Bytes */
@@ -1326,6 +1425,21 @@ export interface components {
             venue: string;
             /** 年份 */
             year: number;
+        };
+        /** RegionOut */
+        RegionOut: {
+            /**
+             * Code
+             * @example 330100
+             */
+            code: string;
+            /** Counties */
+            counties: components["schemas"]["CountyOut"][];
+            /**
+             * Name
+             * @example 杭州市
+             */
+            name: string;
         };
         /** RejectionOut */
         RejectionOut: {
@@ -1522,6 +1636,28 @@ export interface components {
              * @example 工程技术（建设工程）
              */
             series: string;
+        };
+        /**
+         * RouteOut
+         * @description The departments the draft will pass through, in order, from its current employer step,
+         *     and the mid-committee office it ends at.
+         */
+        RouteOut: {
+            ends_at: components["schemas"]["RouteStepOut"];
+            /** Steps */
+            steps: components["schemas"]["RouteStepOut"][];
+        };
+        /** RouteStepOut */
+        RouteStepOut: {
+            /** Org Code */
+            org_code: string;
+            /** Org Name */
+            org_name: string;
+            /**
+             * Role Label
+             * @description what the organisation does here, e.g. 市人力社保部门
+             */
+            role_label: string;
         };
         /** ScanRulesOut */
         ScanRulesOut: {
@@ -1733,6 +1869,16 @@ export interface components {
              */
             series: string;
         };
+        /** TalentCenterOut */
+        TalentCenterOut: {
+            /** Code */
+            code: string;
+            level: components["schemas"]["Level"];
+            /** Name */
+            name: string;
+            /** Region Code */
+            region_code: string;
+        };
         /** TimelineEntryOut */
         TimelineEntryOut: {
             /**
@@ -1763,6 +1909,16 @@ export interface components {
              * @default bearer
              */
             token_type: string;
+        };
+        /** UnitOut */
+        UnitOut: {
+            /**
+             * Code
+             * @example pu.zjjg
+             */
+            code: string;
+            /** Name */
+            name: string;
         };
         /** UploadRulesOut */
         UploadRulesOut: {
@@ -3620,6 +3776,95 @@ export interface operations {
             };
         };
     };
+    read_route_applications__application_id__route_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     read_submission_applications__application_id__submissions__submission__get: {
         parameters: {
             query?: never;
@@ -3820,6 +4065,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    read_directory_directory_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */

@@ -398,7 +398,8 @@ export interface paths {
         put?: never;
         /**
          * Check Paper
-         * @description 纸质材料已核对: the paper copy arrived and matches the electronic one.
+         * @description 纸质材料已核对: the paper copy arrived and matches the electronic one. No body is needed;
+         *     `{"note": "..."}` adds a remark.
          */
         post: operations["check_paper_cases__case_id__paper_check_post"];
         delete?: never;
@@ -2945,9 +2946,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["PaperCheckIn"];
+                "application/json": components["schemas"]["PaperCheckIn"] | null;
             };
         };
         responses: {
