@@ -29,7 +29,7 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
-from shared.messaging.topology import declare_topology
+from shared.messaging.topology import declare_topologies
 from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
 
@@ -76,12 +76,12 @@ def main() -> int:
         # operator's commands in a second terminal; tokens end with the run
         secret_file = Path(os.environ.get("AUTH_SECRET_FILE") or DEFAULT_AUTH_SECRET_FILE)
         os.environ["AUTH_SECRET"] = write_run_secret(secret_file)
+    limits = {}
     for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
         settings = service.settings()
         upgrade(service.migrations, settings.database_url)
-        asyncio.run(
-            declare_topology(amqp_url, service.name, delivery_limit=settings.delivery_limit)
-        )
+        limits[service.name] = settings.delivery_limit
+    asyncio.run(declare_topologies(amqp_url, limits))
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:

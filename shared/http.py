@@ -26,7 +26,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _on_http_exception)
-    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
-from shared.http import health_router, install_error_handlers
+from shared.http import DatabaseUnavailable, health_router, install_error_handlers
 from shared.messaging import Worker
 from shared.nul_guard import RefuseNul
 from shared.openapi_errors import document_errors
@@ -62,6 +62,7 @@ def http_app(
             title=title, lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
         )
     app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
+    app.add_middleware(DatabaseUnavailable)  # innermost: its 503 gets the headers too
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RefuseNul)
     app.add_middleware(BodyLimit)
