@@ -21,7 +21,7 @@ async def list_messages(
     services: ServicesDep,
     unread: bool = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> MessagePage:
     """The department's messages, unread first; `unread=true` lists only those."""
     async with services.uow_factory() as uow:
