@@ -15,6 +15,7 @@ from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import DatabaseUnavailable, health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.nul_guard import RefuseNul
 from shared.openapi_errors import document_errors
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
@@ -63,6 +64,7 @@ def http_app(
     app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
     app.add_middleware(DatabaseUnavailable)  # innermost: its 503 gets the headers too
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(RefuseNul)
     app.add_middleware(BodyLimit)
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():

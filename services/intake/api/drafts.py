@@ -36,6 +36,7 @@ from services.intake.views.history import file_of
 from shared.body_limit import MULTIPART_FRAMING, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
+from shared.contracts.names import clean_name
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
 
 router = APIRouter(prefix="/applications", tags=["draft"])
@@ -137,7 +138,9 @@ async def upload_photo(
 async def add_attachment(
     application_id: uuid.UUID,
     file: UploadFile,
-    title: Annotated[str, Form(max_length=100, description="材料名称，如 学历证书")],
+    title: Annotated[
+        str, Form(max_length=100, description="材料名称，如 学历证书"), clean_name("材料名称")
+    ],
     account: ApplicantDep,
     services: ServicesDep,
 ) -> FileStored:
