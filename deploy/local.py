@@ -29,7 +29,8 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
-from shared.settings import DEFAULT_AMQP_URL, ServiceSettings
+from shared.messaging.topology import declare_topologies
+from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,16 @@ def main() -> int:
         print(BROKER_HELP.format(url=redacted(amqp_url), error=error), file=sys.stderr)
         return 1
     if not os.environ.get("AUTH_SECRET"):
-        # one secret for this run, shared by every process; tokens end with the run
-        os.environ["AUTH_SECRET"] = secrets.token_urlsafe(48)
-    for service in SERVICES:
-        upgrade(service.migrations, service.settings().database_url)
+        # one secret for this run, shared by every process and, through the file, by the
+        # operator's commands in a second terminal; tokens end with the run
+        secret_file = Path(os.environ.get("AUTH_SECRET_FILE") or DEFAULT_AUTH_SECRET_FILE)
+        os.environ["AUTH_SECRET"] = write_run_secret(secret_file)
+    limits = {}
+    for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
+        settings = service.settings()
+        upgrade(service.migrations, settings.database_url)
+        limits[service.name] = settings.delivery_limit
+    asyncio.run(declare_topologies(amqp_url, limits))
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:
@@ -90,6 +97,20 @@ def main() -> int:
     finally:
         if mail_sink is not None:
             mail_sink.stop()
+
+
+def write_run_secret(path: Path) -> str:
+    """A new token secret in `path`, readable by its owner only (0600), replaced atomically so
+    that a reader never sees half of it."""
+    secret = secrets.token_urlsafe(48)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(secret + "\n")
+    os.chmod(temporary, 0o600)  # whatever the umask or an older file said
+    temporary.replace(path)
+    return secret
 
 
 def _start_mail_sink() -> Controller | None:

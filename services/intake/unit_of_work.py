@@ -9,6 +9,7 @@ from services.intake.repository import (
     ApplicationRepository,
     DraftRepository,
     HistoryRepository,
+    MaterialRepository,
 )
 from shared.db import Clock, UnitOfWork
 
@@ -18,6 +19,7 @@ class IntakeUnitOfWork(UnitOfWork):
     applications: ApplicationRepository
     drafts: DraftRepository
     history: HistoryRepository
+    materials: MaterialRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -25,6 +27,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.applications = ApplicationRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.materials = MaterialRepository(self.session)
         return self
 
 

@@ -9,10 +9,12 @@ from shared import service
 
 
 def create_app(settings: ReviewSettings | None = None) -> FastAPI:
+    chosen = settings or ReviewSettings()
     return service.http_app(
         title="职称申报 · 审核报送 (review)",
         service=SERVICE,
-        build=lambda: build(settings or ReviewSettings()),
+        build=lambda: build(chosen),
+        docs=chosen.api_docs,
         routers=api.ROUTERS,
     )
 

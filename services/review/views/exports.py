@@ -9,11 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import Case
 from services.review.unit_of_work import ReviewUnitOfWork
+from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import DECISION_LABELS, LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list
 from shared.contracts import ApplicationSubmitted
 from shared.paper import Opinion, Paper, PaperKind, forms_pdf
-from shared.privacy import mask_id_number
 from shared.spreadsheets import Column, Kind, workbook
 
 EXPORT_LIMIT = 5000  # more than a department's season; the export says when it is cut
@@ -53,7 +53,7 @@ async def list_workbook(
     """Every case of the list that the filters keep (up to EXPORT_LIMIT), in the screen's order."""
     code, name = organisation
     total, items = await case_list(
-        session, code, which, filters, sort=sort, limit=EXPORT_LIMIT, offset=0
+        session, code, which, filters, sort=sort, limit=EXPORT_LIMIT, offset=0, now=now
     )
     menu, label = LIST_LABELS[which]
     cut = f"，仅导出前 {EXPORT_LIMIT} 条" if total > EXPORT_LIMIT else ""
@@ -65,19 +65,19 @@ async def list_workbook(
     return workbook(label, title, LIST_COLUMNS, rows)
 
 
-def _row(number: int, i: dict[str, Any]) -> list[Any]:
+def _row(number: int, i: CaseListItem) -> list[Any]:
     return [
         number,
-        i["applicant_name"],
-        mask_id_number(i["id_number_masked"]),
-        i["employer_name"],
-        i["current_profession"],
-        i["source_label"],
-        i["status_label"],
-        i["arrived_at"],
-        i["left_at"],
-        i["outcome_label"],
-        "是" if i["paper_checked"] else "否",
+        i.applicant_name,
+        i.id_number_masked,
+        i.employer_name,
+        i.current_profession,
+        i.source_label,
+        i.status_label,
+        i.arrived_at,
+        i.left_at,
+        i.outcome_label,
+        "是" if i.paper_checked else "否",
     ]
 
 
