@@ -121,8 +121,7 @@ def example(directory: Path, *, name: str, serial: str, password: str) -> list[P
     directory.mkdir(parents=True, exist_ok=True)
     applicant = {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678",
                  "email": f"{serial}@example.com"}  # fmt: skip
-    employer = {"name": "杭州市西湖区某某建设有限公司", "ownership": "public", "level": "county",
-                "region_code": "330106"}  # fmt: skip
+    employer = {"name": "杭州市西湖区某某建设有限公司", "kind": "public", "region_code": "330106"}
     bodies: dict[str, Any] = {
         "account": {**applicant, "password": password},
         "login": {"id_number": applicant["id_number"], "password": password},

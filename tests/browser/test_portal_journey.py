@@ -161,7 +161,7 @@ def start_application(page: Page, system: LaunchedSystem) -> str:
     page.get_by_role("button", name="新建申报").click()
     expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"), timeout=SLOW)
     application_id = page.url.split("/applications/")[1].split("/")[0]
-    employer = {"name": EMPLOYER, "ownership": "public", "level": "county", "region_code": "330106"}
+    employer = {"name": EMPLOYER, "kind": "public", "region_code": "330106"}
     saved = system.api("intake").put(
         f"/applications/{application_id}/employer", json=employer, headers=token(page)
     )
