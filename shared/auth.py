@@ -16,6 +16,8 @@ import jwt
 from fastapi import HTTPException, Request
 from pwdlib import PasswordHash
 
+from shared.secrets import weak_secret_problem
+
 _ALGORITHM = "HS256"
 _ISSUER = "zhicheng"
 _passwords = PasswordHash.recommended()
@@ -43,8 +45,8 @@ class InvalidToken(Exception):
 
 class Tokens:
     def __init__(self, secret: str, *, ttl: timedelta, clock: Callable[[], datetime]) -> None:
-        if len(secret) < 32:
-            raise ValueError("AUTH_SECRET must be at least 32 characters")
+        if problem := weak_secret_problem(secret):
+            raise ValueError(problem)
         self._secret = secret
         self._ttl = ttl
         self._clock = clock

@@ -53,6 +53,11 @@ def main(
 
     settings = settings_type()
     configure_logging(service, level=settings.log_level)
+    if args.command in ("api", "worker"):
+        try:  # a missing or guessable AUTH_SECRET stops the start with one line, not a traceback
+            settings.token_secret()
+        except RuntimeError as exc:
+            raise SystemExit(f"{service}: {exc}") from None
     if extra_commands and args.command in extra_commands:
         extra_commands[args.command].run(args, settings)
     elif args.command == "migrate":

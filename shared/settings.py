@@ -1,10 +1,16 @@
 """Settings every service has. Each service subclasses `ServiceSettings` with its env prefix
-(`INTAKE_DATABASE_URL`, `REVIEW_DATABASE_URL`, …); `AMQP_URL` and `LOG_LEVEL` are shared."""
+(`INTAKE_DATABASE_URL`, `REVIEW_DATABASE_URL`, …); `AMQP_URL` and `LOG_LEVEL` are shared.
+
+Each service talks to the broker as its own user (`<SERVICE>_AMQP_URL`), which may publish only
+its own routing keys; `AMQP_URL` is the fallback for a single-user development broker."""
 
 from datetime import timedelta
+from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.secrets import weak_secret_problem
 
 DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
 
@@ -13,7 +19,11 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, populate_by_name=True)
 
     database_url: str
-    amqp_url: str = Field(default=DEFAULT_AMQP_URL, validation_alias="AMQP_URL")
+    amqp_url: str = Field(
+        default=DEFAULT_AMQP_URL,
+        description="this service's own broker user (<SERVICE>_AMQP_URL), else AMQP_URL",
+    )
+    shared_amqp_url: str | None = Field(default=None, validation_alias="AMQP_URL")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
 
     delivery_limit: int = Field(
@@ -32,6 +42,16 @@ class ServiceSettings(BaseSettings):
     )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _broker_user(cls, data: Any) -> Any:
+        """`<SERVICE>_AMQP_URL` wins; `AMQP_URL` (one user for every service) is the fallback."""
+        if isinstance(data, dict) and not data.get("amqp_url"):
+            shared = data.get("AMQP_URL") or data.get("shared_amqp_url")
+            if shared:
+                data = {**data, "amqp_url": shared}
+        return data
+
     def token_secret(self) -> str:
         """AUTH_SECRET, or a clear refusal to start without one."""
         if self.auth_secret is None:
@@ -39,7 +59,10 @@ class ServiceSettings(BaseSettings):
                 "AUTH_SECRET is not set: every service needs the same secret (≥ 32 characters) "
                 "to sign and check account tokens; `make run` makes one for local use"
             )
-        return self.auth_secret.get_secret_value()
+        secret = self.auth_secret.get_secret_value()
+        if problem := weak_secret_problem(secret):
+            raise RuntimeError(problem)
+        return secret
 
     @property
     def token_ttl(self) -> timedelta:

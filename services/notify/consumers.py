@@ -1,5 +1,6 @@
 """What notify hears: refusals (review's and the committee's, on one queue), decisions not to
-recommend, the applicant's contact details, and account changes. Each becomes a command."""
+recommend, the applicant's contact details, account changes and review's directory (where units'
+notices go). Each becomes a command."""
 
 from services.notify.commands import KeepContact, TellOutcome
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
@@ -16,6 +17,7 @@ from shared.contracts import (
     CommitteeApplicationRejected,
     Contract,
     Envelope,
+    OrganisationListed,
     OrganisationRef,
 )
 from shared.messaging import Subscription
@@ -39,6 +41,17 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         command = KeepContact(event.application_id, event.submission, contact, event.provided_at)
         await keep_contact(uow, command, renderer)
 
+    async def on_organisation_listed(
+        uow: NotifyUnitOfWork, event: OrganisationListed, _: Envelope
+    ) -> None:
+        await uow.units.keep(
+            code=event.code,
+            name=event.name,
+            email=event.email or None,
+            active=event.active,
+            listed_at=event.listed_at,
+        )
+
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
 
@@ -49,6 +62,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(ApplicationNotRecommended, on_not_recommended),
         Subscription(ApplicantContactProvided, on_contact_provided),
         Subscription(AccountChanged, on_account_changed),
+        Subscription(OrganisationListed, on_organisation_listed),
     )
 
 
@@ -97,4 +111,5 @@ def _told(event: Contract, envelope: Envelope, outcome: Outcome) -> TellOutcome:
 
 
 def _unit(ref: OrganisationRef) -> Unit:
-    return Unit(ref.code, ref.name, ref.email or None)
+    """The unit as the event names it; its address comes from notify's own directory."""
+    return Unit(ref.code, ref.name, None)

@@ -1,5 +1,7 @@
 """The only module that picks review's concrete adapters."""
 
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
+from shared.contracts import OrganisationListed
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
@@ -46,17 +49,32 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
     """Loads the reference data and brings the database's directory up to date with it."""
     reference = load_reference_data(settings)
     engine = engine_for(settings)
-    sessions = session_factory(engine)
-    async with sessions() as session, session.begin():
-        await sync_directory(session, reference.directory)
+    uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    await publish_directory(uow_factory, reference)
     return ReviewServices(
         settings=settings,
         engine=engine,
-        uow_factory=unit_of_work_factory(sessions, clock),
+        uow_factory=uow_factory,
         clock=clock,
         reference=reference,
         tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
     )
+
+
+async def publish_directory(
+    uow_factory: Callable[[], ReviewUnitOfWork], reference: ReferenceData
+) -> None:
+    """Brings the database's directory up to date and announces each organisation that is new
+    or changed (OrganisationListed): notify addresses units from these announcements only."""
+    async with uow_factory() as uow:
+        changed = await sync_directory(uow.session, reference.directory)
+        correlation_id = uuid.uuid4()
+        for code, name, email, active in changed:
+            listed = OrganisationListed(
+                code=code, name=name, email=email, active=active, listed_at=uow.clock()
+            )
+            await uow.emit(listed, correlation_id=correlation_id)
+        await uow.commit()
 
 
 def build_worker(services: ReviewServices) -> Worker:

@@ -132,6 +132,20 @@ class AccountChanged(Contract):
     changed_at: AwareDatetime
 
 
+class OrganisationListed(Contract):
+    """An organisation of review's directory as it now stands: where notices to it go. Sent for
+    every organisation that is new or changed whenever review loads the directory file. The
+    notify service addresses units from these alone, never from another event's payload."""
+
+    producer = "review"
+
+    code: str
+    name: str
+    email: str | None
+    active: bool
+    listed_at: AwareDatetime
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
@@ -139,4 +153,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     WithdrawalRefused,
     CaseHandedOff,
     AccountChanged,
+    OrganisationListed,
 )

@@ -32,7 +32,7 @@ def _run(*args: str) -> str:
         capture_output=True,
         text=True,
         check=False,
-        env=os.environ | {"AUTH_SECRET": "compose-config-check-" + "x" * 32},
+        env=os.environ | {"AUTH_SECRET": "cFg8-Lw2zQ7rTn5vKb0yHd3sXj6mPa9uE4o"},
     )
     assert result.returncode == 0, result.stderr
     return result.stdout

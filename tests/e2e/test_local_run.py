@@ -19,7 +19,7 @@ import pytest
 
 from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
-from tests.support.system import declare_notify_queues
+from tests.support.system import TEST_AUTH_SECRET, declare_notify_queues
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -33,7 +33,7 @@ def _free_port() -> int:
 def _launcher_env(amqp_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
     # a known secret, so the operator's command line and the launched services share it
-    fixed = {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO), "AUTH_SECRET": "e2e-" + "s" * 40}
+    fixed = {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO), "AUTH_SECRET": TEST_AUTH_SECRET}
     return env | fixed | extra
 
 

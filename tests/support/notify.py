@@ -28,7 +28,7 @@ from shared.messaging import EVENTS_EXCHANGE, Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client
+from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, broker_login, client
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -67,6 +67,7 @@ async def notify_settings(
             "AUTH_SECRET": TEST_AUTH_SECRET,
             **SMALL_POOLS,
             **FAST_DELIVERY,
+            **broker_login(amqp_url, "notify"),
             **overrides,
         },
     )
@@ -79,7 +80,9 @@ async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
     common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS}
-    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
+    )
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     settings = await notify_settings(databases, amqp_url, smtp, sms_dir)
     await _stand_in_for_intake(amqp_url)

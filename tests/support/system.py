@@ -18,13 +18,13 @@ from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
-from shared.contracts import ApplicantContactProvided
+from shared.contracts import ApplicantContactProvided, OrganisationListed
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker, queue_name
 from shared.messaging.topology import declare_work_queue
-from tests.support.infra import Databases
+from tests.support.infra import Databases, service_amqp_urls
 
-TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
+TEST_AUTH_SECRET = "Pq3-vT8xL0dWz7kR2yNc5bHs9gJm4fQa6uE1iYo"
 # several systems run at once in one session, each service with an API and a worker engine:
 # small pools keep the whole suite well inside PostgreSQL's default 100 connections
 SMALL_POOLS = {"db_pool_size": 2, "db_max_overflow": 8}
@@ -56,9 +56,12 @@ async def running_system(
     common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
-        database_url=await databases.create("intake"), **{"storage_dir": storage_dir, **common}
+        database_url=await databases.create("intake"),
+        **{"storage_dir": storage_dir, **common, **broker_login(amqp_url, "intake")},
     )
-    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
+    )
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     await declare_notify_queues(amqp_url, delivery_limit=intake_settings.delivery_limit)
@@ -91,18 +94,26 @@ async def running_system(
         )
 
 
+def broker_login(amqp_url: str, service: str) -> dict[str, str]:
+    """Settings that make `service` talk to the session's vhost as its own broker user, which
+    may publish only `<service>.*` routing keys (tests themselves publish as the admin)."""
+    return {"amqp_url": service_amqp_urls(amqp_url)[service]}
+
+
 async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:
-    """Stands in for the notify service (not built yet): declares its queue for the applicant's
-    contact details exactly as its consumer will, so they are routable. Relays refuse to count an
-    unroutable message as sent, so without it every ApplicantContactProvided would fail."""
+    """Stands in for the notify service (not run here): declares its queues for the applicant's
+    contact details and review's directory exactly as its consumer will, so they are routable.
+    Relays refuse to count an unroutable message as sent, so without them every
+    ApplicantContactProvided and OrganisationListed would fail."""
     connection = await aio_pika.connect(amqp_url)
     try:
         channel = await connection.channel()
-        await declare_work_queue(
-            channel,
-            queue_name("notify", ApplicantContactProvided),
-            [ApplicantContactProvided.routing_key()],
-            delivery_limit=delivery_limit,
-        )
+        for contract in (ApplicantContactProvided, OrganisationListed):
+            await declare_work_queue(
+                channel,
+                queue_name("notify", contract),
+                [contract.routing_key()],
+                delivery_limit=delivery_limit,
+            )
     finally:
         await connection.close()

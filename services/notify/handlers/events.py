@@ -1,6 +1,7 @@
 """What notify does with the events it hears: plan and write notices, address the applicant's
 ones once the contact details are known."""
 
+from dataclasses import replace
 from typing import Any
 
 import structlog
@@ -15,8 +16,15 @@ log = structlog.get_logger(__name__)
 
 
 async def tell_outcome(uow: NotifyUnitOfWork, command: TellOutcome, renderer: Renderer) -> None:
-    """Writes every notice the outcome calls for; those already written are left as they are."""
+    """Writes every notice the outcome calls for; those already written are left as they are.
+    The lower unit's address is notify's own (review's directory), whatever the event said."""
     outcome, now = command.outcome, uow.clock()
+    if (unit := outcome.lower_unit) is not None:
+        email = await uow.units.email_of(unit.code)
+        if email is None:
+            log.warning("unit_address_unknown", organisation=unit.code)
+        outcome = replace(outcome, lower_unit=replace(unit, email=email))
+        command = replace(command, outcome=outcome)
     await uow.contacts.lock_application(outcome.application_id, now)
     contact = await uow.contacts.for_submission(outcome.application_id, outcome.submission)
     planned = plan(command.event_id, outcome, contact)
