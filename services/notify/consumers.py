@@ -16,8 +16,8 @@ from shared.contracts import (
     ApplicationRejected,
     CommitteeApplicationRejected,
     Contract,
+    DirectoryChanged,
     Envelope,
-    OrganisationListed,
     OrganisationRef,
 )
 from shared.messaging import Subscription
@@ -41,16 +41,17 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         command = KeepContact(event.application_id, event.submission, contact, event.provided_at)
         await keep_contact(uow, command, renderer)
 
-    async def on_organisation_listed(
-        uow: NotifyUnitOfWork, event: OrganisationListed, _: Envelope
+    async def on_directory_changed(
+        uow: NotifyUnitOfWork, event: DirectoryChanged, _: Envelope
     ) -> None:
-        await uow.units.keep(
-            code=event.code,
-            name=event.name,
-            email=event.email or None,
-            active=event.active,
-            listed_at=event.listed_at,
-        )
+        for unit in event.organisations:
+            await uow.units.keep(
+                code=unit.code,
+                name=unit.name,
+                email=unit.email or None,
+                active=unit.active,
+                listed_at=event.changed_at,
+            )
 
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
@@ -62,7 +63,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(ApplicationNotRecommended, on_not_recommended),
         Subscription(ApplicantContactProvided, on_contact_provided),
         Subscription(AccountChanged, on_account_changed),
-        Subscription(OrganisationListed, on_organisation_listed),
+        Subscription(DirectoryChanged, on_directory_changed),
     )
 
 

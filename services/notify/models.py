@@ -76,7 +76,7 @@ applicant_contact = Table(
     Column("provided_at", UTCDateTime, nullable=False),
 )
 
-# where notices to each unit go, as review's directory last announced it (OrganisationListed);
+# where notices to each unit go, as review's directory last announced it (DirectoryChanged);
 # never taken from the payload of the event a notice is about
 unit_address = Table(
     "unit_address",

@@ -18,7 +18,7 @@ from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
-from shared.contracts import OrganisationListed
+from shared.contracts import DirectoryChanged, ListedOrganisation
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
@@ -64,16 +64,17 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
 async def publish_directory(
     uow_factory: Callable[[], ReviewUnitOfWork], reference: ReferenceData
 ) -> None:
-    """Brings the database's directory up to date and announces each organisation that is new
-    or changed (OrganisationListed): notify addresses units from these announcements only."""
+    """Brings the database's directory up to date and announces the organisations that are new
+    or changed (DirectoryChanged): notify addresses units from these announcements only."""
     async with uow_factory() as uow:
         changed = await sync_directory(uow.session, reference.directory)
-        correlation_id = uuid.uuid4()
-        for code, name, email, active in changed:
-            listed = OrganisationListed(
-                code=code, name=name, email=email, active=active, listed_at=uow.clock()
-            )
-            await uow.emit(listed, correlation_id=correlation_id)
+        if changed:
+            listed = [
+                ListedOrganisation(code=code, name=name, email=email, active=active)
+                for code, name, email, active in changed
+            ]
+            event = DirectoryChanged(organisations=listed, changed_at=uow.clock())
+            await uow.emit(event, correlation_id=uuid.uuid4())
         await uow.commit()
 
 

@@ -132,18 +132,24 @@ class AccountChanged(Contract):
     changed_at: AwareDatetime
 
 
-class OrganisationListed(Contract):
-    """An organisation of review's directory as it now stands: where notices to it go. Sent for
-    every organisation that is new or changed whenever review loads the directory file. The
-    notify service addresses units from these alone, never from another event's payload."""
-
-    producer = "review"
+class ListedOrganisation(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
     code: str
     name: str
-    email: str | None
-    active: bool
-    listed_at: AwareDatetime
+    email: str | None = Field(description="where notices to it go; None: it has no address")
+    active: bool = Field(description="False once it is no longer in the directory")
+
+
+class DirectoryChanged(Contract):
+    """Organisations of review's directory that are new or changed since review last loaded the
+    directory file, as they now stand. The notify service addresses units from these alone,
+    never from another event's payload."""
+
+    producer = "review"
+
+    organisations: list[ListedOrganisation] = Field(min_length=1)
+    changed_at: AwareDatetime
 
 
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
@@ -153,5 +159,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     WithdrawalRefused,
     CaseHandedOff,
     AccountChanged,
-    OrganisationListed,
+    DirectoryChanged,
 )

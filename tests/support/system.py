@@ -18,7 +18,7 @@ from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
-from shared.contracts import ApplicantContactProvided, OrganisationListed
+from shared.contracts import ApplicantContactProvided, DirectoryChanged
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker, queue_name
 from shared.messaging.topology import declare_work_queue
@@ -104,11 +104,11 @@ async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:
     """Stands in for the notify service (not run here): declares its queues for the applicant's
     contact details and review's directory exactly as its consumer will, so they are routable.
     Relays refuse to count an unroutable message as sent, so without them every
-    ApplicantContactProvided and OrganisationListed would fail."""
+    ApplicantContactProvided and DirectoryChanged would fail."""
     connection = await aio_pika.connect(amqp_url)
     try:
         channel = await connection.channel()
-        for contract in (ApplicantContactProvided, OrganisationListed):
+        for contract in (ApplicantContactProvided, DirectoryChanged):
             await declare_work_queue(
                 channel,
                 queue_name("notify", contract),

@@ -24,10 +24,7 @@ async def test_an_applicant_registers_logs_in_and_sees_only_masked_personal_data
     registered = await system.intake.post("/accounts", json=applicant | {"password": PASSWORD})
     assert registered.status_code == 201, registered.text
     account = registered.json()
-    assert (
-        account["id_number_masked"]
-        == applicant["id_number"][:6] + "********" + applicant["id_number"][-4:]
-    )
+    assert account["id_number_masked"] == applicant["id_number"][:6] + "*" * 12
     assert account["phone_masked"] == "138****5678"
     login = await system.intake.post(
         "/accounts/token",
@@ -84,7 +81,7 @@ async def test_tokens_that_are_not_a_current_applicants_are_refused(
     tokens = Tokens(TEST_AUTH_SECRET, ttl=timedelta(minutes=5), clock=clock)
     expired = Tokens(TEST_AUTH_SECRET, ttl=timedelta(seconds=-1), clock=clock)
     forged = Tokens(
-        "another-secret-of-at-least-32-characters", ttl=timedelta(minutes=5), clock=clock
+        "a-forgers-own-secret-Xq81-ZmT5-pV0c-wL3k", ttl=timedelta(minutes=5), clock=clock
     )
     current, _ = tokens.issue(account_id=account_id, audience=Audience.applicant, token_version=1)
     refused = [
