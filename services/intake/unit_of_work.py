@@ -10,6 +10,7 @@ from services.intake.repository import (
     DraftRepository,
     HistoryRepository,
 )
+from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -18,6 +19,7 @@ class IntakeUnitOfWork(UnitOfWork):
     applications: ApplicationRepository
     drafts: DraftRepository
     history: HistoryRepository
+    phone_codes: PhoneCodeRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -25,6 +27,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.applications = ApplicationRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.phone_codes = PhoneCodeRepository(self.session)
         return self
 
 

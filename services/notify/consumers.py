@@ -1,10 +1,10 @@
 """What notify hears: refusals (review's and the committee's, on one queue), decisions not to
-recommend, the applicant's contact details, account changes and review's directory (where units'
-notices go). Each becomes a command."""
+recommend, the applicant's contact details, account changes, review's directory (where units'
+notices go) and intake's one-time SMS codes. Each becomes a command."""
 
-from services.notify.commands import KeepContact, TellOutcome
+from services.notify.commands import KeepContact, SendPhoneCode, TellOutcome
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
-from services.notify.handlers.events import keep_contact, tell_outcome
+from services.notify.handlers.events import keep_contact, send_phone_code, tell_outcome
 from services.notify.models import account_state
 from services.notify.rendering import Renderer
 from services.notify.unit_of_work import NotifyUnitOfWork
@@ -19,6 +19,7 @@ from shared.contracts import (
     DirectoryChanged,
     Envelope,
     OrganisationRef,
+    PhoneCodeRequested,
 )
 from shared.messaging import Subscription
 
@@ -53,6 +54,21 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
                 listed_at=event.changed_at,
             )
 
+    async def on_phone_code(
+        uow: NotifyUnitOfWork, event: PhoneCodeRequested, envelope: Envelope
+    ) -> None:
+        command = SendPhoneCode(
+            event_id=envelope.message_id,
+            event_type=event.routing_key(),
+            correlation_id=envelope.correlation_id,
+            request_id=event.request_id,
+            phone=event.phone.strip(),
+            code=event.code,
+            purpose=event.purpose.value,
+            valid_minutes=event.valid_minutes,
+        )
+        await send_phone_code(uow, command, renderer)
+
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
 
@@ -64,6 +80,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(ApplicantContactProvided, on_contact_provided),
         Subscription(AccountChanged, on_account_changed),
         Subscription(DirectoryChanged, on_directory_changed),
+        Subscription(PhoneCodeRequested, on_phone_code),
     )
 
 

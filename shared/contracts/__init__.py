@@ -13,7 +13,9 @@ from shared.contracts.intake import (
     ApplicantContactProvided,
     ApplicantSummary,
     ApplicationSubmitted,
+    CodePurpose,
     EmployerFacts,
+    PhoneCodeRequested,
     WithdrawalRequested,
 )
 from shared.contracts.registry import CONTRACTS, contract_for, open_envelope
@@ -43,6 +45,7 @@ __all__ = [
     "CaseHandedOff",
     "CaseStageChanged",
     "CaseWithdrawn",
+    "CodePurpose",
     "CommitteeApplicationRejected",
     "CommitteeProgressed",
     "CommitteeStep",
@@ -52,6 +55,7 @@ __all__ = [
     "Envelope",
     "ListedOrganisation",
     "OrganisationRef",
+    "PhoneCodeRequested",
     "Refusal",
     "ReviewOpinion",
     "SeniorCommitteeRef",

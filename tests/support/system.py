@@ -18,11 +18,12 @@ from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
-from shared.contracts import ApplicantContactProvided, DirectoryChanged
+from shared.contracts import ApplicantContactProvided, DirectoryChanged, PhoneCodeRequested
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker, queue_name
 from shared.messaging.topology import declare_work_queue
 from tests.support.infra import Databases, service_amqp_urls
+from tests.support.phone_codes import BrokerCodes, read_codes_with
 
 TEST_AUTH_SECRET = "Pq3-vT8xL0dWz7kR2yNc5bHs9gJm4fQa6uE1iYo"
 # several systems run at once in one session, each service with an API and a worker engine:
@@ -79,10 +80,15 @@ async def running_system(
             await worker.start()
             stack.push_async_callback(worker.stop)
             workers.append(worker)
+        codes = BrokerCodes()
+        await codes.open(amqp_url)
+        stack.push_async_callback(codes.close)
+        intake = await stack.enter_async_context(
+            client(create_intake_app(intake_settings), "intake")
+        )
+        read_codes_with(intake, codes)
         yield RunningSystem(
-            intake=await stack.enter_async_context(
-                client(create_intake_app(intake_settings), "intake")
-            ),
+            intake=intake,
             review=await stack.enter_async_context(
                 client(create_review_app(review_settings), "review")
             ),
@@ -108,7 +114,7 @@ async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:
     connection = await aio_pika.connect(amqp_url)
     try:
         channel = await connection.channel()
-        for contract in (ApplicantContactProvided, DirectoryChanged):
+        for contract in (ApplicantContactProvided, DirectoryChanged, PhoneCodeRequested):
             await declare_work_queue(
                 channel,
                 queue_name("notify", contract),

@@ -1,25 +1,62 @@
-"""Applicant accounts: register (注册), log in (登录), who am I."""
+"""Applicant accounts: SMS code, register (注册), reset the password (找回密码), log in (登录),
+who am I."""
 
 import uuid
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Response
 
 from services.intake.api.deps import ApplicantDep, ServicesDep
 from services.intake.bootstrap import IntakeServices
-from services.intake.commands import LogIn, Register
+from services.intake.commands import LogIn, Register, ResetPassword
 from services.intake.domain.account import Registration
-from services.intake.handlers.accounts import log_in, register
-from services.intake.schemas.accounts import AccountCreate, AccountRead, LoginIn, TokenOut
+from services.intake.domain.identity import normalise_mobile
+from services.intake.domain.problems import Invalid, Problem
+from services.intake.handlers.accounts import log_in, register, reset_password
+from services.intake.handlers.phone_codes import send_code
+from services.intake.schemas.accounts import (
+    AccountCreate,
+    AccountRead,
+    LoginIn,
+    PasswordResetIn,
+    PhoneCodeIn,
+    PhoneCodeSent,
+    RegistrationAccepted,
+    TokenOut,
+)
 from shared.privacy import mask_id_number, mask_phone
 
 router = APIRouter(prefix="/accounts", tags=["accounts"])
 
 
-@router.post("", status_code=201, response_model=AccountRead)
-async def create_account(body: AccountCreate, services: ServicesDep) -> AccountRead:
-    """Registers an applicant (注册): name, resident ID number, mobile, password, e-mail."""
-    account_id = await register(services.uow_factory, Register(Registration(**body.model_dump())))
-    return await _read(services, account_id)
+@router.post("/phone-code", status_code=202, response_model=PhoneCodeSent)
+async def create_phone_code(body: PhoneCodeIn, services: ServicesDep) -> PhoneCodeSent:
+    """Sends a one-time SMS code (短信验证码) to the phone, for registration or password reset;
+    at most one a minute. The answer is the same whether or not the number has an account."""
+    try:
+        phone = normalise_mobile(body.phone)
+    except ValueError as exc:
+        raise Invalid([Problem("phone", str(exc))]) from exc
+    async with services.uow_factory() as uow:
+        wait = await send_code(uow, phone, body.purpose)
+        await uow.commit()
+    return PhoneCodeSent(resend_after_seconds=wait)
+
+
+@router.post("", status_code=202, response_model=RegistrationAccepted)
+async def create_account(body: AccountCreate, services: ServicesDep) -> RegistrationAccepted:
+    """Registers an applicant (注册): name, resident ID number, mobile with its SMS code,
+    password, e-mail. The answer never says whether the ID number had an account already."""
+    fields = body.model_dump(exclude={"phone_code"})
+    await register(services.uow_factory, Register(Registration(**fields), body.phone_code))
+    return RegistrationAccepted()
+
+
+@router.post("/password-reset", status_code=204)
+async def reset_account_password(body: PasswordResetIn, services: ServicesDep) -> Response:
+    """Sets a new password (找回密码) with the SMS code sent to the account's phone; every
+    earlier login ends. Answered the same whether or not ID number and phone belong together."""
+    await reset_password(services.uow_factory, ResetPassword(**body.model_dump()))
+    return Response(status_code=204)
 
 
 @router.post("/token", response_model=TokenOut)

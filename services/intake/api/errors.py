@@ -11,9 +11,9 @@ from fastapi.responses import JSONResponse
 from services.intake.domain.files import FileRefused
 from services.intake.domain.problems import Invalid, Refused
 from services.intake.handlers.errors import (
-    AlreadyRegistered,
     ApplicationNotFound,
     BadCredentials,
+    BadPhoneCode,
     FileNotFound,
     IdempotencyKeyReused,
     LockedOut,
@@ -58,8 +58,8 @@ def install_error_answers(app: FastAPI) -> None:
     )
     _answer(
         app,
-        AlreadyRegistered,
-        lambda _: _fields(409, ("id_number", "该身份证号码已注册，请直接登录")),
+        BadPhoneCode,
+        lambda _: _fields(422, ("phone_code", "短信验证码不正确或已失效，请重新获取")),
     )
     _answer(
         app,
