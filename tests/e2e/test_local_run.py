@@ -19,6 +19,7 @@ import pytest
 
 from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
+from tests.support.phone_codes import SinkCodes, read_codes_with
 from tests.support.system import TEST_AUTH_SECRET, declare_notify_queues
 
 REPO = Path(__file__).resolve().parents[2]
@@ -117,6 +118,7 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
     await declare_notify_queues(own_amqp_url, delivery_limit=5)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
         assert (await intake.get("/openapi.json")).status_code == 200
+        read_codes_with(intake, SinkCodes(tmp_path / "var" / "sms"))  # notify's SMS sink
         application_id = await submitted(intake, application_body())
     clerk = await asyncio.to_thread(_department_account, tmp_path, "330106.county_hr")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{review_port}") as review:
