@@ -11,6 +11,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.secrets import weak_secret_problem
+from shared.throttle import LoginLimits
 
 DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
 
@@ -41,6 +42,25 @@ class ServiceSettings(BaseSettings):
         description="signs every account token; shared by all services; no default on purpose",
     )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+
+    # failed logins allowed (the `limits` library's notation) before a 429 with Retry-After
+    login_failures_per_pair: str = Field(
+        default="5/5minutes", description="one client on one account"
+    )
+    login_failures_per_client: str = Field(
+        default="30/10minutes", description="one client, whatever accounts it tries"
+    )
+    login_failures_per_account: str = Field(
+        default="20/15minutes", description="one account (or unknown name), from all clients"
+    )
+
+    @property
+    def login_limits(self) -> LoginLimits:
+        return LoginLimits(
+            per_pair=self.login_failures_per_pair,
+            per_client=self.login_failures_per_client,
+            per_account=self.login_failures_per_account,
+        )
 
     @model_validator(mode="before")
     @classmethod

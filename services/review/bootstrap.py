@@ -22,6 +22,7 @@ from shared.contracts import DirectoryChanged, ListedOrganisation
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
+from shared.throttle import LoginThrottle
 
 SERVICE = "review"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -31,6 +32,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
     tokens: Tokens
+    logins: LoginThrottle
 
 
 def load_reference_data(settings: ReviewSettings) -> ReferenceData:
@@ -58,6 +60,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         clock=clock,
         reference=reference,
         tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        logins=LoginThrottle(settings.login_limits),
     )
 
 

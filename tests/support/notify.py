@@ -28,7 +28,13 @@ from shared.messaging import EVENTS_EXCHANGE, Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, broker_login, client
+from tests.support.system import (
+    ONE_CLIENT_FOR_ALL,
+    SMALL_POOLS,
+    TEST_AUTH_SECRET,
+    broker_login,
+    client,
+)
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -79,7 +85,12 @@ async def notify_settings(
 async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS}
+    common = {
+        "AMQP_URL": amqp_url,
+        "AUTH_SECRET": TEST_AUTH_SECRET,
+        **SMALL_POOLS,
+        **ONE_CLIENT_FOR_ALL,
+    }
     review_settings = ReviewSettings(
         database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
     )

@@ -29,6 +29,14 @@ TEST_AUTH_SECRET = "Pq3-vT8xL0dWz7kR2yNc5bHs9gJm4fQa6uE1iYo"
 # several systems run at once in one session, each service with an API and a worker engine:
 # small pools keep the whole suite well inside PostgreSQL's default 100 connections
 SMALL_POOLS = {"db_pool_size": 2, "db_max_overflow": 8}
+# every request of the suite comes from one client address: the per-client limits would slow the
+# suite itself; the per-account and per-pair ones stay as deployed (tests of throttling use
+# clients of other addresses)
+ONE_CLIENT_FOR_ALL: dict[str, Any] = {
+    "login_failures_per_client": "100000/minute",
+    "phone_codes_per_client": "100000/minute",
+    "registrations_per_client": "100000/minute",
+}
 
 
 @dataclass
@@ -40,6 +48,20 @@ class RunningSystem:
     intake_worker: Worker
     review_worker: Worker
     amqp_url: str
+    intake_app: FastAPI
+    review_app: FastAPI
+
+    def intake_from(self, address: str) -> httpx.AsyncClient:
+        """Another client of the same intake (its own address, e.g. another user's machine)."""
+        return _other_client(self.intake_app, address, "intake")
+
+    def review_from(self, address: str) -> httpx.AsyncClient:
+        return _other_client(self.review_app, address, "review")
+
+
+def _other_client(app: FastAPI, address: str, name: str) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=app, client=(address, 40000))
+    return httpx.AsyncClient(transport=transport, base_url=f"http://{name}")
 
 
 @asynccontextmanager
@@ -54,7 +76,13 @@ async def client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
 async def running_system(
     amqp_url: str, databases: Databases, **overrides: Any
 ) -> AsyncIterator[RunningSystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
+    common = {
+        "AMQP_URL": amqp_url,
+        "AUTH_SECRET": TEST_AUTH_SECRET,
+        **SMALL_POOLS,
+        **ONE_CLIENT_FOR_ALL,
+        **overrides,
+    }
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
         database_url=await databases.create("intake"),
@@ -83,20 +111,22 @@ async def running_system(
         codes = BrokerCodes()
         await codes.open(amqp_url)
         stack.push_async_callback(codes.close)
-        intake = await stack.enter_async_context(
-            client(create_intake_app(intake_settings), "intake")
+        intake_app, review_app = (
+            create_intake_app(intake_settings),
+            create_review_app(review_settings),
         )
+        intake = await stack.enter_async_context(client(intake_app, "intake"))
         read_codes_with(intake, codes)
         yield RunningSystem(
             intake=intake,
-            review=await stack.enter_async_context(
-                client(create_review_app(review_settings), "review")
-            ),
+            review=await stack.enter_async_context(client(review_app, "review")),
             intake_services=intake_services,
             review_services=review_services,
             intake_worker=workers[0],
             review_worker=workers[1],
             amqp_url=amqp_url,
+            intake_app=intake_app,
+            review_app=review_app,
         )
 
 

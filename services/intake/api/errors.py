@@ -19,6 +19,7 @@ from services.intake.handlers.errors import (
     LockedOut,
 )
 from services.intake.views.history import NoSuchVersion
+from shared.throttle import Throttled, answer_throttled
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")  # the users' clock, without a tz database
 
@@ -67,6 +68,7 @@ def install_error_answers(app: FastAPI) -> None:
         lambda _: _plain(401, "身份证号码或密码不正确", **{"WWW-Authenticate": "Bearer"}),
     )
     _answer(app, LockedOut, _locked)
+    app.add_exception_handler(Throttled, answer_throttled)
 
 
 E = TypeVar("E", bound=Exception)

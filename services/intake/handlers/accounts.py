@@ -13,10 +13,10 @@ from services.intake.domain.account import Registration, password_problems
 from services.intake.domain.account import register as checked_registration
 from services.intake.domain.identity import normalise_mobile
 from services.intake.domain.problems import Invalid, Problem
-from services.intake.handlers.errors import BadCredentials, LockedOut
+from services.intake.handlers.errors import BadCredentials
 from services.intake.handlers.phone_codes import take_code
 from services.intake.unit_of_work import IntakeUnitOfWork
-from shared.auth import Audience, Tokens, check_password, hash_password_off_loop, locked_until
+from shared.auth import Audience, Tokens, check_password, hash_password_off_loop
 from shared.contracts import CodePurpose
 
 log = structlog.get_logger(__name__)
@@ -86,7 +86,7 @@ async def reset_password(
 async def log_in(
     uow_factory: Callable[[], IntakeUnitOfWork], tokens: Tokens, command: LogIn
 ) -> tuple[str, datetime]:
-    """A token and its expiry; BadCredentials or LockedOut otherwise."""
+    """A token and its expiry; BadCredentials otherwise."""
     async with uow_factory() as uow:
         now = uow.clock()
         account = await uow.accounts.by_id_number(command.id_number.strip().upper())
@@ -94,8 +94,6 @@ async def log_in(
             # as slow as a real check, so timing does not tell which ID numbers have accounts
             await check_password(command.password, None)
             raise BadCredentials()
-        if account.locked_until is not None and account.locked_until > now:
-            raise LockedOut(account.locked_until)
         if not await check_password(command.password, account.password_hash):
             await _count_failure(uow, account, now)
             raise BadCredentials()
@@ -108,9 +106,10 @@ async def log_in(
 
 
 async def _count_failure(uow: IntakeUnitOfWork, account: Any, now: datetime) -> None:
+    """Counted for the record only: the throttle at the edge slows guessing, by client and by
+    account, without locking the owner out (shared/throttle.py)."""
     failures = account.failed_logins + 1
-    until = locked_until(failures, now)
-    await uow.accounts.record_login(account.id, failed_logins=failures, locked_until=until)
+    await uow.accounts.record_login(account.id, failed_logins=failures, locked_until=None)
     await uow.commit()
     log.info("applicant_login_failed", account_id=str(account.id), failures=failures)
 

@@ -57,18 +57,24 @@ async def test_a_wrong_password_and_an_unknown_id_number_get_the_same_answer(
     assert wrong.json() == unknown.json() == {"detail": "身份证号码或密码不正确"}
 
 
-async def test_five_failed_logins_in_a_row_make_the_account_wait(system: RunningSystem) -> None:
+async def test_failed_logins_slow_the_guesser_and_not_the_owner(system: RunningSystem) -> None:
     applicant = _applicant("504", "周九")
     await registration(system.intake, applicant)
-    body = {"id_number": applicant["id_number"], "password": "Wrong12345"}
-    answers = [
-        (await system.intake.post("/accounts/token", json=body)).status_code for _ in range(5)
-    ]
-    assert answers == [401] * 5
-    locked = await system.intake.post("/accounts/token", json=body | {"password": PASSWORD})
-    assert locked.status_code == 429, "even the right password waits"
-    assert locked.json()["detail"].startswith("登录失败次数过多，请于 ")
-    assert 0 < int(locked.headers["Retry-After"]) <= 60
+    wrong = {"id_number": applicant["id_number"], "password": "Wrong12345"}
+    unknown = wrong | {"id_number": _applicant("509", "无人")["id_number"]}
+    async with system.intake_from("10.0.2.1") as guesser, system.intake_from("10.0.2.2") as owner:
+        for body in (wrong, unknown):  # a name nobody has is throttled all the same
+            answers = [
+                (await guesser.post("/accounts/token", json=body)).status_code for _ in range(5)
+            ]
+            assert answers == [401] * 5
+        right = wrong | {"password": PASSWORD}
+        for body in (right, unknown):
+            slowed = await guesser.post("/accounts/token", json=body)
+            assert slowed.status_code == 429, "this client waits, even with the right password"
+            assert slowed.json()["detail"].startswith("登录失败次数过多，请于 ")
+            assert 0 < int(slowed.headers["Retry-After"]) <= 300
+        assert (await owner.post("/accounts/token", json=right)).status_code == 200
 
 
 async def test_tokens_that_are_not_a_current_applicants_are_refused(

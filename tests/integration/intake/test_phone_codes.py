@@ -25,7 +25,7 @@ async def _login(system: RunningSystem, id_number: str, password: str) -> int:
 async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works_once(
     system: RunningSystem,
 ) -> None:
-    applicant = _applicant("601", "郑一")
+    applicant = _applicant("861", "郑一")
     form = applicant | {"password": PASSWORD}
     missing = await system.intake.post("/accounts", json=form)
     assert missing.status_code == 422
@@ -37,7 +37,7 @@ async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works
 
     code = await requested_code(system.intake, applicant["phone"], "register")
     other_phone = await system.intake.post(
-        "/accounts", json=form | {"phone": "13900000601", "phone_code": code}
+        "/accounts", json=form | {"phone": "13900086601", "phone_code": code}
     )
     assert other_phone.status_code == 422, "a code proves only the phone it was sent to"
     accepted = await system.intake.post("/accounts", json=form | {"phone_code": code})
@@ -50,9 +50,9 @@ async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works
 async def test_registering_a_registered_id_number_is_answered_as_new_and_changes_nothing(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("602", "郑二")
+    owner = _applicant("862", "郑二")
     first = await registration(system.intake, owner)
-    squatter = owner | {"name": "冒名", "phone": "13900000602"}
+    squatter = owner | {"name": "冒名", "phone": "13900086602"}
     second = await registration(system.intake, squatter, password="Squatter-owns-it-99")
     assert (first.status_code, first.json()) == (second.status_code, second.json())
     assert first.status_code == 202
@@ -64,7 +64,7 @@ async def test_registering_a_registered_id_number_is_answered_as_new_and_changes
 async def test_asking_for_a_reset_code_answers_alike_for_known_and_unknown_phones(
     system: RunningSystem,
 ) -> None:
-    known = _applicant("603", "郑三")
+    known = _applicant("863", "郑三")
     assert (await registration(system.intake, known)).status_code == 202
     async with broker.channel(system.amqp_url) as chan:
         tap = await broker.tap(chan, "intake.phone_code_requested.v1")
@@ -72,7 +72,7 @@ async def test_asking_for_a_reset_code_answers_alike_for_known_and_unknown_phone
             await system.intake.post(
                 "/accounts/phone-code", json={"phone": phone, "purpose": "reset"}
             )
-            for phone in (known["phone"], "13900000603")
+            for phone in (known["phone"], "13900086603")
         ]
         sent = await broker.take(tap, 1)
         assert await broker.queue_is_empty(tap)
@@ -82,7 +82,7 @@ async def test_asking_for_a_reset_code_answers_alike_for_known_and_unknown_phone
 
 
 async def test_a_second_code_within_the_minute_is_not_sent(system: RunningSystem) -> None:
-    phone = "13900000604"
+    phone = "13900086604"
     async with broker.channel(system.amqp_url) as chan:
         tap = await broker.tap(chan, "intake.phone_code_requested.v1")
         body = {"phone": phone, "purpose": "register"}
@@ -99,7 +99,7 @@ async def test_a_second_code_within_the_minute_is_not_sent(system: RunningSystem
 async def test_a_reset_takes_the_account_back_and_ends_every_earlier_login(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("605", "郑五")
+    owner = _applicant("865", "郑五")
     assert (await registration(system.intake, owner)).status_code == 202
     stolen = await system.intake.post(
         "/accounts/token", json={"id_number": owner["id_number"], "password": PASSWORD}
@@ -134,9 +134,9 @@ async def test_a_reset_takes_the_account_back_and_ends_every_earlier_login(
 async def test_a_reset_with_a_phone_that_is_not_the_accounts_changes_nothing(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("606", "郑六")
+    owner = _applicant("866", "郑六")
     assert (await registration(system.intake, owner)).status_code == 202
-    intruder = _applicant("607", "郑七")
+    intruder = _applicant("867", "郑七")
     assert (await registration(system.intake, intruder)).status_code == 202
     code = await requested_code(system.intake, intruder["phone"], "reset")
     reset = {
@@ -152,7 +152,7 @@ async def test_a_reset_with_a_phone_that_is_not_the_accounts_changes_nothing(
 
 
 async def test_a_code_tried_wrongly_five_times_is_dead(system: RunningSystem) -> None:
-    applicant = _applicant("608", "郑八")
+    applicant = _applicant("868", "郑八")
     code = await requested_code(system.intake, applicant["phone"], "register")
     form = applicant | {"password": PASSWORD}
     wrong = "111111" if code != "111111" else "222222"

@@ -46,6 +46,7 @@ async def test_a_registration_names_each_missing_and_malformed_field(system: Run
     assert _fields(response) == {
         "name": "不能为空",
         "id_number": "必填项，不能缺少",
+        "phone_code": "必填项，不能缺少",
         "extra": "不接受此字段",
     }
     response = await system.intake.post(
