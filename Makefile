@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+WEB_STAMP := web/node_modules/.installed
+
+.PHONY: run test lint install clean web web-check api-types
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -12,14 +14,34 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) $(WEB_STAMP)
+
+$(WEB_STAMP): web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $(WEB_STAMP)
+
+## web: build the screens into web/dist (the gateway serves them)
+web: $(WEB_STAMP)
+	cd web && npm run build --silent
+
+## api-types: regenerate web/openapi/*.json and the screens' TypeScript types from the code
+api-types: $(STAMP) $(WEB_STAMP)
+	$(BIN)/python -m deploy.openapi
+	cd web && npm run api-types --silent
+
+## web-check: API types up to date, the screens type-check, their unit tests pass
+web-check: $(STAMP) $(WEB_STAMP)
+	$(BIN)/python -m deploy.openapi --check
+	cd web && node scripts/api-types.mjs --check
+	cd web && npm run typecheck --silent
+	cd web && npm test --silent
 
 ## run: every service (API + worker), SQLite under var/, RabbitMQ at $$AMQP_URL; Ctrl-C stops all
-run: $(STAMP)
+run: $(STAMP) web
 	$(BIN)/python -m deploy.local
 
 ## test: lint, import contracts, type checks, then the whole suite on real RabbitMQ and PostgreSQL
-test: $(STAMP) lint
+test: $(STAMP) lint web-check web
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -27,6 +49,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/deptry .
 
 clean:
-	rm -rf var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

@@ -34,8 +34,9 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
+from shared.messaging.topology import declare_topology
 from shared.secrets import weak_secret_problem
-from shared.settings import DEFAULT_AMQP_URL, ServiceSettings
+from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ SERVICES = (
     Service("notify", 8004, NotifySettings, NOTIFY_MIGRATIONS),
 )
 MAIL_DIR = Path("var/mail")
+GATEWAY_PORT = 8000
 
 BROKER_HELP = """\
 RabbitMQ is not reachable at {url}:
@@ -82,20 +84,29 @@ def main() -> int:
         print(BROKER_HELP.format(url=redacted(amqp_url), error=error), file=sys.stderr)
         return 1
     if not os.environ.get("AUTH_SECRET"):
-        # one secret for this run, shared by every process; tokens end with the run
-        os.environ["AUTH_SECRET"] = secrets.token_urlsafe(48)
+        # one secret for this run, shared by every process and, through the file, by the
+        # operator's commands in a second terminal; tokens end with the run
+        secret_file = Path(os.environ.get("AUTH_SECRET_FILE") or DEFAULT_AUTH_SECRET_FILE)
+        os.environ["AUTH_SECRET"] = write_run_secret(secret_file)
     elif problem := weak_secret_problem(os.environ["AUTH_SECRET"]):
         print(problem, file=sys.stderr)
         return 1
+    for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
+        settings = service.settings()
+        upgrade(service.migrations, settings.database_url)
+        asyncio.run(
+            declare_topology(amqp_url, service.name, delivery_limit=settings.delivery_limit)
+        )
     made_users = _broker_users(amqp_url)
-    for service in SERVICES:
-        upgrade(service.migrations, service.settings().database_url)
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:
         print(MAIL_HELP.format(error=error, port=os.environ["NOTIFY_SMTP_PORT"]), file=sys.stderr)
         return 1
+    # the link in every notice opens the portal, which the gateway serves
+    os.environ.setdefault("NOTIFY_PORTAL_URL", _gateway_url())
     processes = [process for service in SERVICES for process in _spawn(service)]
+    processes.append(_spawn_gateway())
     _announce(local_mail=mail_sink is not None)
     try:
         return _supervise(processes)
@@ -126,6 +137,20 @@ def _broker_users(amqp_url: str) -> Callable[[], None] | None:
     return lambda: admin.delete(usernames=[user.username for user in users])
 
 
+def write_run_secret(path: Path) -> str:
+    """A new token secret in `path`, readable by its owner only (0600), replaced atomically so
+    that a reader never sees half of it."""
+    secret = secrets.token_urlsafe(48)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(secret + "\n")
+    os.chmod(temporary, 0o600)  # whatever the umask or an older file said
+    temporary.replace(path)
+    return secret
+
+
 def _start_mail_sink() -> Controller | None:
     """A local SMTP server for notify, unless NOTIFY_SMTP_HOST names a real one."""
     if os.environ.get("NOTIFY_SMTP_HOST"):
@@ -147,8 +172,24 @@ def _spawn(service: Service) -> list[subprocess.Popen[bytes]]:
     ]
 
 
+def _gateway_port() -> int:
+    return int(os.environ.get("GATEWAY_PORT", GATEWAY_PORT))
+
+
+def _gateway_url() -> str:
+    return f"http://127.0.0.1:{_gateway_port()}"
+
+
+def _spawn_gateway() -> subprocess.Popen[bytes]:
+    """The one origin: the built pages and /api/<service>/… passed on to the services."""
+    env = os.environ | {f"{s.name.upper()}_PORT": str(_port(s)) for s in SERVICES}
+    command = [sys.executable, "-m", "deploy.gateway", "--port", str(_gateway_port())]
+    return subprocess.Popen(command, env=env)
+
+
 def _announce(*, local_mail: bool) -> None:
     lines = ["", "职称申报 · running (Ctrl-C stops everything):"]
+    lines.append(f"  screens    {_gateway_url()}/  (申报人)   {_gateway_url()}/admin/  (管理端)")
     for service in SERVICES:
         url = f"http://127.0.0.1:{_port(service)}"
         lines.append(f"  {service.name:<10} {url}   API docs: {url}/docs")

@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import os
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,8 +11,10 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 
+from shared.cli_errors import one_line_errors
 from shared.db.migrations import revision, upgrade
 from shared.logging import configure_logging
+from shared.messaging.topology import declare_topology
 from shared.settings import ServiceSettings
 
 
@@ -41,7 +44,10 @@ def main(
     api.add_argument("--host", default="127.0.0.1")
     api.add_argument("--port", type=int, default=default_port)
     commands.add_parser("worker", help="consume events and relay the outbox")
-    commands.add_parser("migrate", help="bring the database to the newest revision")
+    commands.add_parser(
+        "migrate",
+        help="bring the database to the newest revision and declare the queues it consumes from",
+    )
     new_revision = commands.add_parser("revision", help="autogenerate a migration (development)")
     new_revision.add_argument("-m", "--message", required=True)
     for name, extra in (extra_commands or {}).items():
@@ -51,17 +57,25 @@ def main(
         revision(migrations, args.message)
         return
 
-    settings = settings_type()
+    with one_line_errors(service, debug=os.environ.get("LOG_LEVEL", "").upper() == "DEBUG"):
+        settings = settings_type()
     configure_logging(service, level=settings.log_level)
     if args.command in ("api", "worker"):
         try:  # a missing or guessable AUTH_SECRET stops the start with one line, not a traceback
             settings.token_secret()
         except RuntimeError as exc:
             raise SystemExit(f"{service}: {exc}") from None
-    if extra_commands and args.command in extra_commands:
-        extra_commands[args.command].run(args, settings)
-    elif args.command == "migrate":
-        upgrade(migrations, settings.database_url)
+    if args.command in (extra_commands or {}) or args.command == "migrate":
+        with one_line_errors(service, debug=settings.log_level.upper() == "DEBUG"):
+            if extra_commands and args.command in extra_commands:
+                extra_commands[args.command].run(args, settings)
+            else:
+                upgrade(migrations, settings.database_url)
+                asyncio.run(
+                    declare_topology(
+                        settings.amqp_url, service, delivery_limit=settings.delivery_limit
+                    )
+                )
     elif args.command == "api":
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
     else:

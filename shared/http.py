@@ -1,27 +1,44 @@
-"""What every service's HTTP edge shares: Chinese field-level 422s and a health check."""
+"""What every service's HTTP edge shares: Chinese field-level 422s, 503 while the database is
+away, and a health check."""
 
 from typing import Any
 
+import structlog
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.db.availability import is_unavailable
+
+log = structlog.get_logger(__name__)
 
 _LOCATION_PREFIXES = {"body", "query", "path", "header"}
+# a body of 100,000 unknown keys must not be answered with 100,000 errors: the first ones say
+# what is wrong, and one more line says how many were left out
+MAX_LISTED_ERRORS = 20
 
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
+    app.add_middleware(DatabaseUnavailable)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
     """422 listing every problem: the field's path (e.g. `employer.region_code`) and a Chinese
     message saying what is wrong with it."""
-    return JSONResponse(
-        status_code=422,
-        content={"detail": [field_error(error) for error in exc.errors()]},
-    )
+    errors = exc.errors()
+    listed = [field_error(error) for error in errors[:MAX_LISTED_ERRORS]]
+    return JSONResponse(status_code=422, content={"detail": listed + _left_out(len(errors))})
+
+
+def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
+    if count <= MAX_LISTED_ERRORS:
+        return []
+    message = f"另有 {count - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
+    return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
 
 
 def field_error(error: dict[str, Any]) -> dict[str, str]:
@@ -79,10 +96,13 @@ _MESSAGES = {
 class InvalidInput(Exception):
     """Input that parsed but breaks a rule: answered 422 in the same shape as a parse error."""
 
-    def __init__(self, errors: list[tuple[str, str]], *, where: str = "body") -> None:
-        super().__init__("; ".join(f"{field}: {message}" for field, message in errors))
+    def __init__(
+        self, errors: list[tuple[str, str]], *, where: str = "body", total: int | None = None
+    ) -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in errors[:3]))
         self.errors = errors
         self.where = where
+        self.total = len(errors) if total is None else total  # some may not be in `errors`
 
 
 async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
@@ -91,8 +111,9 @@ async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
         content={
             "detail": [
                 {"field": field, "in": exc.where, "message": message, "type": "value_error"}
-                for field, message in exc.errors
+                for field, message in exc.errors[:MAX_LISTED_ERRORS]
             ]
+            + _left_out(max(exc.total, len(exc.errors)), exc.where)
         },
     )
 
@@ -108,3 +129,55 @@ def health_router(service: str) -> APIRouter:
         return {"service": service, "status": "ok"}
 
     return router
+
+
+RETRY_AFTER_SECONDS = 5
+UNAVAILABLE_MESSAGE = "系统数据库暂时无法连接，本次操作未完成，请在 {seconds} 秒后重试"
+
+
+def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
+    """503 in the one error shape, with Retry-After: nothing was done, the client may retry."""
+    return JSONResponse(
+        status_code=503,
+        content={
+            "detail": [
+                {
+                    "field": "",
+                    "in": "service",
+                    "message": UNAVAILABLE_MESSAGE.format(seconds=seconds),
+                    "type": "service_unavailable",
+                }
+            ]
+        },
+        headers={"Retry-After": str(seconds)},
+    )
+
+
+class DatabaseUnavailable:
+    """ASGI middleware: a request that fails because the database cannot be reached answers 503
+    with Retry-After instead of 500. Other errors pass through untouched."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:
+            if started or not is_unavailable(error):
+                raise
+            log.warning(
+                "request_database_unavailable", path=scope.get("path"), error=repr(error)[:500]
+            )
+            await unavailable_answer()(scope, receive, send)

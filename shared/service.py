@@ -7,11 +7,15 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
 from shared.http import health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -37,8 +41,10 @@ def http_app(
     build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
     routers: Sequence[APIRouter],
     exception_handlers: Mapping[type[Exception], Callable[..., Any]] | None = None,
+    docs: bool = True,
 ) -> FastAPI:
-    """The service's FastAPI app; its context is built at start-up into `app.state.services`."""
+    """The service's FastAPI app; its context is built at start-up into `app.state.services`.
+    `docs` serves /docs, /redoc and /openapi.json (settings' `API_DOCS`; off in production)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -46,7 +52,16 @@ def http_app(
         yield
         await app.state.services.aclose()
 
-    app = FastAPI(title=title, lifespan=lifespan)
+    if docs:
+        # /docs from assets the package ships (no CDN: it must work on an intranet)
+        app = FastAPIOffline(title=title, lifespan=lifespan, redoc_url=None)
+    else:
+        app = FastAPI(
+            title=title, lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+        )
+    app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():
         app.add_exception_handler(exception, handler)
@@ -54,6 +69,28 @@ def http_app(
         app.include_router(router)
     app.include_router(health_router(service))
     return app
+
+
+BEARER_SCHEME = {
+    "type": "http",
+    "scheme": "bearer",
+    "bearerFormat": "JWT",
+    "description": "the access_token a login answers (applicants: intake's POST "
+    "/accounts/token; departments and the operator: review's POST /auth/login)",
+}
+
+
+def with_bearer_scheme(app: FastAPI) -> dict[str, Any]:
+    """The app's OpenAPI document, declaring the bearer token every protected operation needs,
+    so that /docs has an Authorize button; operations open to all ignore it."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        schema.setdefault("components", {}).setdefault("securitySchemes", {})["bearer"] = (
+            BEARER_SCHEME
+        )
+        schema["security"] = [{"bearer": []}, {}]  # a token where one is needed, else none
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def engine_for(settings: ServiceSettings) -> AsyncEngine:

@@ -4,7 +4,9 @@
 Each service talks to the broker as its own user (`<SERVICE>_AMQP_URL`), which may publish only
 its own routing keys; `AMQP_URL` is the fallback for a single-user development broker."""
 
+import stat
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from pydantic import Field, SecretStr, model_validator
@@ -14,6 +16,7 @@ from shared.secrets import weak_secret_problem
 from shared.throttle import LoginLimits
 
 DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
+DEFAULT_AUTH_SECRET_FILE = Path("var/auth-secret")
 
 
 class ServiceSettings(BaseSettings):
@@ -41,7 +44,17 @@ class ServiceSettings(BaseSettings):
         validation_alias="AUTH_SECRET",
         description="signs every account token; shared by all services; no default on purpose",
     )
+    auth_secret_file: Path = Field(
+        default=DEFAULT_AUTH_SECRET_FILE,
+        validation_alias="AUTH_SECRET_FILE",
+        description="read when AUTH_SECRET is unset: the secret `make run` wrote for its run",
+    )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+    api_docs: bool = Field(
+        default=True,
+        validation_alias="API_DOCS",
+        description="serve /docs, /redoc and /openapi.json; on for development, off in production",
+    )
 
     # failed logins allowed (the `limits` library's notation) before a 429 with Retry-After
     login_failures_per_pair: str = Field(
@@ -73,13 +86,12 @@ class ServiceSettings(BaseSettings):
         return data
 
     def token_secret(self) -> str:
-        """AUTH_SECRET, or a clear refusal to start without one."""
-        if self.auth_secret is None:
-            raise RuntimeError(
-                "AUTH_SECRET is not set: every service needs the same secret (≥ 32 characters) "
-                "to sign and check account tokens; `make run` makes one for local use"
-            )
-        secret = self.auth_secret.get_secret_value()
+        """AUTH_SECRET, else the secret in AUTH_SECRET_FILE (so a second terminal shares
+        `make run`'s), or a clear refusal to start without one; a guessable one is refused."""
+        if self.auth_secret is not None:
+            secret = self.auth_secret.get_secret_value()
+        else:
+            secret = read_secret_file(self.auth_secret_file)
         if problem := weak_secret_problem(secret):
             raise RuntimeError(problem)
         return secret
@@ -87,3 +99,34 @@ class ServiceSettings(BaseSettings):
     @property
     def token_ttl(self) -> timedelta:
         return timedelta(minutes=self.token_minutes)
+
+
+class SecretUnavailable(RuntimeError):
+    """No usable token secret: `explanation` says so in Chinese, str() in English."""
+
+    def __init__(self, explanation: str, detail: str) -> None:
+        super().__init__(detail)
+        self.explanation = explanation
+
+
+def read_secret_file(path: Path) -> str:
+    """The secret kept in `path`, which only its owner may read."""
+    try:
+        mode = path.stat().st_mode
+        secret = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise SecretUnavailable(
+            "缺少令牌密钥：请先在本目录运行 make run，或设置 AUTH_SECRET",
+            f"AUTH_SECRET is not set and {path} does not exist: every service needs the same "
+            "secret (≥ 32 characters) to sign and check account tokens",
+        ) from None
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise SecretUnavailable(
+            f"令牌密钥文件 {path} 不应允许他人读取：请运行 chmod 600 {path}",
+            f"{path} is readable by others",
+        )
+    if len(secret) < 32:
+        raise SecretUnavailable(
+            f"令牌密钥文件 {path} 的内容不足 32 个字符", f"{path} holds a secret too short"
+        )
+    return secret

@@ -9,10 +9,12 @@ from shared import service
 
 
 def create_app(settings: CommitteeSettings | None = None) -> FastAPI:
+    chosen = settings or CommitteeSettings()
     return service.http_app(
         title="职称申报 · 中评委办公室与高评委办公室 (committee)",
         service=SERVICE,
-        build=lambda: build(settings or CommitteeSettings()),
+        build=lambda: build(chosen),
+        docs=chosen.api_docs,
         routers=api.ROUTERS,
         exception_handlers=api.EXCEPTION_HANDLERS,
     )

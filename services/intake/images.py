@@ -1,12 +1,13 @@
-"""Pillow at the edge: decode an upload safely, measure it, and re-encode what is stored, so no
-EXIF, GPS or other metadata the applicant's camera wrote ever leaves intake."""
+"""Pillow at the edge: decode an upload safely, measure it upright, and store a clean re-encode:
+pixels only, so no EXIF, GPS, XMP, ICC profile, JPEG comment or PNG text the applicant's camera or
+editor wrote ever leaves intake. PDF scans are rewritten by services.intake.pdfs."""
 
 import io
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageFilter, ImageOps, ImageStat
+from PIL import Image, ImageCms, ImageFilter, ImageOps, ImageStat
 
 from services.intake.domain.files import (
     FileRefused,
@@ -21,10 +22,16 @@ from services.intake.domain.files import (
     check_scan_pixels,
     damaged,
     sniff,
+    upright_size,
 )
+from services.intake.pdfs import rewrite_pdf
 
 _LAPLACIAN = ImageFilter.Kernel((3, 3), [0, 1, 0, 1, -4, 1, 0, 1, 0], scale=1, offset=128)
 _JPEG_QUALITY = 90
+_ORIENTATION = 0x0112
+# grey images of more than 8 bits a sample: Pillow opens 16-bit PNGs in one of these
+_DEEP_GREY = frozenset({"I", "I;16", "I;16B", "I;16L", "I;16N"})
+_SRGB = ImageCms.createProfile("sRGB")
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,11 @@ def check_photo(content: bytes, rules: PhotoRules) -> CheckedFile:
 
 
 def check_scan(content: bytes, rules: ScanRules) -> CheckedFile:
-    """A supporting scan: a PDF kept as it is, or a JPEG re-encoded; else FileRefused."""
+    """A supporting scan: a PDF rewritten without active content, or a JPEG re-encoded; else
+    FileRefused."""
     media = check_scan_file(sniff(content), len(content), rules)
     if media == MediaType.pdf:
-        if b"%%EOF" not in content[-2048:]:  # a PDF ends with its trailer; a cut one does not
-            raise damaged()
-        return CheckedFile(content, media)
+        return CheckedFile(rewrite_pdf(content, rules), media)
     image = _decode(content, ("JPEG",), lambda w, h: check_scan_pixels(w, h, rules))
     return CheckedFile(_jpeg(image), MediaType.jpeg, image.width, image.height)
 
@@ -77,14 +83,14 @@ def sharpness(grey: Image.Image, *, at_width: int) -> float:
 def _decode(
     content: bytes, formats: tuple[str, ...], check_size: Callable[[int, int], None]
 ) -> Image.Image:
-    """Reads the header, lets `check_size` refuse the dimensions, and only then decodes."""
+    """Reads the header, lets `check_size` refuse the upright dimensions, and only then decodes."""
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(content), formats=formats) as image:
-                check_size(*image.size)
+                check_size(*upright_size(image.width, image.height, _orientation(image)))
                 image.load()
-                return _upright_rgb(image)
+                return _upright_srgb(image)
         except FileRefused:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -93,17 +99,55 @@ def _decode(
             raise damaged() from exc
 
 
-def _upright_rgb(image: Image.Image) -> Image.Image:
+def _orientation(image: Image.Image) -> int | None:
+    """The EXIF orientation, read from the header only: a PNG whose eXIf chunk comes after its
+    pixels would have Pillow decode them all to find it, so such a late one is not looked for."""
+    if image.format == "PNG" and "exif" not in image.info:
+        return None
+    orientation = image.getexif().get(_ORIENTATION)
+    return orientation if isinstance(orientation, int) else None
+
+
+def _upright_srgb(image: Image.Image) -> Image.Image:
+    """8-bit RGB as the viewer sees it: orientation applied, colour profile converted to sRGB,
+    16-bit grey scaled down (not clipped to white), transparency on white."""
     upright = ImageOps.exif_transpose(image)
+    if upright.mode in _DEEP_GREY:
+        upright = _eight_bit_grey(upright)
+    upright = _in_srgb(upright)
     if upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info:
+        rgba = upright.convert("RGBA")
         background = Image.new("RGB", upright.size, (255, 255, 255))
-        background.paste(upright.convert("RGBA"), mask=upright.convert("RGBA").getchannel("A"))
+        background.paste(rgba, mask=rgba.getchannel("A"))
         return background
     return upright.convert("RGB")
 
 
+def _eight_bit_grey(image: Image.Image) -> Image.Image:
+    """A 16-bit grey image as 8-bit grey, 0–65535 mapped onto 0–255 (a plain convert clips every
+    value above 255 to white and the photo looks blank)."""
+    return image.convert("I").point(lambda value: value * (1 / 257)).convert("L")
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """The pixels converted from the file's embedded colour profile, if any, to sRGB; the profile
+    itself (which can carry any text) is not kept."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in ("RGB", "RGBA", "L", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        converted = ImageCms.profileToProfile(image, source, _SRGB, outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # an unreadable profile: the pixels as they are, the profile dropped
+    return converted if converted is not None else image
+
+
 def _jpeg(image: Image.Image) -> bytes:
-    # no exif= and no icc_profile= argument: the new file carries pixels only
+    """The pixels alone, in a new image that has no `info` to carry anything along: Pillow would
+    otherwise write a source JPEG's comment (COM) back into the copy."""
+    pixels = Image.frombytes("RGB", image.size, image.convert("RGB").tobytes())
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=_JPEG_QUALITY, optimize=True)
+    pixels.save(buffer, "JPEG", quality=_JPEG_QUALITY, optimize=True)
     return buffer.getvalue()

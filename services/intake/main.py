@@ -10,10 +10,12 @@ from shared import service
 
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
+    chosen = settings or IntakeSettings()
     app = service.http_app(
         title="职称申报 · 申报受理 (intake)",
         service=SERVICE,
-        build=lambda: build(settings or IntakeSettings()),
+        build=lambda: build(chosen),
+        docs=chosen.api_docs,
         routers=ROUTERS,
     )
     install_error_answers(app)

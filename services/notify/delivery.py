@@ -19,6 +19,7 @@ from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel, Status
 from services.notify.unit_of_work import NotifyUnitOfWork
 from shared.db import Clock
+from shared.db.availability import is_unavailable
 from shared.messaging import Worker
 
 log = structlog.get_logger(__name__)
@@ -95,9 +96,7 @@ class DeliveryLoop:
             retry_at = self._policy.next_try(attempts, permanent=delivery.permanent, now=now)
             values |= {"last_error": delivery.answer, "next_attempt_at": retry_at or now}
             values |= {"status": Status.pending if retry_at else Status.failed}
-        async with self._uow_factory() as uow:
-            settled = await uow.notices.settle(row.id, attempts, **values)
-            await uow.commit()
+        settled = await self._record(row.id, attempts, values)
         what = "notice_sent" if delivery.accepted else f"notice_{values['status']}"
         level = log.info if delivery.accepted else log.warning
         level(
@@ -108,6 +107,23 @@ class DeliveryLoop:
             answer=delivery.answer,
             recorded=settled,
         )
+
+    async def _record(self, notice_id: Any, attempts: int, values: dict[str, Any]) -> bool:
+        """Records the provider's answer, waiting for the database if it is away: a notice
+        that was sent must not be sent again because its `sent` could not be written."""
+        delay = 0.5
+        while True:
+            try:
+                async with self._uow_factory() as uow:
+                    settled = await uow.notices.settle(notice_id, attempts, **values)
+                    await uow.commit()
+                return settled
+            except Exception as error:
+                if not is_unavailable(error) or self._stopping.is_set():
+                    raise
+                log.warning("notice_record_waits_for_database", error=repr(error), retry_in=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
 
 
 class NotifyWorker(Worker):

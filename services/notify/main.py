@@ -9,10 +9,12 @@ from shared import service
 
 
 def create_app(settings: NotifySettings | None = None) -> FastAPI:
+    chosen = settings or NotifySettings()
     return service.http_app(
         title="职称申报 · 通知 (notify)",
         service=SERVICE,
-        build=lambda: build(settings or NotifySettings()),
+        build=lambda: build(chosen),
+        docs=chosen.api_docs,
         routers=api.ROUTERS,
     )
 

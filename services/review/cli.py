@@ -37,8 +37,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, settings: ReviewSettings) -> None:
     try:
         print(asyncio.run(_run(args, settings)))
-    except (InvalidAccount, LookupError) as problem:
-        sys.exit(f"error: {problem}")
+    except InvalidAccount as problem:
+        sys.exit(f"错误：{problem}（{_OPTIONS.get(problem.field, problem.field)}）")
+    except NoSuchAccount as problem:
+        sys.exit(f"错误：没有用户名为 {problem.username} 的账号")
+
+
+_OPTIONS = {"username": "--username", "display_name": "--name", "organisation_code": "--org"}
+
+
+class NoSuchAccount(LookupError):
+    def __init__(self, username: str) -> None:
+        super().__init__(username)
+        self.username = username
 
 
 async def _run(args: argparse.Namespace, settings: ReviewSettings) -> str:
@@ -70,7 +81,7 @@ async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
             )
         account = await uow.accounts.by_username(args.username)
         if account is None:
-            raise LookupError(f"no account {args.username!r}")
+            raise NoSuchAccount(args.username)
         if args.action == "reset-password":
             return f"new password for {account.username}: {await reset_password(uow, account.id)}"
         changed = await set_active(uow, account.id, active=args.action == "enable")

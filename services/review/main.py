@@ -10,10 +10,12 @@ from shared.throttle import Throttled, answer_throttled
 
 
 def create_app(settings: ReviewSettings | None = None) -> FastAPI:
+    chosen = settings or ReviewSettings()
     app = service.http_app(
         title="职称申报 · 审核报送 (review)",
         service=SERVICE,
-        build=lambda: build(settings or ReviewSettings()),
+        build=lambda: build(chosen),
+        docs=chosen.api_docs,
         routers=api.ROUTERS,
     )
     app.add_exception_handler(Throttled, answer_throttled)

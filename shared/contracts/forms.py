@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.contracts.names import PersonName, WorkplaceName
 from shared.contracts.vocabulary import FORM_LABELS, FormKind, Gender
 
 
@@ -19,11 +20,11 @@ class _Frozen(BaseModel):
 class BasicInfo(_Frozen):
     """The basic information every form carries; the consistency check compares it across forms."""
 
-    name: str = Field(min_length=1, max_length=50, title="姓名")
+    name: PersonName = Field(title="姓名")
     gender: Gender = Field(title="性别")
     id_number: str = Field(min_length=1, max_length=18, title="身份证号码")
     birth_date: date = Field(title="出生日期")
-    employer: str = Field(min_length=1, max_length=200, title="工作单位")
+    employer: WorkplaceName = Field(title="工作单位")
     current_profession: str = Field(min_length=1, max_length=50, title="现从事专业")
     applied_title: str = Field(
         min_length=1, max_length=50, title="申报资格", examples=["高级工程师"]
@@ -44,7 +45,7 @@ class Study(_Frozen):
 class Work(_Frozen):
     start: date = Field(title="起始年月")
     end: date | None = Field(default=None, title="截止年月")
-    employer: str = Field(min_length=1, max_length=200, title="工作单位")
+    employer: WorkplaceName = Field(title="工作单位")
     position: str = Field(min_length=1, max_length=50, title="职务")
 
 

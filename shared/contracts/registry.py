@@ -1,9 +1,34 @@
-"""Routing key <-> contract: the one list of every message the services exchange."""
+"""Routing key <-> contract: the one list of every message the services exchange, and who hears
+each one (CONSUMERS: the broker topology every deployment declares before anything is
+published)."""
 
-from shared.contracts.committee import COMMITTEE_CONTRACTS
-from shared.contracts.envelope import Contract, Envelope
-from shared.contracts.intake import INTAKE_CONTRACTS
-from shared.contracts.review import REVIEW_CONTRACTS
+from dataclasses import dataclass
+
+from shared.contracts.committee import (
+    COMMITTEE_CONTRACTS,
+    ApplicationNotRecommended,
+    CommitteeApplicationRejected,
+    CommitteeProgressed,
+    SentToSeniorCommittee,
+)
+from shared.contracts.envelope import Contract, Envelope, snake_case
+from shared.contracts.intake import (
+    INTAKE_CONTRACTS,
+    ApplicantContactProvided,
+    ApplicationSubmitted,
+    PhoneCodeRequested,
+    WithdrawalRequested,
+)
+from shared.contracts.review import (
+    REVIEW_CONTRACTS,
+    AccountChanged,
+    ApplicationRejected,
+    CaseHandedOff,
+    CaseStageChanged,
+    CaseWithdrawn,
+    DirectoryChanged,
+    WithdrawalRefused,
+)
 
 # each producer's module lists its own contracts
 CONTRACTS: tuple[type[Contract], ...] = (
@@ -35,3 +60,56 @@ def open_envelope(contract: type[Contract], envelope: Envelope) -> Contract:
             f"expected {contract.type_name()} v{contract.version}"
         )
     return contract.model_validate(envelope.payload)
+
+
+@dataclass(frozen=True)
+class ConsumingQueue:
+    """`service` hears `contract` on its queue `<service>.<contract>`; `also` lists the same
+    event from other producers, bound to the same queue."""
+
+    service: str
+    contract: type[Contract]
+    also: tuple[type[Contract], ...] = ()
+
+    @property
+    def name(self) -> str:
+        return f"{self.service}.{snake_case(self.contract.type_name())}"
+
+    @property
+    def routing_keys(self) -> tuple[str, ...]:
+        return tuple(c.routing_key() for c in (self.contract, *self.also))
+
+
+# Every queue of the system. A service's Subscriptions must match its rows here (a contract
+# test holds it); a new consumer is a row here first, so the deployment declares its queue
+# before the first event it must hear is published.
+CONSUMERS: tuple[ConsumingQueue, ...] = (
+    ConsumingQueue("intake", CaseStageChanged),
+    ConsumingQueue("intake", ApplicationRejected, also=(CommitteeApplicationRejected,)),
+    ConsumingQueue("intake", CaseWithdrawn),
+    ConsumingQueue("intake", WithdrawalRefused),
+    ConsumingQueue("intake", CommitteeProgressed),
+    ConsumingQueue("intake", SentToSeniorCommittee),
+    ConsumingQueue("intake", ApplicationNotRecommended),
+    ConsumingQueue("review", ApplicationSubmitted),
+    ConsumingQueue("review", WithdrawalRequested),
+    ConsumingQueue("committee", CaseHandedOff),
+    ConsumingQueue("committee", AccountChanged),
+    ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),
+    ConsumingQueue("notify", ApplicationNotRecommended),
+    ConsumingQueue("notify", ApplicantContactProvided),
+    ConsumingQueue("notify", AccountChanged),
+    ConsumingQueue("notify", DirectoryChanged),
+    ConsumingQueue("notify", PhoneCodeRequested),
+)
+
+
+def queues_of(service: str) -> tuple[ConsumingQueue, ...]:
+    """The queues `service` consumes from."""
+    return tuple(q for q in CONSUMERS if q.service == service)
+
+
+def published_by(service: str) -> dict[str, tuple[ConsumingQueue, ...]]:
+    """For each routing key `service` publishes: every queue that must hear it."""
+    keys = [c.routing_key() for c in CONTRACTS if c.producer == service]
+    return {key: tuple(q for q in CONSUMERS if key in q.routing_keys) for key in keys}

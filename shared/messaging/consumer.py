@@ -4,9 +4,18 @@ Per message: parse the envelope (malformed, or naming another producer than its 
 dead-letter queue at once, the consumer goes on);
 bind message_id/correlation_id into the log context; in ONE transaction claim the inbox row
 (consumer, message_id) and run the handler (a duplicate is acked with no effect); ack only after
-commit. A failing handler is retried with backoff and, after the queue's delivery limit, the broker
-dead-letters the message. The robust connection brings the consumers back after a broker restart;
-an ack lost with an old channel is harmless: the broker redelivers and the inbox drops it."""
+commit.
+
+Two kinds of failure, told apart by `is_unavailable`:
+- the database is away: the message is not at fault. It stays unacked and waits at the
+  consumer's OutageGate until a probe says the database answers, then runs again as the same
+  delivery — so the broker counts nothing against its delivery limit, and the prefetch bounds
+  what the consumer holds meanwhile;
+- the message fails on its own: it is requeued at once (no sleep holding the consumer's slot,
+  so good messages behind it go on) and the quorum queue counts the delivery; the queue is
+  declared so that the `delivery_limit`-th failed delivery is dead-lettered.
+The robust connection brings the consumers back after a broker restart; an ack lost with an old
+channel is harmless: the broker redelivers and the inbox drops it."""
 
 import asyncio
 import uuid
@@ -19,9 +28,14 @@ import structlog
 from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractIncomingMessage, AbstractQueue
 
 from shared.contracts import Contract, Envelope, open_envelope
+from shared.db.availability import Probe, is_unavailable
+from shared.messaging.outage import OutageGate
 from shared.messaging.topology import declare_work_queue, queue_name
 
 log = structlog.get_logger(__name__)
+# an "unreachable" error while the probe finds the database answering: retried in place this
+# many times (a connection reset just now), then counted as the message's own failure
+PASSING_FAULT_RETRIES = 3
 
 
 class InboxUnitOfWork(Protocol):
@@ -76,6 +90,7 @@ class Consumer:
         uow_factory: Callable[[], InboxUnitOfWork],
         delivery_limit: int,
         prefetch: int,
+        database_probe: Probe,
         settle_timeout: float = 5.0,
     ) -> None:
         self._connection = connection
@@ -89,6 +104,7 @@ class Consumer:
         self._channel: AbstractChannel | None = None
         self._queues: list[tuple[AbstractQueue, str]] = []
         self._in_flight: set[asyncio.Task[Any]] = set()
+        self.gate = OutageGate(database_probe, name=service)
 
     async def start(self) -> None:
         self._channel = await self._connection.channel()
@@ -106,12 +122,14 @@ class Consumer:
             log.info("consumer_started", queue=name)
 
     async def stop(self, *, grace_seconds: float = 10.0) -> None:
-        """Stops taking messages, lets those in hand finish, closes the channel."""
+        """Stops taking messages, lets those in hand finish, closes the channel. Messages
+        waiting for the database are left unacked: the broker gives them to another consumer."""
         for queue, tag in self._queues:
             try:  # a broker that is gone would keep cancel() waiting for a reconnection
                 await asyncio.wait_for(queue.cancel(tag), timeout=self._settle_timeout)
             except Exception as exc:  # unacked messages are redelivered: nothing is lost
                 log.warning("consumer_cancel_failed", queue=queue.name, error=repr(exc))
+        await self.gate.aclose()
         if self._in_flight:
             await asyncio.wait(self._in_flight, timeout=grace_seconds)
         if self._channel is not None and not self._channel.is_closed:
@@ -184,21 +202,44 @@ class Consumer:
     ) -> None:
         redeliveries = (message.headers or {}).get("x-delivery-count", 0)
         delivery = (redeliveries if isinstance(redeliveries, int) else 0) + 1
-        try:
-            async with self._uow_factory() as uow:
-                fresh = await uow.claim(queue, envelope.message_id)
-                if fresh:
-                    await subscription.handler(uow, event, envelope)
-                    await uow.commit()
-        except Exception:
-            log.exception(
-                "message_failed", queue=queue, delivery=delivery, limit=self._delivery_limit
-            )
-            await asyncio.sleep(min(0.5 * 2 ** (delivery - 1), 10.0))
-            await self._settle(message.nack(requeue=True))
+        passing_faults = 0
+        while True:
+            if not await self.gate.wait_open():
+                return  # stopping: left unacked, the broker redelivers it
+            try:
+                fresh = await self._run(queue, subscription, envelope, event)
+            except Exception as error:
+                if is_unavailable(error):
+                    if await self.gate.confirm(error):
+                        continue  # the database is away: wait for it, then the same delivery
+                    if passing_faults < PASSING_FAULT_RETRIES:
+                        passing_faults += 1
+                        log.warning("message_retried_in_place", queue=queue, error=repr(error))
+                        await asyncio.sleep(0.2 * passing_faults)
+                        continue
+                log.exception(
+                    "message_failed",
+                    queue=queue,
+                    delivery=delivery,
+                    limit=self._delivery_limit,
+                    dead_lettered=delivery >= self._delivery_limit,
+                )
+                await self._settle(message.nack(requeue=True))
+                return
+            log.info("message_handled" if fresh else "message_duplicate_ignored", queue=queue)
+            await self._settle(message.ack())
             return
-        log.info("message_handled" if fresh else "message_duplicate_ignored", queue=queue)
-        await self._settle(message.ack())
+
+    async def _run(
+        self, queue: str, subscription: Subscription, envelope: Envelope, event: Contract
+    ) -> bool:
+        """One try in one transaction; False if the inbox says it was handled before."""
+        async with self._uow_factory() as uow:
+            fresh = await uow.claim(queue, envelope.message_id)
+            if fresh:
+                await subscription.handler(uow, event, envelope)
+                await uow.commit()
+        return fresh
 
     async def _settle(self, settlement: Awaitable[None]) -> None:
         try:

@@ -3,17 +3,19 @@
 Each round leases a batch of unpublished rows (FOR UPDATE SKIP LOCKED on PostgreSQL, so several
 relays never take the same rows), publishes them with pipelined confirms outside any transaction,
 then marks what the broker confirmed as published. A row the broker refused (returned as
-unroutable — no queue is bound to its routing key yet — or nacked) is an error, logged, and
-retried on its own backoff (up to MAX_ROW_BACKOFF), so it never holds up the rows behind it; when
-a whole round fails for want of a broker, the relay itself backs off instead. No database lock
-is held while waiting on the broker, so a blocked broker (memory alarm) never blocks the API's
-writes. A relay that dies
-mid-round leaves a lease that expires: its rows are published again, and the consumers' inbox
-drops the duplicates (at least once)."""
+unroutable — no queue is bound to its routing key yet — or nacked) is an error, logged on its
+first refusal, and retried on its own backoff (2 s, 4 s, 8 s, then every MAX_ROW_BACKOFF), so it
+never holds up the rows behind it and goes out within seconds of its binding coming back. When
+a whole round fails for want of a broker or a database, the relay itself backs off instead, and
+says so once per outage (`outbox_relay_unavailable`, then `outbox_relay_recovered`), not once
+per try. No database lock is held while waiting on the broker, so a blocked broker (memory
+alarm) never blocks the API's writes. A relay that dies mid-round leaves a lease that expires:
+its rows are published again, and the consumers' inbox drops the duplicates (at least once)."""
 
 import asyncio
 import contextlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -27,15 +29,21 @@ from shared.db import Clock
 from shared.messaging.publisher import Publisher
 
 log = structlog.get_logger(__name__)
-MAX_ROW_BACKOFF = timedelta(minutes=5)
+MAX_ROW_BACKOFF = timedelta(seconds=10)
 
 
 class PublishFailed(RuntimeError):
     pass
 
 
+@dataclass
+class _Outage:
+    since: float
+    rounds: int = 0
+
+
 def row_backoff(attempts: int) -> timedelta:
-    """How long a refused row waits before its next try: 2s, 4s, 8s … up to MAX_ROW_BACKOFF."""
+    """How long a refused row waits before its next try: 2 s, 4 s, 8 s, then MAX_ROW_BACKOFF."""
     return min(timedelta(seconds=2 ** min(attempts, 20)), MAX_ROW_BACKOFF)
 
 
@@ -59,6 +67,7 @@ class OutboxRelay:
         self._poll_seconds = poll_seconds
         self._lease = timedelta(seconds=lease_seconds)
         self._stopping = asyncio.Event()
+        self._outage: _Outage | None = None
 
     async def run(self) -> None:
         """Relays until stop(); errors (broker or database away) back off and retry."""
@@ -66,13 +75,30 @@ class OutboxRelay:
         while not self._stopping.is_set():
             try:
                 published = await self.relay_batch()
-                delay = self._poll_seconds
             except Exception as exc:
-                log.warning("outbox_relay_failed", error=repr(exc), retry_in=delay)
+                self._failed(exc)
                 published = 0
                 delay = min(delay * 2, 5.0)
+            else:
+                self._recovered()
+                delay = self._poll_seconds
             if published < self._batch_size:
                 await self._sleep(delay)
+
+    def _failed(self, error: Exception) -> None:
+        if self._outage is None:
+            self._outage = _Outage(asyncio.get_running_loop().time())
+            log.warning("outbox_relay_unavailable", error=repr(error))
+        self._outage.rounds += 1
+
+    def _recovered(self) -> None:
+        if self._outage is not None:
+            outage, self._outage = self._outage, None
+            log.info(
+                "outbox_relay_recovered",
+                failed_rounds=outage.rounds,
+                unavailable_seconds=round(asyncio.get_running_loop().time() - outage.since, 1),
+            )
 
     def stop(self) -> None:
         """The current round finishes; no new one starts."""
@@ -92,13 +118,14 @@ class OutboxRelay:
         failed_ids = {row.id for row, _ in failed}
         await self._settle([row.id for row in rows if row.id not in failed_ids], failed)
         for row, error in failed:
-            log.error(
-                "outbox_publish_refused",
-                routing_key=row.routing_key,
-                outbox_id=row.id,
-                attempts=row.attempts + 1,
-                error=repr(error),
-            )
+            if isinstance(error, DeliveryError) and row.attempts == 0:  # once per row
+                log.error(
+                    "outbox_publish_refused",
+                    routing_key=row.routing_key,
+                    outbox_id=row.id,
+                    retry_in_seconds=row_backoff(1).total_seconds(),
+                    error=repr(error),
+                )
         if len(failed) == len(rows) and not any(isinstance(e, DeliveryError) for _, e in failed):
             raise PublishFailed(f"no row of {len(rows)} published: {failed[0][1]!r}")
         return len(rows) - len(failed)
@@ -143,15 +170,16 @@ class OutboxRelay:
                     .values(published_at=now, lease_until=None)
                 )
             for row, error in failed:
+                refused = isinstance(error, DeliveryError)
                 await session.execute(
                     update(outbox)
                     .where(outbox.c.id == row.id)
                     .values(
-                        attempts=outbox.c.attempts + 1,
+                        # only the broker's refusals count: a broker that is away is no fault
+                        # of the row, and the relay backs off, not the row
+                        attempts=outbox.c.attempts + (1 if refused else 0),
                         last_error=repr(error),
-                        lease_until=now + row_backoff(row.attempts + 1)
-                        if isinstance(error, DeliveryError)
-                        else None,  # the broker is away: the relay backs off, not the row
+                        lease_until=now + row_backoff(row.attempts + 1) if refused else None,
                     )
                 )
 

@@ -1,14 +1,28 @@
 """Exchanges and queues.
 
-One durable topic exchange carries every domain event. Each consuming service declares its own
+One durable topic exchange carries every domain event. Each consuming service has its own
 quorum queue per event, `<service>.<event_snake>`, with an explicit delivery limit (RabbitMQ 3.10
-quorum queues have none by default) and at-least-once dead-lettering to `<queue>.dlq`."""
+quorum queues have none by default) and at-least-once dead-lettering to `<queue>.dlq`.
 
+The whole topology is data (shared.contracts.registry.CONSUMERS). Each service's `migrate` step
+declares its own queues and bindings, so they exist before any event for them is published; a
+publisher checks at start that every queue its events must reach exists (and is bound) and
+waits, saying so in one log line, until it does. Mandatory publishing alone cannot catch a
+missing queue when another queue hears the same event."""
+
+import asyncio
+
+import structlog
 from aio_pika import ExchangeType
-from aio_pika.abc import AbstractChannel, AbstractExchange, AbstractQueue
+from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractExchange, AbstractQueue
+from aio_pika.exceptions import ChannelClosed
 
 from shared.contracts import Contract
 from shared.contracts.envelope import snake_case
+from shared.contracts.registry import ConsumingQueue, published_by, queues_of
+from shared.messaging.connection import connect
+
+log = structlog.get_logger(__name__)
 
 EVENTS_EXCHANGE = "zhicheng.events"
 DEAD_LETTER_EXCHANGE = "zhicheng.dead_letters"
@@ -29,7 +43,11 @@ async def declare_events_exchange(channel: AbstractChannel) -> AbstractExchange:
 async def declare_work_queue(
     channel: AbstractChannel, name: str, routing_keys: list[str], *, delivery_limit: int
 ) -> AbstractQueue:
-    """Declares `name` bound to `routing_keys` on the events exchange, and its dead-letter queue."""
+    """Declares `name` bound to `routing_keys` on the events exchange, and its dead-letter queue.
+
+    A quorum queue's `x-delivery-limit` counts *returns*: with a limit of L it dead-letters a
+    message on its (L+1)-th failed delivery. `delivery_limit` is the number of deliveries a
+    failing message gets, so the queue is declared with one less."""
     events = await declare_events_exchange(channel)
     dead_letters = await channel.declare_exchange(
         DEAD_LETTER_EXCHANGE, ExchangeType.DIRECT, durable=True
@@ -43,7 +61,7 @@ async def declare_work_queue(
         durable=True,
         arguments={
             "x-queue-type": "quorum",
-            "x-delivery-limit": delivery_limit,
+            "x-delivery-limit": delivery_limit - 1,
             "x-dead-letter-exchange": DEAD_LETTER_EXCHANGE,
             "x-dead-letter-routing-key": name,
             # without these two, quorum queues dead-letter at most once: a message could vanish
@@ -54,3 +72,80 @@ async def declare_work_queue(
     for key in routing_keys:
         await queue.bind(events, routing_key=key)
     return queue
+
+
+async def declare_service_queues(
+    channel: AbstractChannel, service: str, *, delivery_limit: int
+) -> list[str]:
+    """Declares every queue `service` consumes from (registry.CONSUMERS) and its bindings."""
+    declared = []
+    for queue in queues_of(service):
+        await declare_work_queue(
+            channel, queue.name, list(queue.routing_keys), delivery_limit=delivery_limit
+        )
+        declared.append(queue.name)
+    return declared
+
+
+async def missing_routes(connection: AbstractConnection, service: str) -> list[str]:
+    """The queues `service`'s events must reach that do not exist; those that do are (re)bound
+    to their routing keys (idempotent), so a binding removed by hand comes back."""
+    needed: dict[str, ConsumingQueue] = {
+        queue.name: queue for queues in published_by(service).values() for queue in queues
+    }
+    missing = []
+    for name, wanted in needed.items():
+        channel = await connection.channel()
+        try:
+            queue = await channel.declare_queue(name, passive=True)
+            events = await declare_events_exchange(channel)
+            for key in wanted.routing_keys:
+                await queue.bind(events, routing_key=key)
+        except ChannelClosed:  # 404: the passive declaration closes the channel
+            missing.append(name)
+        finally:
+            if not channel.is_closed:
+                await channel.close()
+    return missing
+
+
+async def await_routes(
+    connection: AbstractConnection, service: str, *, poll_seconds: float = 2.0
+) -> None:
+    """Returns once every queue `service` publishes to exists; meanwhile says once which are
+    missing and how to declare them."""
+    waited = False
+    while True:
+        try:
+            missing = await missing_routes(connection, service)
+        except Exception as exc:  # the broker went away meanwhile: the robust connection returns
+            log.warning("publishing_topology_check_failed", error=repr(exc))
+            await asyncio.sleep(poll_seconds)
+            continue
+        if not missing:
+            break
+        if not waited:
+            owners = sorted({name.split(".")[0] for name in missing})
+            log.warning(
+                "publishing_waits_for_queues",
+                missing=missing,
+                declare_with=[f"python -m services.{owner} migrate" for owner in owners],
+            )
+            waited = True
+        await asyncio.sleep(poll_seconds)
+    if waited:
+        log.info("publishing_queues_present")
+
+
+async def declare_topology(amqp_url: str, service: str, *, delivery_limit: int) -> list[str]:
+    """The deployment step: connects (waiting for the broker), declares the events exchange and
+    every queue `service` consumes from, with their bindings; returns the queues' names."""
+    connection = await connect(amqp_url)
+    try:
+        channel = await connection.channel()
+        await declare_events_exchange(channel)
+        declared = await declare_service_queues(channel, service, delivery_limit=delivery_limit)
+    finally:
+        await connection.close()
+    log.info("topology_declared", service=service, queues=declared)
+    return declared

@@ -10,10 +10,12 @@ from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db import Clock
+from shared.db.availability import database_probe
 from shared.messaging.connection import connect
 from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
+from shared.messaging.topology import await_routes
 from shared.settings import ServiceSettings
 
 log = structlog.get_logger(__name__)
@@ -43,6 +45,7 @@ class Worker:
         self._consumer: Consumer | None = None
         self._relay: OutboxRelay | None = None
         self._relay_task: asyncio.Task[None] | None = None
+        self._routed = False
 
     async def start(self) -> None:
         """Connects (waiting for the broker if needed), starts consuming and relaying."""
@@ -57,6 +60,7 @@ class Worker:
             uow_factory=self._uow_factory,
             delivery_limit=settings.delivery_limit,
             prefetch=settings.prefetch,
+            database_probe=database_probe(self._sessions),
         )
         await self._consumer.start()
         self._relay = OutboxRelay(
@@ -67,17 +71,31 @@ class Worker:
             batch_size=settings.relay_batch_size,
             poll_seconds=settings.relay_poll_seconds,
         )
-        self._relay_task = asyncio.create_task(self._relay.run(), name=f"{self._service}-relay")
+        self._relay_task = asyncio.create_task(
+            self._relay_when_routed(), name=f"{self._service}-relay"
+        )
         log.info(
             "worker_started",
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
         )
 
+    async def _relay_when_routed(self) -> None:
+        """Publishes nothing until every queue this service's events must reach exists."""
+        assert self.connection is not None
+        assert self._relay is not None
+        await await_routes(self.connection, self._service)
+        self._routed = True
+        await self._relay.run()
+
     async def stop(self) -> None:
         if self._relay is not None and self._relay_task is not None:
             self._relay.stop()
+            if not self._routed:  # still waiting for the topology: nothing to finish
+                self._relay_task.cancel()
             try:
                 await asyncio.wait_for(self._relay_task, timeout=15)
+            except asyncio.CancelledError:
+                pass
             except TimeoutError:
                 log.warning("outbox_relay_stop_timed_out")
         if self._consumer is not None:

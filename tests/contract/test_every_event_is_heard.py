@@ -17,16 +17,19 @@ from shared.contracts import CONTRACTS
 from shared.messaging import Subscription
 
 
-def _heard() -> dict[str, list[str]]:
+def _subscriptions() -> dict[str, tuple[Subscription, ...]]:
     reference = ReferenceData(load_directory(DEFAULT_DIRECTORY), load_routes(DEFAULT_ROUTES))
-    services: dict[str, tuple[Subscription, ...]] = {
+    return {
         "intake": INTAKE,
         "review": review_subscriptions(reference),
         "committee": COMMITTEE,
         "notify": notify_subscriptions(Renderer("http://portal")),
     }
+
+
+def _heard() -> dict[str, list[str]]:
     heard: dict[str, list[str]] = {}
-    for service, subscriptions in services.items():
+    for service, subscriptions in _subscriptions().items():
         for subscription in subscriptions:
             for routing_key in subscription.by_routing_key:
                 heard.setdefault(routing_key, []).append(service)
@@ -46,3 +49,25 @@ def test_the_applicants_contact_details_go_to_notify_only() -> None:
 def test_no_service_hears_its_own_events() -> None:
     own = {key: services for key, services in _heard().items() if key.split(".")[0] in services}
     assert own == {}
+
+
+def test_the_registry_lists_every_queue_each_service_consumes_from() -> None:
+    """The topology the deployment declares (registry.CONSUMERS) is the services' own."""
+    from shared.contracts.registry import CONSUMERS
+    from shared.messaging import queue_name
+
+    declared = {(q.service, q.name, frozenset(q.routing_keys)) for q in CONSUMERS}
+    consumed = {
+        (service, queue_name(service, s.contract), frozenset(s.by_routing_key))
+        for service, subscriptions in _subscriptions().items()
+        for s in subscriptions
+    }
+    assert declared == consumed
+
+
+def test_every_queue_an_event_must_reach_is_known_to_its_publisher() -> None:
+    from shared.contracts.registry import published_by
+
+    for contract in CONTRACTS:
+        queues = published_by(contract.producer)[contract.routing_key()]
+        assert {q.service for q in queues} == set(_heard()[contract.routing_key()])

@@ -20,7 +20,7 @@ import pytest
 from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
 from tests.support.phone_codes import SinkCodes, read_codes_with
-from tests.support.system import TEST_AUTH_SECRET, declare_notify_queues
+from tests.support.system import TEST_AUTH_SECRET
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -115,7 +115,6 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
 ) -> None:
     process, intake_port, review_port = launched
     await asyncio.to_thread(_wait_healthy, intake_port, review_port)
-    await declare_notify_queues(own_amqp_url, delivery_limit=5)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
         assert (await intake.get("/openapi.json")).status_code == 200
         read_codes_with(intake, SinkCodes(tmp_path / "var" / "sms"))  # notify's SMS sink

@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aio_pika
 import httpx
 
 from services.notify import bootstrap as notify_bootstrap
@@ -24,7 +23,7 @@ from services.review.settings import ReviewSettings
 from shared.auth import Audience, Tokens
 from shared.contracts import ApplicantContactProvided, Contract, Envelope
 from shared.db.migrations import upgrade_async
-from shared.messaging import EVENTS_EXCHANGE, Worker
+from shared.messaging import Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
@@ -34,6 +33,7 @@ from tests.support.system import (
     TEST_AUTH_SECRET,
     broker_login,
     client,
+    declare_every_queue,
 )
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
@@ -96,7 +96,7 @@ async def running_notify_system(
     )
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     settings = await notify_settings(databases, amqp_url, smtp, sms_dir)
-    await _stand_in_for_intake(amqp_url)
+    await declare_every_queue(amqp_url, delivery_limit=review_settings.delivery_limit)
     async with AsyncExitStack() as stack:
         review_services = await review_bootstrap.build(review_settings)
         stack.push_async_callback(review_services.aclose)
@@ -120,23 +120,6 @@ async def running_notify_system(
             smtp=smtp,
             sms_dir=sms_dir,
         )
-
-
-async def _stand_in_for_intake(amqp_url: str) -> None:
-    """Review's other events (stage changes…) go to intake, which does not run here: a queue
-    that keeps nothing makes them routable, so review's relay is not refused for them."""
-    connection = await aio_pika.connect(amqp_url)
-    try:
-        channel = await connection.channel()
-        events = await channel.declare_exchange(
-            EVENTS_EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True
-        )
-        queue = await channel.declare_queue(
-            "tests.intake_stand_in", arguments={"x-max-length": 0, "x-overflow": "drop-head"}
-        )
-        await queue.bind(events, routing_key="review.#")
-    finally:
-        await connection.close()
 
 
 async def publish(

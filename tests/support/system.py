@@ -3,12 +3,11 @@ apps behind httpx clients, their workers (consumers + outbox relays) as tasks.""
 
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import aio_pika
 import httpx
 from fastapi import FastAPI
 
@@ -18,10 +17,10 @@ from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
-from shared.contracts import ApplicantContactProvided, DirectoryChanged, PhoneCodeRequested
+from shared.contracts.registry import CONSUMERS
 from shared.db.migrations import upgrade_async
-from shared.messaging import Worker, queue_name
-from shared.messaging.topology import declare_work_queue
+from shared.messaging import Worker
+from shared.messaging.topology import declare_topology
 from tests.support.infra import Databases, service_amqp_urls
 from tests.support.phone_codes import BrokerCodes, read_codes_with
 
@@ -72,10 +71,22 @@ async def client(app: FastAPI, name: str) -> AsyncIterator[httpx.AsyncClient]:
             yield client
 
 
+def direct(database_url: str) -> str:
+    return database_url
+
+
 @asynccontextmanager
 async def running_system(
-    amqp_url: str, databases: Databases, **overrides: Any
+    amqp_url: str,
+    databases: Databases,
+    *,
+    reached_as: Callable[[str], str] = direct,
+    declared: tuple[str, ...] | None = None,
+    **overrides: Any,
 ) -> AsyncIterator[RunningSystem]:
+    """`reached_as` rewrites each database URL the services use (migrations go direct), e.g.
+    through a TCP proxy that can play a database outage; `declared` names the services whose
+    deployment step (their queues) has run (all by default)."""
     common = {
         "AMQP_URL": amqp_url,
         "AUTH_SECRET": TEST_AUTH_SECRET,
@@ -93,7 +104,15 @@ async def running_system(
     )
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
-    await declare_notify_queues(amqp_url, delivery_limit=intake_settings.delivery_limit)
+    await declare_every_queue(
+        amqp_url, delivery_limit=intake_settings.delivery_limit, services=declared
+    )
+    intake_settings = intake_settings.model_copy(
+        update={"database_url": reached_as(intake_settings.database_url)}
+    )
+    review_settings = review_settings.model_copy(
+        update={"database_url": reached_as(review_settings.database_url)}
+    )
     async with AsyncExitStack() as stack:
         stack.callback(shutil.rmtree, storage_dir, ignore_errors=True)
         intake_services = await intake_bootstrap.build(intake_settings)
@@ -136,20 +155,11 @@ def broker_login(amqp_url: str, service: str) -> dict[str, str]:
     return {"amqp_url": service_amqp_urls(amqp_url)[service]}
 
 
-async def declare_notify_queues(amqp_url: str, *, delivery_limit: int) -> None:
-    """Stands in for the notify service (not run here): declares its queues for the applicant's
-    contact details and review's directory exactly as its consumer will, so they are routable.
-    Relays refuse to count an unroutable message as sent, so without them every
-    ApplicantContactProvided and DirectoryChanged would fail."""
-    connection = await aio_pika.connect(amqp_url)
-    try:
-        channel = await connection.channel()
-        for contract in (ApplicantContactProvided, DirectoryChanged, PhoneCodeRequested):
-            await declare_work_queue(
-                channel,
-                queue_name("notify", contract),
-                [contract.routing_key()],
-                delivery_limit=delivery_limit,
-            )
-    finally:
-        await connection.close()
+async def declare_every_queue(
+    amqp_url: str, *, delivery_limit: int, services: tuple[str, ...] | None = None
+) -> None:
+    """What the deployment does before any service starts (each service's `migrate`, or
+    `make run`): every queue of registry.CONSUMERS and its bindings, whether or not that
+    service runs in this test. Publishers wait until the queues their events reach exist."""
+    for service in sorted({q.service for q in CONSUMERS}) if services is None else services:
+        await declare_topology(amqp_url, service, delivery_limit=delivery_limit)

@@ -15,6 +15,7 @@ from services.intake.commands import (
     UploadPhoto,
 )
 from services.intake.domain.employer import Employer
+from services.intake.domain.files import PhotoRules, ScanRules
 from services.intake.handlers import drafts
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.handlers.submission import check_draft
@@ -22,6 +23,7 @@ from services.intake.schemas.drafts import FORM_INPUTS, DraftRead, EmployerIn, F
 from services.intake.views.common import owned
 from services.intake.views.drafts import draft_view
 from services.intake.views.history import file_of
+from shared.body_limit import MULTIPART_FRAMING, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.vocabulary import FormKind
@@ -66,7 +68,12 @@ def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
 add_form_routes(router, FORM_INPUTS, _form_endpoint)
 
 
-@router.put("/{application_id}/photo", status_code=201, response_model=FileStored)
+@router.put(
+    "/{application_id}/photo",
+    status_code=201,
+    response_model=FileStored,
+    openapi_extra=max_body(PhotoRules.max_bytes + MULTIPART_FRAMING),
+)
 async def upload_photo(
     application_id: uuid.UUID, file: UploadFile, account: ApplicantDep, services: ServicesDep
 ) -> FileStored:
@@ -79,7 +86,12 @@ async def upload_photo(
     return FileStored(id=file_id, url=f"/applications/{application_id}/files/{file_id}")
 
 
-@router.post("/{application_id}/attachments", status_code=201, response_model=FileStored)
+@router.post(
+    "/{application_id}/attachments",
+    status_code=201,
+    response_model=FileStored,
+    openapi_extra=max_body(ScanRules.max_bytes + MULTIPART_FRAMING),
+)
 async def add_attachment(
     application_id: uuid.UUID,
     file: UploadFile,

@@ -8,9 +8,13 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
+from shared.body_limit import KIB, max_body
 from shared.contracts.forms import BasicInfo, field_label
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
-from shared.http import InvalidInput, chinese_message
+from shared.http import MAX_LISTED_ERRORS, InvalidInput, chinese_message
+
+# the longest form (综合表 with every list full, all of it \u-escaped) stays under 300 KB
+MAX_FORM_BODY = 512 * KIB
 
 
 def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
@@ -24,7 +28,9 @@ def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
                 except RequestValidationError as exc:
                     if any(_where(e) != "body" for e in exc.errors()):
                         raise  # a bad path or header: answered as everywhere else
-                    raise InvalidInput([_named(kind, model, e) for e in exc.errors()]) from exc
+                    errors = exc.errors()
+                    named = [_named(kind, model, e) for e in errors[:MAX_LISTED_ERRORS]]
+                    raise InvalidInput(named, total=len(errors)) from exc
 
             return route
 
@@ -59,4 +65,5 @@ def add_form_routes(
             status_code=204,
             summary=f"保存{FORM_LABELS[kind]}",
             route_class_override=form_route(kind, model),
+            openapi_extra=max_body(MAX_FORM_BODY),
         )

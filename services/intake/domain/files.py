@@ -50,11 +50,19 @@ class PhotoRules:
     min_sharpness: float = 20.0
 
 
+# an A4 page (210 × 297 mm) scanned at 300 dpi: what a legible certificate or diploma needs
+A4_AT_300_DPI = (2480, 3508)
+
+
 @dataclass(frozen=True)
 class ScanRules:
     max_bytes: int = 10 * MIB
-    max_pixels: int = 60_000_000  # an A4 page at 600 dpi is 35 Mpx
+    # read from the header and refused before decoding: a 2 MB JPEG can claim 59 Mpx and cost
+    # hundreds of MiB decoded; an A4 page at 300 dpi is 8.7 Mpx (a US Letter page fits too)
+    max_pixels: int = A4_AT_300_DPI[0] * A4_AT_300_DPI[1]
     max_per_application: int = 30
+    # a PDF scan of one certificate runs to a few pages; more is not a scan of one document
+    max_pdf_pages: int = 50
 
 
 @dataclass(frozen=True)
@@ -117,7 +125,30 @@ def check_scan_file(media: MediaType | None, size: int, rules: ScanRules) -> Med
 
 def check_scan_pixels(width: int, height: int, rules: ScanRules) -> None:
     if width * height > rules.max_pixels:
-        raise FileRefused("too_many_pixels", "图片像素过多，请降低扫描分辨率后重新上传")
+        a4_width, a4_height = A4_AT_300_DPI
+        raise FileRefused(
+            "too_many_pixels",
+            f"图片像素过多（{width}×{height} 像素），请按 300 dpi 扫描，"
+            f"A4 页面不超过 {a4_width}×{a4_height} 像素",
+        )
+
+
+def check_pdf_pages(pages: int, rules: ScanRules) -> None:
+    if pages < 1:
+        raise damaged()
+    if pages > rules.max_pdf_pages:
+        raise FileRefused(
+            "too_many_pages", f"PDF 证明材料不能超过 {rules.max_pdf_pages} 页（现为 {pages} 页）"
+        )
+
+
+# EXIF orientations 5–8 turn the picture a quarter: its upright width is the stored height
+_QUARTER_TURNS = frozenset({5, 6, 7, 8})
+
+
+def upright_size(width: int, height: int, orientation: int | None) -> tuple[int, int]:
+    """The size the picture has once its EXIF orientation is applied, as the viewer sees it."""
+    return (height, width) if orientation in _QUARTER_TURNS else (width, height)
 
 
 def damaged() -> FileRefused:

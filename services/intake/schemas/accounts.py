@@ -7,12 +7,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.contracts import CodePurpose
+from shared.contracts.names import PersonName
 
 
 class AccountCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=50, title="姓名")
+    name: PersonName = Field(title="姓名")
     id_number: str = Field(min_length=1, max_length=30, title="身份证号码")
     phone: str = Field(min_length=1, max_length=20, title="手机号码")
     email: str | None = Field(

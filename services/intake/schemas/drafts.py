@@ -13,6 +13,7 @@ from shared.contracts.forms import (
     RosterRow,
     SummaryForm,
 )
+from shared.contracts.names import UnitName
 from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
 
 _INPUT = ConfigDict(frozen=True, extra="forbid")
@@ -21,7 +22,7 @@ _INPUT = ConfigDict(frozen=True, extra="forbid")
 class EmployerIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = Field(min_length=1, max_length=200, title="单位名称")
+    name: UnitName = Field(title="单位名称")
     ownership: Ownership = Field(title="单位性质")
     level: Level = Field(title="单位层级")
     region_code: str = Field(

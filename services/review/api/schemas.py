@@ -11,6 +11,7 @@ from services.review.domain.actions import Decision
 from services.review.domain.directory import Organisation
 from services.review.reference_data import ReferenceData
 from services.review.views.labels import CaseList
+from shared.contracts.names import SignerName
 from shared.contracts.regions import region_name
 from shared.contracts.vocabulary import ROLE_LABELS, Role
 
@@ -89,7 +90,7 @@ class OpinionIn(BaseModel):
 
     decision: Decision = Field(title="审核意见（同意/不同意）")
     text: str = Field(default="", max_length=4000, title="意见内容（不同意时须写明理由）")
-    signer: str = Field(min_length=1, max_length=100, title="签署人")
+    signer: SignerName = Field(title="签署人")
 
 
 class ForwardManyIn(BaseModel):

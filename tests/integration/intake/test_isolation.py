@@ -13,11 +13,12 @@ from tests.support.applications import (
     photo_bytes,
     prepared,
 )
+from tests.support.hostile import plain_pdf
 from tests.support.system import RunningSystem
 
 OWNER = application_body(serial="601", name="郑一", region_code="330122")
 OTHER = application_body(serial="602", name="郑二", region_code="330122")
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = plain_pdf()
 
 
 def _requests(base: str, file_id: str) -> list[tuple[str, str, dict[str, Any]]]:

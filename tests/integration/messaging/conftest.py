@@ -1,10 +1,11 @@
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from yarl import URL
 
 from tests.integration.messaging.probe import Probe, probe_service
 from tests.support.infra import Databases
+from tests.support.logs import LogRecorder
 from tests.support.tcp_proxy import TcpProxy
 
 
@@ -26,3 +27,31 @@ async def proxy(amqp_url: str) -> AsyncIterator[TcpProxy]:
 
 def proxied(amqp_url: str, proxy: TcpProxy) -> str:
     return str(URL(amqp_url).with_host("127.0.0.1").with_port(proxy.port))
+
+
+@pytest.fixture
+async def database_proxy(postgres_admin_url: str) -> AsyncIterator[TcpProxy]:
+    """A proxy to PostgreSQL: `stop()` is a database outage for whoever connects through it,
+    without touching the shared server; `through(url, proxy)` is a database URL via it."""
+    server = URL(postgres_admin_url)
+    tcp = TcpProxy(server.host or "127.0.0.1", server.port or 5432)
+    await tcp.start()
+    yield tcp
+    await tcp.stop()
+
+
+def through(database_url: str, proxy: TcpProxy) -> str:
+    return str(URL(database_url).with_host("127.0.0.1").with_port(proxy.port))
+
+
+@pytest.fixture
+def log_recorder() -> Iterator[LogRecorder]:
+    recorder = LogRecorder()
+    recorder.install()
+    yield recorder
+    recorder.remove()
+
+
+def events(recorder: LogRecorder, event: str) -> list[str]:
+    """The recorded structlog lines of `event`."""
+    return [line for line in recorder.lines if f"'event': '{event}'" in line]

@@ -6,9 +6,10 @@ import uuid
 import pytest
 
 from shared.messaging import OutboxRelay, Publisher, connect
-from tests.integration.messaging.conftest import proxied
+from tests.integration.messaging.conftest import events, proxied
 from tests.integration.messaging.probe import Pinged, Probe, tables
 from tests.support import broker
+from tests.support.logs import LogRecorder
 from tests.support.polling import eventually
 from tests.support.tcp_proxy import TcpProxy
 
@@ -161,3 +162,55 @@ async def test_a_worker_stops_promptly_even_when_its_broker_is_gone(
     started = loop.time()
     await asyncio.wait_for(worker.stop(), timeout=60)
     assert loop.time() - started < 30
+
+
+async def test_a_broker_outage_is_logged_once_not_once_per_try(
+    probe: Probe, proxy: TcpProxy, amqp_url: str, log_recorder: LogRecorder
+) -> None:
+    worker = probe.worker(proxied(amqp_url, proxy))
+    await worker.start()
+    try:
+        await proxy.stop()
+        await probe.emit(*[f"while down {i}" for i in range(20)])
+        await asyncio.sleep(6)  # a dozen relay rounds refused for want of a broker
+        await probe.emit("just before it is back")
+        await proxy.start()
+        await eventually(lambda: _all_published(probe), within=30, what="every row published")
+    finally:
+        await worker.stop()
+    assert events(log_recorder, "outbox_publish_refused") == []
+    assert len(events(log_recorder, "outbox_relay_unavailable")) == 1
+    assert len(events(log_recorder, "outbox_relay_recovered")) == 1
+
+
+async def test_a_row_refused_for_long_goes_out_within_seconds_of_its_queue_appearing(
+    probe: Probe, amqp_url: str
+) -> None:
+    from sqlalchemy import update
+
+    from tests.integration.messaging.probe import Unheard
+
+    async with probe.uow_factory() as uow:
+        await uow.emit(Unheard(text="heard at last"), correlation_id=uuid.uuid4())
+        # as if it had been refused ten times already: the old backoff was 5 minutes by now
+        await uow.session.execute(update(tables.outbox).values(attempts=10))
+        await uow.commit()
+    worker = probe.worker()
+    await worker.start()
+    try:
+        await eventually(lambda: _refused_again(probe), what="the row refused once more")
+        async with broker.channel(amqp_url) as chan:
+            tap = await broker.tap(chan, Unheard.routing_key())  # its binding is back
+            [message] = await broker.take(tap, 1, within=15)
+        assert b"heard at last" in message.body
+        await eventually(lambda: _all_published(probe), what="the row marked published")
+    finally:
+        await worker.stop()
+
+
+async def _refused_again(probe: Probe) -> bool:
+    from sqlalchemy import select
+
+    async with probe.engine.connect() as connection:
+        row = (await connection.execute(select(tables.outbox.c.attempts))).one()
+        return int(row.attempts) == 11

@@ -5,7 +5,7 @@ its own reason."""
 import io
 
 import pytest
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter, ImageStat
 
 from services.intake.domain.files import (
     FileRefused,
@@ -24,6 +24,7 @@ from tests.support.applications import (
     portrait,
     with_camera_metadata,
 )
+from tests.support.hostile import plain_pdf
 
 RULES = PhotoRules()
 SCANS = ScanRules()
@@ -62,9 +63,14 @@ def test_the_stored_copy_has_no_exif_and_no_gps() -> None:
     assert b"SomeCamera" not in stored
 
 
-def test_a_photo_taken_sideways_is_stored_upright() -> None:
-    checked = check_photo(with_camera_metadata(portrait(), orientation=6), RULES)
-    assert (checked.width, checked.height) == (472, 354)
+def test_a_photo_taken_sideways_is_measured_and_stored_upright() -> None:
+    # the camera stored a portrait lying on its side (472 × 354) and EXIF says "turn it right"
+    sideways = portrait().rotate(90, expand=True)
+    checked = check_photo(with_camera_metadata(sideways, orientation=6), RULES)
+    assert (checked.width, checked.height) == (354, 472)
+    stored = Image.open(io.BytesIO(checked.content)).convert("RGB")
+    difference = ImageStat.Stat(ImageChops.difference(stored, portrait())).mean
+    assert max(difference) < 8, f"stored upright, as the portrait was drawn: {difference}"
 
 
 @pytest.mark.parametrize("radius", [2, 3, 6])
@@ -130,9 +136,9 @@ def test_right_magic_bytes_in_front_of_garbage_are_refused_as_damaged() -> None:
     assert refusal(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40).code == "damaged"
 
 
-def test_a_pdf_scan_is_kept_as_it_is_and_a_cut_one_is_refused() -> None:
-    pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
-    assert check_scan(pdf, SCANS).content == pdf
+def test_a_pdf_scan_is_rewritten_and_a_cut_one_is_refused() -> None:
+    pdf = plain_pdf()
+    assert check_scan(pdf, SCANS).content.startswith(b"%PDF-")
     with pytest.raises(FileRefused, match="损坏"):
         check_scan(pdf[:20], SCANS)
 

@@ -1,0 +1,129 @@
+"""One origin for the browser: the built pages of web/ and `/api/<service>/…` passed on to the
+four services (the prefix stripped). `make run` starts it; in production nginx does the same
+(deploy/nginx.conf).
+
+    python -m deploy.gateway --port 8000
+
+Where each service listens comes from `<SERVICE>_URL` (e.g. INTAKE_URL), else
+http://127.0.0.1:<SERVICE>_PORT with the services' default ports."""
+
+import argparse
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+DEFAULT_PORTS = {"intake": 8001, "review": 8002, "committee": 8003, "notify": 8004}
+WEB_DIST = Path(__file__).resolve().parents[1] / "web" / "dist"
+# headers that describe one hop, not the message (RFC 9110 §7.6.1), and what httpx recomputes
+_HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "host",
+    "content-length",
+}
+
+
+def service_urls() -> dict[str, str]:
+    """Where each service answers, from the environment."""
+    urls = {}
+    for name, port in DEFAULT_PORTS.items():
+        port = int(os.environ.get(f"{name.upper()}_PORT", port))
+        urls[name] = os.environ.get(f"{name.upper()}_URL", f"http://127.0.0.1:{port}")
+    return urls
+
+
+def create_gateway(upstreams: dict[str, str], web_dist: Path = WEB_DIST) -> Starlette:
+    """The gateway app: `/api/<service>/…` proxied, the portal at `/`, the workbench at
+    `/admin/`, each page falling back to its index.html (history-mode routing)."""
+    client: httpx.AsyncClient | None = None
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        nonlocal client
+        limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as opened:
+            client = opened
+            yield
+
+    async def proxy(request: Request) -> Response:
+        base = upstreams.get(request.path_params["service"])
+        if base is None or client is None:
+            return JSONResponse({"detail": "没有这个服务"}, status_code=404)
+        query = f"?{request.url.query}" if request.url.query else ""
+        upstream = client.build_request(
+            request.method,
+            f"{base}/{request.path_params['path']}{query}",
+            headers=_forwarded_headers(request),
+            content=request.stream(),
+        )
+        try:
+            answer = await client.send(upstream, stream=True)
+        except httpx.TransportError:
+            return JSONResponse(
+                {"detail": "服务暂时不可用，请稍后再试"},
+                status_code=503,
+                headers={"Retry-After": "5"},
+            )
+        headers = {k: v for k, v in answer.headers.items() if k.lower() not in _HOP_BY_HOP}
+        return StreamingResponse(
+            answer.aiter_raw(),
+            status_code=answer.status_code,
+            headers=headers,
+            background=BackgroundTask(answer.aclose),
+        )
+
+    def page(entry: Path) -> Route:
+        def serve(_: Request) -> Response:
+            if not entry.exists():
+                return JSONResponse(
+                    {"detail": "页面尚未构建：请先运行 make web（或 make run）"}, status_code=503
+                )
+            return FileResponse(entry, headers={"Cache-Control": "no-cache"})
+
+        return Route("/{path:path}", serve)
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    routes = [
+        Route("/api/{service}/{path:path}", proxy, methods=methods),
+        Mount("/assets", StaticFiles(directory=web_dist / "assets", check_dir=False)),
+        Mount("/admin", routes=[page(web_dist / "admin" / "index.html")]),
+        page(web_dist / "index.html"),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+def _forwarded_headers(request: Request) -> list[tuple[str, str]]:
+    headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP_BY_HOP]
+    client = request.client.host if request.client else ""
+    prior = request.headers.get("x-forwarded-for")
+    headers.append(("x-forwarded-for", f"{prior}, {client}" if prior else client))
+    return headers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m deploy.gateway")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_PORT", 8000)))
+    args = parser.parse_args()
+    app = create_gateway(service_urls())
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

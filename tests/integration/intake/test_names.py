@@ -1,0 +1,75 @@
+"""Names through the running intake API (issue 11, point 12): a CR/LF, NUL, U+202E or U+200B
+in the applicant's name, the unit's name or a form's 姓名/工作单位 is refused with the field named,
+nothing is stored, and a decomposed name is kept in NFC."""
+
+import pytest
+
+from tests.support.applications import PASSWORD, application_body, forms_for, id_number, prepared
+from tests.support.system import RunningSystem
+
+HOSTILE = {
+    "crlf": "张三\r\nBcc: victim@example.com",
+    "nul": "张\x00三",
+    "rlo": "\u202e三张",
+    "zwsp": "张\u200b三",
+    "zalgo": "张" + "\u0301" * 30,
+}
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+async def test_registration_refuses_a_hostile_name_naming_the_field(
+    system: RunningSystem, value: str
+) -> None:
+    number = id_number(serial="870")
+    answer = await system.intake.post(
+        "/accounts",
+        json={"name": value, "id_number": number, "phone": "13812345678", "password": PASSWORD},
+    )
+    assert answer.status_code == 422, answer.text
+    [error] = answer.json()["detail"]
+    assert error["field"] == "name"
+    assert error["message"].startswith("姓名")
+    login = await system.intake.post(
+        "/accounts/token", json={"id_number": number, "password": PASSWORD}
+    )
+    assert login.status_code == 401, "no account was made"
+
+
+async def test_a_decomposed_name_is_kept_composed(system: RunningSystem) -> None:
+    number = id_number(serial="871")
+    answer = await system.intake.post(
+        "/accounts",
+        json={
+            "name": "Zoe\u0308",
+            "id_number": number,
+            "phone": "13812345678",
+            "password": PASSWORD,
+        },
+    )
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["name"] == "Zo\u00eb"
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+async def test_the_unit_name_and_the_forms_names_refuse_hostile_characters(
+    system: RunningSystem, value: str
+) -> None:
+    body = application_body(serial="872", name="名字")
+    headers, application_id = await prepared(system.intake, body)
+    base = f"/applications/{application_id}"
+    employer = await system.intake.put(
+        f"{base}/employer", json={**body["employer"], "name": value}, headers=headers
+    )
+    assert employer.status_code == 422, employer.text
+    assert employer.json()["detail"][0]["message"].startswith("单位名称")
+    summary = forms_for(body)["summary"]
+    for field, label in (("name", "姓名"), ("employer", "工作单位")):
+        form = await system.intake.put(
+            f"{base}/forms/summary", json={**summary, field: value}, headers=headers
+        )
+        assert form.status_code == 422, form.text
+        [error] = form.json()["detail"]
+        assert error["field"] == f"forms.summary.{field}"
+        assert error["message"].startswith(f"申报简表“{label}”：{label}")
+    draft = (await system.intake.get(f"{base}/draft", headers=headers)).json()
+    assert draft["forms"]["summary"]["name"] == "名字", "the saved form is unchanged"

@@ -1,0 +1,65 @@
+"""The operator's command line fails in one line saying what to do, never with a traceback."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def _accounts(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in ("AUTH_SECRET", "LOG_LEVEL")}
+    clean = {k: v for k, v in clean.items() if not k.endswith("_DATABASE_URL")}
+    return subprocess.run(
+        [sys.executable, "-m", "services.review", "accounts", *args],
+        cwd=cwd,
+        env=clean | {"PYTHONPATH": str(REPO)} | env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _one_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("错误：")
+    return lines[0]
+
+
+def test_without_make_runs_secret_it_says_to_start_make_run(tmp_path: Path) -> None:
+    (tmp_path / "var").mkdir()
+    migrated = subprocess.run(
+        [sys.executable, "-m", "services.review", "migrate"],
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
+        | {"PYTHONPATH": str(REPO)},
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert migrated.returncode == 0, migrated.stderr
+    line = _one_line(_accounts(tmp_path, "list"))
+    assert "make run" in line
+    assert "AUTH_SECRET" in line
+
+
+def test_an_unmigrated_database_names_the_command_that_migrates(tmp_path: Path) -> None:
+    line = _one_line(_accounts(tmp_path, "list", AUTH_SECRET="cli-" + "c" * 40))
+    assert "python -m services.review migrate" in line
+
+
+def test_an_unreachable_database_names_the_setting(tmp_path: Path) -> None:
+    line = _one_line(
+        _accounts(
+            tmp_path,
+            "list",
+            AUTH_SECRET="cli-" + "c" * 40,
+            REVIEW_DATABASE_URL="postgresql+asyncpg://nobody@127.0.0.1:9/none",
+        )
+    )
+    assert "REVIEW_DATABASE_URL" in line

@@ -1,0 +1,2101 @@
+// Generated from web/openapi/intake.json by `make api-types`. Do not edit.
+export interface paths {
+    "/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Account
+         * @description Registers an applicant (注册): name, resident ID number, mobile, password, e-mail.
+         */
+        post: operations["create_account_accounts_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Me
+         * @description The logged-in applicant's own account.
+         */
+        get: operations["read_me_accounts_me_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Token
+         * @description Logs in (登录) with ID number and password; repeated failures wait, longer each time.
+         */
+        post: operations["create_token_accounts_token_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Own
+         * @description The logged-in applicant's applications.
+         */
+        get: operations["list_own_applications_get"];
+        put?: never;
+        /**
+         * Create
+         * @description Starts a new application (a draft) for the logged-in applicant.
+         */
+        post: operations["create_applications_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read
+         * @description Where the application is now and how it got there (进度查询).
+         */
+        get: operations["read_applications__application_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Attachment
+         * @description Adds a supporting scan (PDF or JPEG) with what it is (材料名称).
+         */
+        post: operations["add_attachment_applications__application_id__attachments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/attachments/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Attachment
+         * @description Takes a scan off the draft (earlier submissions keep theirs).
+         */
+        delete: operations["remove_attachment_applications__application_id__attachments__file_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check
+         * @description What submitting now would find (一致性检查): every check, every problem, form and field.
+         */
+        get: operations["check_applications__application_id__check_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diff
+         * @description What changed in the forms between two submissions, or since a submission in the draft.
+         */
+        get: operations["diff_applications__application_id__diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Draft
+         * @description The draft as saved so far: employer facts, forms, photo, scans.
+         */
+        get: operations["read_draft_applications__application_id__draft_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Employer
+         * @description Saves the employer facts (单位信息), which decide the route of the application.
+         */
+        put: operations["save_employer_applications__application_id__employer_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download
+         * @description A file of the draft or of an earlier submission, as stored (re-encoded, without metadata),
+         *     under a name the server makes.
+         */
+        get: operations["download_applications__application_id__files__file_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/forms/comprehensive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存综合表
+         * @description Saves the comprehensive form, replacing its draft; editable until submitted.
+         */
+        put: operations["save_form_applications__application_id__forms_comprehensive_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/forms/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存评审表
+         * @description Saves the review form, replacing its draft; editable until submitted.
+         */
+        put: operations["save_form_applications__application_id__forms_review_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/forms/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存花名册
+         * @description Saves the roster form, replacing its draft; editable until submitted.
+         */
+        put: operations["save_form_applications__application_id__forms_roster_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/forms/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 保存申报简表
+         * @description Saves the summary form, replacing its draft; editable until submitted.
+         */
+        put: operations["save_form_applications__application_id__forms_summary_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload Photo
+         * @description Uploads the 1-inch ID photo (JPEG/PNG); an unclear one is refused with the reason.
+         */
+        put: operations["upload_photo_applications__application_id__photo_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/submissions/{submission}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Submission
+         * @description One submission as it was sent, with its own history (earlier ones stay readable).
+         */
+        get: operations["read_submission_applications__application_id__submissions__submission__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit
+         * @description Submits the draft (提交申报), or resubmits it after a refusal; retry with the same
+         *     Idempotency-Key after a timeout. Refused (422) with every problem while any stands.
+         */
+        post: operations["submit_applications__application_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{application_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request Withdrawal
+         * @description Asks to withdraw (撤回) the submission; possible until the first department receives it.
+         */
+        post: operations["request_withdrawal_applications__application_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health */
+        get: operations["health_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** AccountCreate */
+        AccountCreate: {
+            /**
+             * 电子邮箱
+             * @description optional: notices always go by SMS to the phone; e-mail is a second channel
+             */
+            email?: string | null;
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /** 密码 */
+            password: string;
+            /** 手机号码 */
+            phone: string;
+        };
+        /** AccountRead */
+        AccountRead: {
+            /** Email */
+            email: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Id Number Masked */
+            id_number_masked: string;
+            /** Name */
+            name: string;
+            /** Phone Masked */
+            phone_masked: string;
+        };
+        /** Achievement */
+        Achievement: {
+            /** 本人作用 */
+            role: string;
+            /** 项目或成果名称 */
+            title: string;
+            /** 年份 */
+            year: number;
+        };
+        /** ApplicantOut */
+        ApplicantOut: {
+            /** Id Number Masked */
+            id_number_masked: string;
+            /** Name */
+            name: string;
+            /** Phone Masked */
+            phone_masked: string;
+        };
+        /** ApplicationBrief */
+        ApplicationBrief: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Employer Name */
+            employer_name: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Status */
+            status: string;
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ApplicationCreated */
+        ApplicationCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Status */
+            status: string;
+            /** Status Label */
+            status_label: string;
+        };
+        /** ApplicationRead */
+        ApplicationRead: {
+            applicant: components["schemas"]["ApplicantOut"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            current_stage: components["schemas"]["CurrentStageOut"] | null;
+            employer: components["schemas"]["EmployerOut"] | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            rejection: components["schemas"]["RejectionOut"] | null;
+            /** Status */
+            status: string;
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /** Submissions */
+            submissions: components["schemas"]["SubmissionBrief"][];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Timeline */
+            timeline: components["schemas"]["TimelineEntryOut"][];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            withdrawal: components["schemas"]["WithdrawalOut"] | null;
+        };
+        /** Body_add_attachment_applications__application_id__attachments_post */
+        Body_add_attachment_applications__application_id__attachments_post: {
+            /** File */
+            file: string;
+            /**
+             * Title
+             * @description 材料名称，如 学历证书
+             */
+            title: string;
+        };
+        /** Body_upload_photo_applications__application_id__photo_put */
+        Body_upload_photo_applications__application_id__photo_put: {
+            /** File */
+            file: string;
+        };
+        /**
+         * CheckReport
+         * @description What intake checked before anything reached a reviewer (三、审核注意事项).
+         */
+        CheckReport: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /**
+             * Mismatches
+             * @default []
+             */
+            mismatches: components["schemas"]["Mismatch"][];
+            /** Passed */
+            passed: boolean;
+            /** Results */
+            results: components["schemas"]["CheckResult"][];
+        };
+        /**
+         * CheckResult
+         * @description One automated check and its outcome, e.g. 现从事专业 identical in all four forms.
+         */
+        CheckResult: {
+            /**
+             * Code
+             * @description stable identifier, e.g. `consistent.current_profession`
+             */
+            code: string;
+            /**
+             * Detail
+             * @default
+             */
+            detail: string;
+            /**
+             * Label
+             * @description what was checked, in Chinese
+             */
+            label: string;
+            /** Passed */
+            passed: boolean;
+        };
+        /**
+         * ComprehensiveForm
+         * @description 综合表.
+         */
+        ComprehensiveForm: {
+            /**
+             * 业绩成果
+             * @default []
+             */
+            achievements: components["schemas"]["Achievement"][];
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 获奖情况
+             * @default []
+             */
+            awards: string[];
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /**
+             * 学习经历
+             * @default []
+             */
+            education_history: components["schemas"]["Study"][];
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /**
+             * 论文著作
+             * @default []
+             */
+            publications: components["schemas"]["Publication"][];
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+            /** 工作经历 */
+            work_history: components["schemas"]["Work"][];
+        };
+        /** ComprehensiveFormIn */
+        ComprehensiveFormIn: {
+            /**
+             * 业绩成果
+             * @default []
+             */
+            achievements: components["schemas"]["Achievement"][];
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 获奖情况
+             * @default []
+             */
+            awards: string[];
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /**
+             * 学习经历
+             * @default []
+             */
+            education_history: components["schemas"]["Study"][];
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /**
+             * 论文著作
+             * @default []
+             */
+            publications: components["schemas"]["Publication"][];
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+            /** 工作经历 */
+            work_history: components["schemas"]["Work"][];
+        };
+        /** CurrentStageOut */
+        CurrentStageOut: {
+            organisation: components["schemas"]["OrganisationOut"];
+            /** Position */
+            position: number;
+            role: components["schemas"]["Role"];
+            /** Role Label */
+            role_label: string;
+            /** Stage Count */
+            stage_count: number;
+            state: components["schemas"]["StageState"];
+            /** State Label */
+            state_label: string;
+        };
+        /** DiffRead */
+        DiffRead: {
+            /** Base */
+            base: number;
+            /** Changes */
+            changes: components["schemas"]["FieldChange"][];
+            /** Target */
+            target: number | null;
+        };
+        /** DraftRead */
+        DraftRead: {
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /** Attachments */
+            attachments: components["schemas"]["FileOut"][];
+            /** Editable */
+            editable: boolean;
+            employer: components["schemas"]["EmployerOut"] | null;
+            /** Forms */
+            forms: {
+                [key: string]: {
+                    [key: string]: unknown;
+                } | null;
+            };
+            photo: components["schemas"]["FileOut"] | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** EmployerIn */
+        EmployerIn: {
+            /** 单位层级 */
+            level: components["schemas"]["Level"];
+            /** 单位名称 */
+            name: string;
+            /** 单位性质 */
+            ownership: components["schemas"]["Ownership"];
+            /** 所属省级单位（集团公司）代码 */
+            provincial_unit?: string | null;
+            /**
+             * 所在地区代码
+             * @example 330106
+             * @example 330100
+             * @example 330000
+             */
+            region_code: string;
+        };
+        /** EmployerOut */
+        EmployerOut: {
+            level: components["schemas"]["Level"];
+            /** Name */
+            name: string;
+            ownership: components["schemas"]["Ownership"];
+            /** Ownership Label */
+            ownership_label: string;
+            /** Provincial Unit */
+            provincial_unit: string | null;
+            /** Region Code */
+            region_code: string;
+            /** Region Name */
+            region_name: string;
+        };
+        /**
+         * FieldChange
+         * @description One value that differs between two versions of the forms.
+         */
+        FieldChange: {
+            /**
+             * Field
+             * @description dotted path, e.g. `work_history.1.employer`
+             */
+            field: string;
+            /**
+             * Field Label
+             * @description e.g. 工作经历 第2项 工作单位
+             */
+            field_label: string;
+            form: components["schemas"]["FormKind"];
+            /** Form Label */
+            form_label: string;
+            /** New */
+            new?: unknown;
+            /** Old */
+            old?: unknown;
+        };
+        /**
+         * FileKind
+         * @enum {string}
+         */
+        FileKind: "photo" | "attachment";
+        /** FileOut */
+        FileOut: {
+            /** Height */
+            height: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["FileKind"];
+            /** Media Type */
+            media_type: string;
+            /** Size */
+            size: number;
+            /** Title */
+            title: string;
+            /**
+             * Uploaded At
+             * Format: date-time
+             */
+            uploaded_at: string;
+            /** Url */
+            url: string;
+            /** Width */
+            width: number | null;
+        };
+        /**
+         * FileRef
+         * @description A stored file: intake keeps the content, addressed by its SHA-256.
+         */
+        FileRef: {
+            /**
+             * File Id
+             * Format: uuid
+             */
+            file_id: string;
+            /** Height */
+            height?: number | null;
+            kind: components["schemas"]["FileKind"];
+            /**
+             * Media Type
+             * @example image/jpeg
+             * @example application/pdf
+             */
+            media_type: string;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Size
+             * @description bytes
+             */
+            size: number;
+            /**
+             * Title
+             * @description what the file is, e.g. 证件照, 学历证书
+             */
+            title: string;
+            /** Width */
+            width?: number | null;
+        };
+        /** FileStored */
+        FileStored: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+        };
+        /**
+         * FormKind
+         * @description The four forms the departments compare (三、审核注意事项).
+         * @enum {string}
+         */
+        FormKind: "summary" | "comprehensive" | "review" | "roster";
+        /**
+         * FormsSnapshot
+         * @description The four forms as submitted.
+         */
+        FormsSnapshot: {
+            /** 综合表 */
+            comprehensive: components["schemas"]["ComprehensiveForm"];
+            /** 评审表 */
+            review: components["schemas"]["ReviewForm"];
+            /** 花名册 */
+            roster: components["schemas"]["RosterRow"];
+            /** 申报简表 */
+            summary: components["schemas"]["SummaryForm"];
+        };
+        /**
+         * Gender
+         * @enum {string}
+         */
+        Gender: "male" | "female";
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /**
+         * Level
+         * @description Administrative level of an employer or organisation.
+         * @enum {string}
+         */
+        Level: "county" | "city" | "province";
+        /** LoginIn */
+        LoginIn: {
+            /** 身份证号码 */
+            id_number: string;
+            /** 密码 */
+            password: string;
+        };
+        /**
+         * Mismatch
+         * @description A field of one form that disagrees with the reference it is compared to.
+         */
+        Mismatch: {
+            /** Field */
+            field: string;
+            /** @description None for facts outside the forms (photo, employer) */
+            form: components["schemas"]["FormKind"] | null;
+            /**
+             * Message
+             * @description in Chinese, naming the form and the field
+             */
+            message: string;
+        };
+        /** OrganisationOut */
+        OrganisationOut: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * Ownership
+         * @description What kind of employer the applicant works for; with the level it decides the route.
+         * @enum {string}
+         */
+        Ownership: "public" | "provincial_group_with_committee" | "provincial_group_without_committee" | "private_talent_center" | "private_not_entrusted";
+        /** Publication */
+        Publication: {
+            /** 题目 */
+            title: string;
+            /** 刊物或出版社 */
+            venue: string;
+            /** 年份 */
+            year: number;
+        };
+        /** RejectionOut */
+        RejectionOut: {
+            lower_unit: components["schemas"]["OrganisationOut"] | null;
+            /** Reasons */
+            reasons: string[];
+            /**
+             * Rejected At
+             * Format: date-time
+             */
+            rejected_at: string;
+            stage: components["schemas"]["StageOut"] | null;
+        };
+        /**
+         * ReviewForm
+         * @description 评审表.
+         */
+        ReviewForm: {
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 工作单位 */
+            employer: string;
+            /**
+             * 单位推荐意见
+             * @default
+             */
+            employer_opinion: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+            /** 任现职以来专业技术工作总结 */
+            work_summary: string;
+        };
+        /** ReviewFormIn */
+        ReviewFormIn: {
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 工作单位 */
+            employer: string;
+            /**
+             * 单位推荐意见
+             * @default
+             */
+            employer_opinion: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+            /** 任现职以来专业技术工作总结 */
+            work_summary: string;
+        };
+        /**
+         * Role
+         * @description What an organisation does in the review.
+         * @enum {string}
+         */
+        Role: "county_hr" | "city_bureau" | "city_hr" | "provincial_unit" | "provincial_authority" | "talent_center" | "mid_committee_office" | "senior_committee_office";
+        /**
+         * RosterRow
+         * @description The applicant's row of the 花名册.
+         */
+        RosterRow: {
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 学历 */
+            education: string;
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /** 从事本专业年限 */
+            profession_years: number;
+            /**
+             * 备注
+             * @default
+             */
+            remark: string;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+        };
+        /** RosterRowIn */
+        RosterRowIn: {
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 学历 */
+            education: string;
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /** 从事本专业年限 */
+            profession_years: number;
+            /**
+             * 备注
+             * @default
+             */
+            remark: string;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+        };
+        /** StageOut */
+        StageOut: {
+            organisation: components["schemas"]["OrganisationOut"];
+            /** Position */
+            position: number;
+            role: components["schemas"]["Role"];
+            /** Role Label */
+            role_label: string;
+            /** Stage Count */
+            stage_count: number;
+        };
+        /**
+         * StageState
+         * @description Where a case stands at its current stage (the three screens of the notice).
+         * @enum {string}
+         */
+        StageState: "pending_receipt" | "pending_approval" | "pending_forwarding";
+        /** Study */
+        Study: {
+            /** 学历学位 */
+            degree: string;
+            /** 截止年月 */
+            end?: string | null;
+            /** 专业 */
+            major: string;
+            /** 学校 */
+            school: string;
+            /**
+             * 起始年月
+             * Format: date
+             */
+            start: string;
+        };
+        /** SubmissionAccepted */
+        SubmissionAccepted: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Status */
+            status: string;
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+        };
+        /** SubmissionBrief */
+        SubmissionBrief: {
+            /** Submission */
+            submission: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+        };
+        /** SubmissionRead */
+        SubmissionRead: {
+            check_report: components["schemas"]["CheckReport"];
+            employer: components["schemas"]["EmployerOut"];
+            /** Files */
+            files: components["schemas"]["FileRef"][];
+            forms: components["schemas"]["FormsSnapshot"];
+            /** Submission */
+            submission: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /** Timeline */
+            timeline: components["schemas"]["TimelineEntryOut"][];
+        };
+        /**
+         * SummaryForm
+         * @description 申报简表.
+         */
+        SummaryForm: {
+            /**
+             * 主要业绩
+             * @default
+             */
+            achievements_summary: string;
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 学历 */
+            education: string;
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 所学专业 */
+            graduated_major: string;
+            /**
+             * 毕业时间
+             * Format: date
+             */
+            graduated_on: string;
+            /** 毕业院校 */
+            graduated_school: string;
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /** 从事本专业年限 */
+            profession_years: number;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+        };
+        /** SummaryFormIn */
+        SummaryFormIn: {
+            /**
+             * 主要业绩
+             * @default
+             */
+            achievements_summary: string;
+            /**
+             * 申报资格
+             * @example 高级工程师
+             */
+            applied_title: string;
+            /**
+             * 出生日期
+             * Format: date
+             */
+            birth_date: string;
+            /** 现从事专业 */
+            current_profession: string;
+            /** 现专业技术资格 */
+            current_title: string;
+            /**
+             * 取得时间
+             * Format: date
+             */
+            current_title_obtained_on: string;
+            /** 学历 */
+            education: string;
+            /** 工作单位 */
+            employer: string;
+            /** 性别 */
+            gender: components["schemas"]["Gender"];
+            /** 所学专业 */
+            graduated_major: string;
+            /**
+             * 毕业时间
+             * Format: date
+             */
+            graduated_on: string;
+            /** 毕业院校 */
+            graduated_school: string;
+            /** 身份证号码 */
+            id_number: string;
+            /** 姓名 */
+            name: string;
+            /** 从事本专业年限 */
+            profession_years: number;
+            /**
+             * 评审系列
+             * @example 工程技术（建设工程）
+             */
+            series: string;
+        };
+        /** TimelineEntryOut */
+        TimelineEntryOut: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Organisation */
+            organisation: string | null;
+            /** Reasons */
+            reasons: string[];
+            /** Submission */
+            submission: number;
+            /** Summary */
+            summary: string;
+        };
+        /** TokenOut */
+        TokenOut: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Token Type
+             * @default bearer
+             */
+            token_type: string;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Context */
+            ctx?: Record<string, never>;
+            /** Input */
+            input?: unknown;
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+        };
+        /** WithdrawalOut */
+        WithdrawalOut: {
+            /** Outcome */
+            outcome: string;
+            /** Outcome Label */
+            outcome_label: string;
+            /** Reason */
+            reason: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+        };
+        /** Work */
+        Work: {
+            /** 工作单位 */
+            employer: string;
+            /** 截止年月 */
+            end?: string | null;
+            /** 职务 */
+            position: string;
+            /**
+             * 起始年月
+             * Format: date
+             */
+            start: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    create_account_accounts_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_me_accounts_me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRead"];
+                };
+            };
+        };
+    };
+    create_token_accounts_token_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_own_applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationBrief"][];
+                };
+            };
+        };
+    };
+    create_applications_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreated"];
+                };
+            };
+        };
+    };
+    read_applications__application_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_attachment_applications__application_id__attachments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_add_attachment_applications__application_id__attachments_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileStored"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    remove_attachment_applications__application_id__attachments__file_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    check_applications__application_id__check_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckReport"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    diff_applications__application_id__diff_get: {
+        parameters: {
+            query: {
+                /** @description an earlier submission */
+                base: number;
+                /** @description a later one; omitted: the draft */
+                target?: number | null;
+            };
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiffRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_draft_applications__application_id__draft_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_employer_applications__application_id__employer_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmployerIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_applications__application_id__files__file_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_form_applications__application_id__forms_comprehensive_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComprehensiveFormIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_form_applications__application_id__forms_review_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFormIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_form_applications__application_id__forms_roster_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RosterRowIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_form_applications__application_id__forms_summary_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryFormIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_photo_applications__application_id__photo_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_photo_applications__application_id__photo_put"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileStored"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    read_submission_applications__application_id__submissions__submission__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+                submission: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_applications__application_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string | null;
+                "x-correlation-id"?: string | null;
+            };
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionAccepted"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    request_withdrawal_applications__application_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    health_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+    };
+}
