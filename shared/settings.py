@@ -78,7 +78,8 @@ class ServiceSettings(BaseSettings):
     @model_validator(mode="before")
     @classmethod
     def _broker_user(cls, data: Any) -> Any:
-        """`<SERVICE>_AMQP_URL` wins; `AMQP_URL` (one user for every service) is the fallback."""
+        """`<SERVICE>_AMQP_URL` wins; `AMQP_URL` (one user for every service) is the fallback.
+        (Keyword arguments are matched without regard to case: give `amqp_url` alone.)"""
         if isinstance(data, dict) and not data.get("amqp_url"):
             shared = data.get("AMQP_URL") or data.get("shared_amqp_url")
             if shared:

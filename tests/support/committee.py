@@ -41,7 +41,6 @@ async def running_committee(
 ) -> AsyncIterator[CommitteeSystem]:
     settings = CommitteeSettings(
         database_url=await databases.create("committee"),
-        AMQP_URL=base.amqp_url,
         AUTH_SECRET=TEST_AUTH_SECRET,
         **{**SMALL_POOLS, **broker_login(base.amqp_url, "committee"), **overrides},
     )

@@ -69,7 +69,6 @@ async def notify_settings(
         smtp_port=smtp.port,
         sms_dir=sms_dir,
         **{
-            "AMQP_URL": amqp_url,
             "AUTH_SECRET": TEST_AUTH_SECRET,
             **SMALL_POOLS,
             **FAST_DELIVERY,
@@ -86,7 +85,6 @@ async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
     common = {
-        "AMQP_URL": amqp_url,
         "AUTH_SECRET": TEST_AUTH_SECRET,
         **SMALL_POOLS,
         **ONE_CLIENT_FOR_ALL,

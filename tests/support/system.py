@@ -88,7 +88,6 @@ async def running_system(
     through a TCP proxy that can play a database outage; `declared` names the services whose
     deployment step (their queues) has run (all by default)."""
     common = {
-        "AMQP_URL": amqp_url,
         "AUTH_SECRET": TEST_AUTH_SECRET,
         **SMALL_POOLS,
         **ONE_CLIENT_FOR_ALL,

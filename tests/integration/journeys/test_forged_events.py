@@ -78,6 +78,8 @@ async def test_an_event_forged_with_another_services_credentials_changes_nothing
     county_hr = await department(base, "330106.county_hr")
     await arrived(county_hr, "personal", application_id)
     intake_user = service_amqp_urls(base.amqp_url)["intake"]
+    assert base.intake_services.settings.amqp_url == intake_user, "intake runs as its own user"
+    assert base.review_services.settings.amqp_url == service_amqp_urls(base.amqp_url)["review"]
     forged = wrapped(forged_refusal(application_id))
     key = ApplicationRejected.routing_key()
 
