@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run test lint install clean web web-check api-types
+.PHONY: run demo test lint install clean web web-check api-types bench-workbench
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ web-check: $(STAMP) $(WEB_STAMP)
 run: $(STAMP) web
 	$(BIN)/python -m deploy.local
 
+## demo: with `make run` up in another terminal, fill it with a season of applications and print
+## every login (var/demo-logins.json keeps them; a second run prints them again)
+demo: $(STAMP)
+	$(BIN)/python -m deploy.demo
+
 ## test: lint, import contracts, type checks, then the whole suite on real RabbitMQ and PostgreSQL
 test: $(STAMP) lint web-check web
 	$(BIN)/pytest
@@ -50,6 +55,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/deptry .
+
+## bench-workbench: 10,000 cases at one department; list p50/p95, the case page in Chromium
+bench-workbench: $(STAMP) web
+	$(BIN)/python -m bench.workbench --browser
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

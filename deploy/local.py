@@ -34,7 +34,7 @@ from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
-from shared.messaging.topology import declare_topology
+from shared.messaging.topology import declare_topologies
 from shared.secrets import weak_secret_problem
 from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
@@ -91,12 +91,12 @@ def main() -> int:
     elif problem := weak_secret_problem(os.environ["AUTH_SECRET"]):
         print(problem, file=sys.stderr)
         return 1
+    limits = {}
     for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
         settings = service.settings()
         upgrade(service.migrations, settings.database_url)
-        asyncio.run(
-            declare_topology(amqp_url, service.name, delivery_limit=settings.delivery_limit)
-        )
+        limits[service.name] = settings.delivery_limit
+    asyncio.run(declare_topologies(amqp_url, limits))
     made_users = _broker_users(amqp_url)
     try:
         mail_sink = _start_mail_sink()

@@ -5,9 +5,11 @@ from typing import Any
 
 import structlog
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.db.availability import is_unavailable
@@ -23,7 +25,7 @@ MAX_LISTED_ERRORS = 20
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
-    app.add_middleware(DatabaseUnavailable)
+    app.add_exception_handler(HTTPException, _on_http_exception)
 
 
 async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -39,6 +41,25 @@ def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
         return []
     message = f"另有 {count - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
     return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
+
+
+# what FastAPI answers (400, in English) for a body it cannot even decode, e.g. not UTF-8
+_UNPARSABLE_BODY = "There was an error parsing the body"
+
+
+async def _on_http_exception(request: Request, exc: Exception) -> Response:
+    """A body FastAPI cannot decode is answered like one that is not JSON: 422, in Chinese;
+    every other HTTPException as FastAPI answers it."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
+        error = {
+            "field": "",
+            "in": "body",
+            "message": "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）",
+            "type": "body_unparsable",
+        }
+        return JSONResponse(status_code=422, content={"detail": [error]})
+    return await http_exception_handler(request, exc)
 
 
 def field_error(error: dict[str, Any]) -> dict[str, str]:

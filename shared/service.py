@@ -13,8 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
 from shared.db import Clock, create_engine
-from shared.http import health_router, install_error_handlers
+from shared.http import DatabaseUnavailable, health_router, install_error_handlers
 from shared.messaging import Worker
+from shared.openapi_errors import document_errors
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
@@ -60,6 +61,7 @@ def http_app(
             title=title, lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
         )
     app.openapi = lambda: with_bearer_scheme(app)  # type: ignore[method-assign]
+    app.add_middleware(DatabaseUnavailable)  # innermost: its 503 gets the headers too
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit)
     install_error_handlers(app)
@@ -68,6 +70,7 @@ def http_app(
     for router in routers:
         app.include_router(router)
     app.include_router(health_router(service))
+    document_errors(app)
     return app
 
 

@@ -77,7 +77,8 @@ meeting = Table(
     Column("id", Uuid, primary_key=True),
     Column("office_code", String(60), nullable=False, index=True),
     Column("held_on", Date, nullable=False),
-    Column("members_seated", Integer, nullable=False),
+    Column("members_enrolled", Integer, nullable=False),  # 在册委员人数: the membership
+    Column("members_attending", Integer, nullable=False),  # 到会委员人数: who came
     Column("confirmed_at", UTCDateTime),
     Column("created_at", UTCDateTime, nullable=False),
 )

@@ -1,6 +1,7 @@
 """Intake's input vocabulary."""
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,16 @@ class SaveForm:
     application_id: uuid.UUID
     kind: FormKind
     form: BasicInfo
+
+
+@dataclass(frozen=True)
+class SaveFormDraft:
+    """A form as typed so far: stored even if incomplete, so nothing typed is lost."""
+
+    account_id: uuid.UUID
+    application_id: uuid.UUID
+    kind: FormKind
+    data: Mapping[str, Any]
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,11 @@ from services.intake.domain import progress
 from services.intake.domain.application import Status, WithdrawalOutcome
 from services.intake.domain.progress import Milestone
 from services.intake.handlers.progress import record_progress
+from services.intake.models import account_state
 from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.account_state import record_account_change
 from shared.contracts import (
+    AccountChanged,
     ApplicationNotRecommended,
     ApplicationRejected,
     CaseStageChanged,
@@ -46,6 +49,9 @@ async def on_case_stage_changed(
         milestone,
         status=Status.in_review,
         stage={**stage.model_dump(mode="json"), "state": event.state.value},
+    )
+    await uow.materials.grant(
+        event.application_id, event.submission, stage.organisation.code, event.changed_at
     )
 
 
@@ -105,6 +111,13 @@ async def on_not_recommended(
     await _record(uow, event, envelope, milestone, status=Status.not_recommended)
 
 
+async def on_account_changed(
+    uow: IntakeUnitOfWork, event: AccountChanged, envelope: Envelope
+) -> None:
+    """Department tokens (for the materials) are judged by the account's newest state."""
+    await record_account_change(uow.session, account_state, event)
+
+
 async def _record(
     uow: IntakeUnitOfWork, event: Any, envelope: Envelope, milestone: Milestone, **changes: Any
 ) -> None:
@@ -130,4 +143,5 @@ SUBSCRIPTIONS = (
     Subscription(CommitteeProgressed, on_committee_progressed),
     Subscription(SentToSeniorCommittee, on_sent_to_senior_committee),
     Subscription(ApplicationNotRecommended, on_not_recommended),
+    Subscription(AccountChanged, on_account_changed),
 )

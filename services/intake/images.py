@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageCms, ImageFilter, ImageOps, ImageStat
+from PIL import Image, ImageCms, ImageFile, ImageFilter, ImageOps, ImageStat
 
 from services.intake.domain.files import (
     FileRefused,
@@ -43,6 +43,7 @@ class CheckedFile:
     width: int | None = None
     height: int | None = None
     sharpness: float | None = None
+    facts: ImageFacts | None = None  # a photo's measurements
 
 
 def check_photo(content: bytes, rules: PhotoRules) -> CheckedFile:
@@ -57,7 +58,9 @@ def check_photo(content: bytes, rules: PhotoRules) -> CheckedFile:
         sharpness=sharpness(grey, at_width=rules.min_width),
     )
     check_photo_quality(facts, rules)
-    return CheckedFile(_jpeg(image), MediaType.jpeg, image.width, image.height, facts.sharpness)
+    return CheckedFile(
+        _jpeg(image), MediaType.jpeg, image.width, image.height, facts.sharpness, facts
+    )
 
 
 def check_scan(content: bytes, rules: ScanRules) -> CheckedFile:
@@ -84,6 +87,9 @@ def _decode(
     content: bytes, formats: tuple[str, ...], check_size: Callable[[int, int], None]
 ) -> Image.Image:
     """Reads the header, lets `check_size` refuse the upright dimensions, and only then decodes."""
+    # a cut file must fail to decode: WeasyPrint, imported in the same process by the printable
+    # forms, switches Pillow to loading truncated images for the whole interpreter
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:

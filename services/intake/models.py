@@ -14,6 +14,7 @@ from sqlalchemy import (
     Uuid,
 )
 
+from shared.account_state import account_state_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
@@ -132,3 +133,17 @@ Index(
     timeline_entry.c.submission,
     timeline_entry.c.sequence,
 )
+
+# which organisations may open a submission's photo and scans: every one review announced the
+# case at (CaseStageChanged), kept for good, exactly as review lets them read the case itself
+material_access = Table(
+    "material_access",
+    metadata,
+    Column("application_id", Uuid, ForeignKey("application.id"), primary_key=True),
+    Column("submission", Integer, primary_key=True),
+    Column("organisation_code", String(60), primary_key=True),
+    Column("since", UTCDateTime, nullable=False),
+)
+
+# the newest state of each department account, from review's AccountChanged
+account_state = account_state_table(metadata)

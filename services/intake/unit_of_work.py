@@ -9,6 +9,7 @@ from services.intake.repository import (
     ApplicationRepository,
     DraftRepository,
     HistoryRepository,
+    MaterialRepository,
 )
 from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
@@ -20,6 +21,7 @@ class IntakeUnitOfWork(UnitOfWork):
     drafts: DraftRepository
     history: HistoryRepository
     phone_codes: PhoneCodeRepository
+    materials: MaterialRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -28,6 +30,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
         self.phone_codes = PhoneCodeRepository(self.session)
+        self.materials = MaterialRepository(self.session)
         return self
 
 

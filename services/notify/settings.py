@@ -20,7 +20,9 @@ class NotifySettings(ServiceSettings):
 
     database_url: str = "sqlite+aiosqlite:///var/notify.db"
     portal_url: str = Field(
-        default="http://127.0.0.1:8001", description="the applicant portal; notices link to it"
+        default="http://127.0.0.1:8000",
+        description="the applicant portal (the gateway's address); every notice links to its "
+        "progress page, <portal_url>/applications/<id>",
     )
 
     smtp_host: str = "127.0.0.1"

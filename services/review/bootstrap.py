@@ -12,6 +12,7 @@ from services.review.reference_data import (
     ReferenceData,
     ReferenceDataError,
     load_directory,
+    load_refusal_reasons,
     load_routes,
 )
 from services.review.repository.directory import sync_directory
@@ -44,7 +45,11 @@ def load_reference_data(settings: ReviewSettings) -> ReferenceData:
             f"{settings.routes_file} and {settings.directory_file} do not fit: "
             + "; ".join(problems[:20])
         )
-    return ReferenceData(directory=directory, routes=routes)
+    return ReferenceData(
+        directory=directory,
+        routes=routes,
+        refusal_reasons=load_refusal_reasons(settings.refusal_reasons_file),
+    )
 
 
 async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewServices:

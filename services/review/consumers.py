@@ -6,7 +6,12 @@ from services.review.domain.routes import EmployerFacts
 from services.review.handlers.intake_events import start_review, withdraw_application
 from services.review.reference_data import ReferenceData
 from services.review.unit_of_work import ReviewUnitOfWork
-from shared.contracts import ApplicationSubmitted, Envelope, WithdrawalRequested
+from shared.contracts import (
+    ApplicantIdentityProvided,
+    ApplicationSubmitted,
+    Envelope,
+    WithdrawalRequested,
+)
 from shared.messaging import Subscription, required_sequence
 
 
@@ -33,9 +38,18 @@ def subscriptions(reference: ReferenceData) -> tuple[Subscription, ...]:
         )
         await withdraw_application(uow, command)
 
+    async def on_identity_provided(
+        uow: ReviewUnitOfWork, event: ApplicantIdentityProvided, envelope: Envelope
+    ) -> None:
+        """Kept aside for 显示完整号码; never copied into the case or anything sent on."""
+        await uow.identities.keep(
+            event.application_id, event.submission, event.id_number, event.provided_at
+        )
+
     return (
         Subscription(ApplicationSubmitted, on_application_submitted),
         Subscription(WithdrawalRequested, on_withdrawal_requested),
+        Subscription(ApplicantIdentityProvided, on_identity_provided),
     )
 
 

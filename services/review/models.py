@@ -47,6 +47,7 @@ review_case = Table(
     Column("region_code", String(6), nullable=False),
     Column("provincial_unit", String(60)),
     Column("current_profession", String(100)),
+    Column("applied_title", String(50)),  # 申报资格, from the 申报简表, for the lists
     # the submitted forms snapshot, check report and file references, as intake sent them
     Column("submitted", JSON, nullable=False),
     Column("position", Integer, nullable=False),
@@ -73,8 +74,25 @@ route_stage = Table(
     # set when the case leaves this stage: forwarded, refused, disagreed, withdrawn
     Column("left_at", UTCDateTime),
     Column("outcome", String(20)),
+    # the case's status while it is at this stage, then the outcome it left with; None until it
+    # arrives. The department lists read it alone, so a busy department's lists stay fast.
+    Column("state", String(30)),
 )
 Index("ix_route_stage_organisation", route_stage.c.organisation_code, route_stage.c.position)
+# the lists' badges and pages read these alone (index-only on PostgreSQL)
+Index(
+    "ix_route_stage_worklist",
+    route_stage.c.organisation_code,
+    route_stage.c.state,
+    route_stage.c.entered_at,
+    postgresql_include=["position", "left_at", "case_id"],
+)
+Index(
+    "ix_route_stage_processed",
+    route_stage.c.organisation_code,
+    route_stage.c.left_at,
+    postgresql_include=["position", "state", "entered_at", "case_id"],
+)
 
 # append-only: who did what, when, with which opinion, at every stage
 case_history = Table(
@@ -123,4 +141,28 @@ idempotent_request = Table(
     Column("status_code", Integer, nullable=False),
     Column("body", JSON, nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
+)
+
+# the applicant's full ID number, from intake's ApplicantIdentityProvided: shown only to the
+# department holding the case, on an explicit 显示完整号码 that is recorded below
+applicant_identity = Table(
+    "applicant_identity",
+    metadata,
+    Column("application_id", Uuid, primary_key=True),
+    Column("submission", Integer, primary_key=True),
+    Column("id_number", String(18), nullable=False),
+    Column("provided_at", UTCDateTime, nullable=False),
+)
+
+# every 显示完整号码: who, of which organisation, when (part of the case's history)
+id_number_reveal = Table(
+    "id_number_reveal",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("case_id", Uuid, ForeignKey("review_case.id"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("organisation_code", String(60), nullable=False),
+    Column("actor_account_id", Uuid, nullable=False),
+    Column("actor_name", String(100), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
 )

@@ -12,12 +12,14 @@ from shared.contracts.vocabulary import Level, Ownership, Role
 DATA = Path(__file__).parent / "data"
 DEFAULT_DIRECTORY = DATA / "directory.toml"
 DEFAULT_ROUTES = DATA / "routes.toml"
+DEFAULT_REFUSAL_REASONS = DATA / "refusal_reasons.toml"
 
 
 @dataclass(frozen=True)
 class ReferenceData:
     directory: Directory
     routes: RouteTable
+    refusal_reasons: tuple[str, ...] = ()
 
 
 class ReferenceDataError(ValueError):
@@ -31,6 +33,14 @@ def load_directory(path: Path) -> Directory:
         return Directory(_organisation(entry) for entry in entries)
     except (KeyError, ValueError) as exc:
         raise ReferenceDataError(f"{path}: {exc}") from exc
+
+
+def load_refusal_reasons(path: Path) -> tuple[str, ...]:
+    """The common reasons offered for 不予接收 / 审核不同意."""
+    reasons = _read(path).get("reasons", [])
+    if not isinstance(reasons, list) or not all(isinstance(r, str) and r.strip() for r in reasons):
+        raise ReferenceDataError(f"{path}: `reasons` must be a list of non-empty strings")
+    return tuple(r.strip() for r in reasons)
 
 
 def load_routes(path: Path) -> RouteTable:

@@ -2,7 +2,11 @@ from pathlib import Path
 
 from pydantic_settings import SettingsConfigDict
 
-from services.review.reference_data import DEFAULT_DIRECTORY, DEFAULT_ROUTES
+from services.review.reference_data import (
+    DEFAULT_DIRECTORY,
+    DEFAULT_REFUSAL_REASONS,
+    DEFAULT_ROUTES,
+)
 from shared.settings import ServiceSettings
 
 
@@ -12,3 +16,4 @@ class ReviewSettings(ServiceSettings):
     database_url: str = "sqlite+aiosqlite:///var/review.db"
     directory_file: Path = DEFAULT_DIRECTORY
     routes_file: Path = DEFAULT_ROUTES
+    refusal_reasons_file: Path = DEFAULT_REFUSAL_REASONS

@@ -7,6 +7,7 @@ from services.review.models import messaging
 from services.review.repository.accounts import AccountRepository
 from services.review.repository.cases import CaseRepository
 from services.review.repository.idempotency import IdempotencyRepository
+from services.review.repository.identities import IdentityRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -14,12 +15,14 @@ class ReviewUnitOfWork(UnitOfWork):
     cases: CaseRepository
     accounts: AccountRepository
     answers: IdempotencyRepository
+    identities: IdentityRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
         self.cases = CaseRepository(self.session)
         self.accounts = AccountRepository(self.session)
         self.answers = IdempotencyRepository(self.session)
+        self.identities = IdentityRepository(self.session)
         return self
 
 

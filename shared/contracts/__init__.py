@@ -11,6 +11,7 @@ from shared.contracts.committee import (
 from shared.contracts.envelope import Contract, Envelope
 from shared.contracts.intake import (
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
     CodePurpose,
@@ -38,6 +39,7 @@ __all__ = [
     "CONTRACTS",
     "AccountChanged",
     "ApplicantContactProvided",
+    "ApplicantIdentityProvided",
     "ApplicantSummary",
     "ApplicationNotRecommended",
     "ApplicationRejected",

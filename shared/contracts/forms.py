@@ -153,6 +153,11 @@ def diff_forms(old: FormsSnapshot, new: FormsSnapshot) -> list[FieldChange]:
     return changes
 
 
+def flat_fields(form: BaseModel) -> dict[str, Any]:
+    """A form's every value by dotted path (`work_history.1.employer`), in field order."""
+    return _flatten(form.model_dump(mode="json"))
+
+
 def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     if isinstance(value, dict):
         items: list[tuple[str, Any]] = list(value.items())

@@ -78,6 +78,9 @@ class FileRef(BaseModel):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     width: int | None = None
     height: int | None = None
+    sharpness: float | None = Field(
+        default=None, description="a photo's clarity: the variance of its Laplacian, as checked"
+    )
 
 
 class ApplicationSubmitted(Contract):
@@ -145,9 +148,23 @@ class PhoneCodeRequested(Contract):
     requested_at: AwareDatetime
 
 
+class ApplicantIdentityProvided(Contract):
+    """The applicant's full ID number, which the department holding the case may see on an
+    explicit 显示完整号码 to compare it with the paper copy. Personal data: only the review service
+    binds a queue to it; everything else it sends on keeps the masked number."""
+
+    producer = "intake"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    id_number: str = Field(min_length=15, max_length=18)
+    provided_at: AwareDatetime
+
+
 INTAKE_CONTRACTS: tuple[type[Contract], ...] = (
     ApplicationSubmitted,
     WithdrawalRequested,
     ApplicantContactProvided,
     PhoneCodeRequested,
+    ApplicantIdentityProvided,
 )

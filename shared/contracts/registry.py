@@ -15,6 +15,7 @@ from shared.contracts.envelope import Contract, Envelope, snake_case
 from shared.contracts.intake import (
     INTAKE_CONTRACTS,
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicationSubmitted,
     PhoneCodeRequested,
     WithdrawalRequested,
@@ -91,8 +92,10 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("intake", CommitteeProgressed),
     ConsumingQueue("intake", SentToSeniorCommittee),
     ConsumingQueue("intake", ApplicationNotRecommended),
+    ConsumingQueue("intake", AccountChanged),
     ConsumingQueue("review", ApplicationSubmitted),
     ConsumingQueue("review", WithdrawalRequested),
+    ConsumingQueue("review", ApplicantIdentityProvided),
     ConsumingQueue("committee", CaseHandedOff),
     ConsumingQueue("committee", AccountChanged),
     ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),

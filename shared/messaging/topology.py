@@ -15,7 +15,7 @@ import asyncio
 import structlog
 from aio_pika import ExchangeType
 from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractExchange, AbstractQueue
-from aio_pika.exceptions import ChannelClosed
+from aio_pika.exceptions import ChannelClosed, ChannelPreconditionFailed
 
 from shared.contracts import Contract
 from shared.contracts.envelope import snake_case
@@ -56,7 +56,27 @@ async def declare_work_queue(
         dead_letter_queue_name(name), durable=True, arguments={"x-queue-type": "quorum"}
     )
     await dlq.bind(dead_letters, routing_key=name)
-    queue = await channel.declare_queue(
+    try:
+        queue = await _declare_quorum_queue(channel, name, delivery_limit)
+    except ChannelPreconditionFailed as exc:
+        raise QueueMismatch(
+            f"queue {name} exists with other arguments than x-delivery-limit="
+            f"{delivery_limit - 1} (delivery limit {delivery_limit}): delete it while it is "
+            f"empty and run migrate again, or see deploy/README.md ({exc})"
+        ) from exc
+    for key in routing_keys:
+        await queue.bind(events, routing_key=key)
+    return queue
+
+
+class QueueMismatch(RuntimeError):
+    """A queue was declared earlier with other arguments; the broker keeps the first ones."""
+
+
+async def _declare_quorum_queue(
+    channel: AbstractChannel, name: str, delivery_limit: int
+) -> AbstractQueue:
+    return await channel.declare_queue(
         name,
         durable=True,
         arguments={
@@ -69,9 +89,6 @@ async def declare_work_queue(
             "x-overflow": "reject-publish",
         },
     )
-    for key in routing_keys:
-        await queue.bind(events, routing_key=key)
-    return queue
 
 
 async def declare_service_queues(
@@ -153,12 +170,20 @@ async def await_routes(
 async def declare_topology(amqp_url: str, service: str, *, delivery_limit: int) -> list[str]:
     """The deployment step: connects (waiting for the broker), declares the events exchange and
     every queue `service` consumes from, with their bindings; returns the queues' names."""
+    return (await declare_topologies(amqp_url, {service: delivery_limit}))[service]
+
+
+async def declare_topologies(amqp_url: str, limits: dict[str, int]) -> dict[str, list[str]]:
+    """`declare_topology` for several services (service -> its delivery limit), on one
+    connection."""
     connection = await connect(amqp_url)
+    declared: dict[str, list[str]] = {}
     try:
         channel = await connection.channel()
         await declare_events_exchange(channel)
-        declared = await declare_service_queues(channel, service, delivery_limit=delivery_limit)
+        for service, limit in limits.items():
+            declared[service] = await declare_service_queues(channel, service, delivery_limit=limit)
+            log.info("topology_declared", service=service, queues=declared[service])
     finally:
         await connection.close()
-    log.info("topology_declared", service=service, queues=declared)
     return declared

@@ -71,3 +71,7 @@ def test_every_queue_an_event_must_reach_is_known_to_its_publisher() -> None:
     for contract in CONTRACTS:
         queues = published_by(contract.producer)[contract.routing_key()]
         assert {q.service for q in queues} == set(_heard()[contract.routing_key()])
+
+
+def test_the_applicants_full_id_number_goes_to_review_only() -> None:
+    assert _heard()["intake.applicant_identity_provided.v1"] == ["review"]

@@ -1,26 +1,20 @@
 """An applicant using the portal: valid facts per kind of employer, the four forms filled in
-consistently, a clear ID photo, and the steps from registration to submission."""
+consistently, a clear ID photo (made by deploy/season.py, which `make demo` uses too), and the
+steps from registration to submission."""
 
-import io
-import random
 import struct
 import weakref
 import zlib
 from typing import Any
 
 import httpx
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageFilter
 
-from services.intake.domain.identity import check_digit
+from deploy.season import encoded, forms_for, id_number, portrait
 from tests.support.phone_codes import requested_code
 
 PASSWORD = "Zhicheng2026"
 GPS_IFD = 0x8825
-
-
-def id_number(region: str = "330106", birth: str = "19850312", serial: str = "123") -> str:
-    first17 = region + birth + serial
-    return first17 + check_digit(first17)
 
 
 def application_body(
@@ -52,76 +46,6 @@ def application_body(
 def phone_of(id_number: str) -> str:
     """A mobile number of the applicant's own: one SMS code a minute goes to a phone."""
     return "13" + id_number[8:17]
-
-
-def forms_for(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The four forms, consistent with each other, the applicant and the employer."""
-    applicant, number = body["applicant"], body["applicant"]["id_number"]
-    basic = {
-        "name": applicant["name"],
-        "gender": "male" if int(number[16]) % 2 else "female",
-        "id_number": number,
-        "birth_date": f"{number[6:10]}-{number[10:12]}-{number[12:14]}",
-        "employer": body["employer"]["name"],
-        "current_profession": "建筑工程施工",
-        "applied_title": "高级工程师",
-        "series": "工程技术（建设工程）",
-    }
-    title = {"current_title": "工程师", "current_title_obtained_on": "2015-12-01"}
-    education = {"education": "大学本科", "profession_years": 17}
-    return {
-        "summary": {
-            **basic,
-            **title,
-            **education,
-            "graduated_school": "浙江大学",
-            "graduated_major": "土木工程",
-            "graduated_on": "2007-07-01",
-            "achievements_summary": "主持多项市政和房建工程的施工技术管理。",
-        },
-        "comprehensive": {
-            **basic,
-            "education_history": [
-                {
-                    "start": "2003-09-01",
-                    "end": "2007-07-01",
-                    "school": "浙江大学",
-                    "major": "土木工程",
-                    "degree": "大学本科 工学学士",
-                }
-            ],
-            "work_history": [
-                {
-                    "start": "2007-07-01",
-                    "employer": body["employer"]["name"],
-                    "position": "技术负责人",
-                }
-            ],
-            "achievements": [{"title": "某综合体施工技术", "year": 2021, "role": "项目技术负责人"}],
-        },
-        "review": {**basic, **title, "work_summary": "任现职以来负责施工组织设计与质量管理。"},
-        "roster": {**basic, **title, **education},
-    }
-
-
-def portrait(width: int = 354, height: int = 472, *, seed: int = 1) -> Image.Image:
-    """A made-up ID photo: plain background, a face, shoulders, some fine detail."""
-    rnd = random.Random(seed)
-    image = Image.new("RGB", (width, height), (60, 120, 200))
-    draw = ImageDraw.Draw(image)
-    draw.ellipse((width * 0.25, height * 0.15, width * 0.75, height * 0.6), fill=(230, 190, 160))
-    draw.rectangle((width * 0.15, height * 0.65, width * 0.85, height), fill=(30, 30, 40))
-    for _ in range(40):
-        x, y = rnd.randrange(width), rnd.randrange(height)
-        end = (x + rnd.randrange(-30, 30), y + rnd.randrange(-30, 30))
-        draw.line((x, y, *end), fill=(rnd.randrange(256),) * 3, width=1)
-    return image
-
-
-def encoded(image: Image.Image, image_format: str = "JPEG", **options: Any) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, image_format, **options)
-    return buffer.getvalue()
 
 
 def photo_bytes(*, blur: float = 0, **options: Any) -> bytes:

@@ -20,7 +20,7 @@ from services.review.settings import ReviewSettings
 from shared.contracts.registry import CONSUMERS
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker
-from shared.messaging.topology import declare_topology
+from shared.messaging.topology import declare_topologies
 from tests.support.infra import Databases, service_amqp_urls
 from tests.support.phone_codes import BrokerCodes, read_codes_with
 
@@ -160,5 +160,5 @@ async def declare_every_queue(
     """What the deployment does before any service starts (each service's `migrate`, or
     `make run`): every queue of registry.CONSUMERS and its bindings, whether or not that
     service runs in this test. Publishers wait until the queues their events reach exist."""
-    for service in sorted({q.service for q in CONSUMERS}) if services is None else services:
-        await declare_topology(amqp_url, service, delivery_limit=delivery_limit)
+    names = sorted({q.service for q in CONSUMERS}) if services is None else services
+    await declare_topologies(amqp_url, dict.fromkeys(names, delivery_limit))

@@ -2,7 +2,7 @@
 choose from."""
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
@@ -11,71 +11,92 @@ from services.committee.api.schemas import RefuseIn
 from services.committee.handlers.common import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
-from services.committee.views.lists import LIST_LABELS, CaseList, case_list, counts, item
+from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, item
+from services.committee.views.models import (
+    ActionAnswer,
+    CaseDetail,
+    CaseList,
+    CaseListPage,
+    SeniorCommitteeOut,
+)
 
 router = APIRouter(tags=["中评委办公室"])
 
 
-@router.get("/cases")
+@router.get("/cases", response_model=CaseListPage)
 async def list_cases(
     office: Office,
     services: ServicesDep,
     list: CaseList = CaseList.pending_receipt,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> dict[str, Any]:
-    """One of the office's lists, with every list's count (menu badges)."""
+    q: Annotated[str | None, Query(max_length=200, title="姓名、单位或专业")] = None,
+    applicant_name: Annotated[str | None, Query(max_length=50, title="姓名")] = None,
+    employer: Annotated[str | None, Query(max_length=200, title="工作单位")] = None,
+    current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
+    senior_committee: Annotated[str | None, Query(max_length=60, title="高评委")] = None,
+    sort: Sort = "arrived",
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> CaseListPage:
+    """One of the office's lists (searched, sorted, one page), with every list's count."""
+    filters = Filters(q, applicant_name, employer, current_profession, senior_committee)
     async with services.uow_factory() as uow:
         badges = await counts(uow.session, office.organisation_code)
         total, items = await case_list(
-            uow.session, office.organisation_code, list, limit=limit, offset=offset
+            uow.session,
+            office.organisation_code,
+            list,
+            filters,
+            sort=sort,
+            limit=limit,
+            offset=offset,
         )
-    return {
-        "list": list,
-        "label": LIST_LABELS[list],
-        "counts": badges,
-        "total": total,
-        "items": items,
-    }
+    return CaseListPage(
+        which=list, label=LIST_LABELS[list], counts=badges, total=total, items=items
+    )
 
 
-@router.get("/cases/counts")
+@router.get("/cases/counts", response_model=dict[CaseList, int])
 async def list_counts(office: Office, services: ServicesDep) -> dict[CaseList, int]:
     async with services.uow_factory() as uow:
         return await counts(uow.session, office.organisation_code)
 
 
-@router.get("/cases/{case_id}")
-async def read_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> dict[str, Any]:
+@router.get("/cases/{case_id}", response_model=CaseDetail)
+async def read_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseDetail:
     """The case: the submission, the review opinions, votes and history."""
     async with services.uow_factory() as uow:
         await own_case(uow, case_id, office.organisation_code)
         return await case_detail(uow, case_id)
 
 
-@router.post("/cases/{case_id}/receive")
-async def receive_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> dict[str, Any]:
+@router.post("/cases/{case_id}/receive", response_model=ActionAnswer)
+async def receive_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> ActionAnswer:
     """接收: the case waits for the committee's meeting."""
     async with services.uow_factory() as uow:
         await receive(uow, case_id, office.organisation_code, office.account_id)
-        answer = {"message": "已接收", "case": item(await uow.cases.row(case_id))}
+        answer = ActionAnswer(message="已接收", case=item(await uow.cases.row(case_id)))
         await uow.commit()
     return answer
 
 
-@router.post("/cases/{case_id}/refuse")
+@router.post("/cases/{case_id}/refuse", response_model=ActionAnswer)
 async def refuse_case(
     case_id: uuid.UUID, body: RefuseIn, office: Office, services: ServicesDep
-) -> dict[str, Any]:
+) -> ActionAnswer:
     """不予接收: the applicant and the department that sent it up are told the reason."""
     async with services.uow_factory() as uow:
         await refuse(uow, case_id, office.organisation_code, office.account_id, body.reason)
-        answer = {"message": "已不予接收", "case": item(await uow.cases.row(case_id))}
+        answer = ActionAnswer(message="已不予接收", case=item(await uow.cases.row(case_id)))
         await uow.commit()
     return answer
 
 
-@router.get("/senior-committees")
-async def senior_committees(_: Office, services: ServicesDep) -> list[dict[str, str]]:
-    """高评委设置's drop-down list."""
-    return [{"code": c.code, "name": c.name} for c in services.senior_committees]
+@router.get("/senior-committees", response_model=list[SeniorCommitteeOut])
+async def senior_committees(_: Office, services: ServicesDep) -> list[SeniorCommitteeOut]:
+    """高评委设置's drop-down list (the first is the default)."""
+    return [
+        SeniorCommitteeOut(
+            code=c.code, name=c.name, office_code=c.office_code, office_name=c.office_name
+        )
+        for c in services.senior_committees
+    ]

@@ -16,15 +16,20 @@ class RefuseIn(_In):
 
 class MeetingIn(_In):
     held_on: date = Field(title="评审会日期")
-    members_seated: int = Field(ge=1, le=200, title="到会委员人数")
+    members_enrolled: int = Field(
+        ge=1, le=200, title="在册委员人数", description="every member of the committee"
+    )
+    members_attending: int = Field(
+        ge=1, le=200, title="到会委员人数", description="members who came to the meeting"
+    )
     case_ids: list[uuid.UUID] = Field(min_length=1, max_length=500, title="评审的申报对象")
 
 
 class TallyIn(_In):
-    present: int = Field(title="出席人数")
-    in_favour: int = Field(title="赞成票")
-    against: int = Field(title="反对票")
-    abstain: int = Field(title="弃权票")
+    present: int = Field(ge=-1000, le=1000, title="出席人数")
+    in_favour: int = Field(ge=-1000, le=1000, title="赞成票")
+    against: int = Field(ge=-1000, le=1000, title="反对票")
+    abstain: int = Field(ge=-1000, le=1000, title="弃权票")
 
 
 class VoteEntryIn(TallyIn):

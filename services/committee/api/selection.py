@@ -1,20 +1,31 @@
-"""高评委设置 and 待网上送审: choose the senior committee and whom to recommend, then send."""
+"""高评委设置 and 待网上送审: choose the senior committee and whom to recommend, preview exactly
+the batch, then send it."""
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Header, Response
+from fastapi import APIRouter, Header, Query, Response
 
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import SelectIn, SendIn
 from services.committee.bootstrap import CommitteeServices
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.common import NotFound
-from services.committee.handlers.selection import select, send_batch, unselect
+from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
 from services.committee.views.lists import item
+from services.committee.views.models import (
+    BatchOut,
+    BatchPreview,
+    CaseAnswer,
+    Selected,
+    SeniorCommitteeOut,
+    SentBatch,
+)
+from services.committee.views.paper import PDF, batch_paper
 from shared.http import InvalidInput
+from shared.paper import PaperKind
 
 router = APIRouter(tags=["高评委设置与网上送审"])
 
@@ -26,34 +37,56 @@ def _committee(services: CommitteeServices, code: str) -> SeniorCommittee:
     return committee
 
 
-@router.post("/selection")
-async def choose(body: SelectIn, office: Office, services: ServicesDep) -> dict[str, Any]:
+@router.post("/selection", response_model=Selected)
+async def choose(body: SelectIn, office: Office, services: ServicesDep) -> Selected:
     """Selects passed applicants for recommendation to the chosen senior committee."""
     committee = _committee(services, body.senior_committee)
     async with services.uow_factory() as uow:
         for case_id in body.case_ids:
             await select(uow, case_id, office.organisation_code, committee, office.account_id)
-        answer = {"selected": [item(await uow.cases.row(c)) for c in body.case_ids]}
+        answer = Selected(selected=[item(await uow.cases.row(c)) for c in body.case_ids])
         await uow.commit()
     return answer
 
 
-@router.delete("/selection/{case_id}")
-async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> dict[str, Any]:
+@router.delete("/selection/{case_id}", response_model=CaseAnswer)
+async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseAnswer:
     async with services.uow_factory() as uow:
         await unselect(uow, case_id, office.organisation_code, office.account_id)
-        answer = {"case": item(await uow.cases.row(case_id))}
+        answer = CaseAnswer(case=item(await uow.cases.row(case_id)))
         await uow.commit()
     return answer
 
 
-@router.post("/batches/send", status_code=201)
+@router.get("/batches/preview", response_model=BatchPreview)
+async def preview(
+    office: Office,
+    services: ServicesDep,
+    senior_committee: Annotated[str, Query(min_length=1, max_length=60, title="高评委")],
+) -> BatchPreview:
+    """Exactly what 网上送审 would send now, and who would be marked 未被推荐 with it."""
+    committee = _committee(services, senior_committee)
+    async with services.uow_factory() as uow:
+        chosen, passed_over = await batch_plan(uow, office.organisation_code, committee)
+        return BatchPreview(
+            senior_committee=SeniorCommitteeOut(
+                code=committee.code,
+                name=committee.name,
+                office_code=committee.office_code,
+                office_name=committee.office_name,
+            ),
+            cases=[item(await uow.cases.row(c.id)) for c in chosen],
+            not_recommended=[item(await uow.cases.row(c.id)) for c in passed_over],
+        )
+
+
+@router.post("/batches/send", status_code=201, response_model=SentBatch)
 async def send(
     body: SendIn,
     office: Office,
     services: ServicesDep,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
-) -> dict[str, Any]:
+) -> SentBatch:
     """网上送审: every applicant selected for the senior committee goes, in one batch."""
     committee = _committee(services, body.senior_committee)
     async with services.uow_factory() as uow:
@@ -65,30 +98,62 @@ async def send(
             idempotency_key=idempotency_key,
         )
         batch = await uow.batches.get(sent.batch_id)
-        answer = {**await batch_detail(uow, batch), "not_recommended": sent.not_recommended}
+        detail = await batch_detail(uow, batch, services.senior_committees)
+        answer = SentBatch(**detail.model_dump(), not_recommended=sent.not_recommended)
         await uow.commit()
     return answer
 
 
-@router.get("/batches")
-async def list_batches(office: Office, services: ServicesDep) -> list[dict[str, Any]]:
+@router.get("/batches", response_model=list[BatchOut])
+async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
+    """已送审: the batches the office sent, newest first."""
     async with services.uow_factory() as uow:
         return [
-            await batch_detail(uow, b)
+            await batch_detail(uow, b, services.senior_committees)
             for b in await uow.batches.of_office(office.organisation_code)
         ]
 
 
-@router.get("/batches/{batch_id}/roster.xlsx")
+@router.get(
+    "/batches/{batch_id}/roster.xlsx",
+    response_class=Response,
+    responses={200: {"content": {XLSX: {}}, "description": "花名册 (xlsx)"}},
+)
 async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
     """The batch's 花名册 as an Excel workbook."""
     async with services.uow_factory() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
             raise NotFound(batch_id)
-        content = await batch_roster(uow, batch)
+        content = await batch_roster(uow, batch, services.senior_committees)
     return Response(
         content,
         media_type=XLSX,
         headers={"Content-Disposition": f'attachment; filename="roster-{batch.id}.xlsx"'},
+    )
+
+
+@router.get(
+    "/batches/{batch_id}/forms.pdf",
+    response_class=Response,
+    responses={200: {"content": {PDF: {}}, "description": "评审表 (PDF, A4)"}},
+)
+async def print_forms(
+    batch_id: uuid.UUID,
+    office: Office,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="review (评审表, default), summary (申报简表)")
+    ] = None,
+) -> Response:
+    """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
+    async with services.uow_factory() as uow:
+        batch = await uow.batches.get(batch_id)
+        if batch is None or batch.office_code != office.organisation_code:
+            raise NotFound(batch_id)
+        content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
+    return Response(
+        content,
+        media_type=PDF,
+        headers={"Content-Disposition": f'inline; filename="forms-{batch_id}.pdf"'},
     )

@@ -121,3 +121,15 @@ def senior_refuse(case: CommitteeCase, reason: str, now: datetime) -> CommitteeC
     if not reason.strip():
         raise CaseRefused("不予接收须填写理由")
     return _next(case, now, status=Status.senior_refused)
+
+
+_ALLOWED: dict[Status, tuple[str, ...]] = {
+    Status.pending_receipt: ("receive", "refuse"),
+    Status.passed: ("select",),
+    Status.selected: ("unselect",),
+}
+
+
+def allowed_actions(status: Status) -> tuple[str, ...]:
+    """What an office may do with a case in this state (the screens show these as buttons)."""
+    return _ALLOWED.get(status, ())

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from services.committee.domain.votes import Tally, VoteRule, tally_problems
+from services.committee.domain.votes import Seats, Tally, VoteRule, seats_problems, tally_problems
 
 
 class MeetingRefused(Exception):
@@ -29,7 +29,7 @@ class Meeting:
     id: uuid.UUID
     office_code: str
     held_on: date
-    members_seated: int
+    seats: Seats  # 在册委员人数 and 到会委员人数
     case_ids: tuple[uuid.UUID, ...]
     confirmed_at: datetime | None
 
@@ -39,18 +39,16 @@ class Meeting:
 
 
 def new_meeting(
-    office_code: str, held_on: date, members_seated: int, case_ids: list[uuid.UUID]
+    office_code: str, held_on: date, seats: Seats, case_ids: list[uuid.UUID], rule: VoteRule
 ) -> Meeting:
-    problems = []
-    if members_seated < 1:
-        problems.append(("members_seated", "到会委员人数至少为 1"))
+    problems = seats_problems(seats, rule)
     if not case_ids:
         problems.append(("case_ids", "请选择本次评审会评审的申报对象"))
     if len(set(case_ids)) != len(case_ids):
         problems.append(("case_ids", "同一申报对象列入了两次"))
     if problems:
         raise MeetingRefused(problems)
-    return Meeting(uuid.uuid4(), office_code, held_on, members_seated, tuple(case_ids), None)
+    return Meeting(uuid.uuid4(), office_code, held_on, seats, tuple(case_ids), None)
 
 
 def check_votes(
@@ -68,7 +66,7 @@ def check_votes(
             problems.append((f"entries.{index}.case_id", "该申报对象不在本次评审会"))
         problems += [
             (f"entries.{index}.{field}", message)
-            for field, message in tally_problems(tally, meeting.members_seated, rule)
+            for field, message in tally_problems(tally, meeting.seats, rule)
         ]
     if problems:
         raise MeetingRefused(problems)

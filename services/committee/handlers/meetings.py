@@ -14,7 +14,7 @@ from services.committee.domain.meeting import (
     check_votes,
     new_meeting,
 )
-from services.committee.domain.votes import Tally, VoteRule
+from services.committee.domain.votes import Seats, Tally, VoteRule
 from services.committee.handlers.common import (
     Conflict,
     NotFound,
@@ -37,12 +37,13 @@ async def create_meeting(
     office_code: str,
     *,
     held_on: date,
-    members_seated: int,
+    seats: Seats,
     case_ids: list[uuid.UUID],
     actor: uuid.UUID,
+    rule: VoteRule,
 ) -> Meeting:
-    """A meeting and the received applicants it considers."""
-    meeting = new_meeting(office_code, held_on, members_seated, case_ids)
+    """A meeting (its date, membership and who came) and the received applicants it considers."""
+    meeting = new_meeting(office_code, held_on, seats, case_ids, rule)
     await uow.meetings.add(meeting, uow.clock())
     for case_id in case_ids:
         case = await own_case(uow, case_id, office_code)
@@ -95,7 +96,7 @@ async def confirm_votes(
     if not await uow.meetings.confirm(meeting_id, uow.clock()):
         raise MeetingLocked("得票情况已经确认")
     return [
-        await _decide(uow, case, tallies[case.id], rule, actor=actor, reason=None)
+        await _decide(uow, meeting, case, tallies[case.id], rule, actor=actor, reason=None)
         for case in await uow.cases.in_meeting(meeting_id)
     ]
 
@@ -124,13 +125,13 @@ async def correct_votes(
         by=actor,
         now=uow.clock(),
     )
-    return await _decide(
-        uow, await own_case(uow, case_id, office_code), tally, rule, actor=actor, reason=reason
-    )
+    case = await own_case(uow, case_id, office_code)
+    return await _decide(uow, meeting, case, tally, rule, actor=actor, reason=reason)
 
 
 async def _decide(
     uow: CommitteeUnitOfWork,
+    meeting: Meeting,
     case: CommitteeCase,
     tally: Tally,
     rule: VoteRule,
@@ -146,7 +147,7 @@ async def _decide(
     # told when first decided, and again only when a correction turns the outcome over
     first = case.status == Status.received
     turned_over = (case.status == Status.failed) == passed
-    told = [await _outcome(uow, case, tally, passed)] if first or turned_over else []
+    told = [await _outcome(uow, meeting, case, tally, passed)] if first or turned_over else []
     action = "votes_corrected" if reason else "votes_confirmed"
     return await advance(
         uow,
@@ -161,7 +162,7 @@ async def _decide(
 
 
 async def _outcome(
-    uow: CommitteeUnitOfWork, case: CommitteeCase, tally: Tally, passed: bool
+    uow: CommitteeUnitOfWork, meeting: Meeting, case: CommitteeCase, tally: Tally, passed: bool
 ) -> Contract:
     row = await uow.cases.row(case.id)
     now = uow.clock()
@@ -181,7 +182,8 @@ async def _outcome(
         office=office_ref(row),
         lower_unit=sent_by_ref(row),
         reasons=[
-            f"未通过中评委评审：出席 {tally.present} 人，赞成 {tally.in_favour} 票，"
+            f"未通过中评委评审：在册委员 {meeting.seats.enrolled} 人，"
+            f"出席 {tally.present} 人，赞成 {tally.in_favour} 票，"
             f"反对 {tally.against} 票，弃权 {tally.abstain} 票"
         ],
         decided_at=now,

@@ -72,11 +72,7 @@ async def send_batch(
     each); the passed ones of the same meetings not selected are told they were not recommended."""
     if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
         return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [])
-    chosen = [
-        c
-        for c in await uow.cases.of_office(office_code, Status.selected)
-        if c.senior_committee == committee.code
-    ]
+    chosen, passed_over = await batch_plan(uow, office_code, committee)
     if not chosen:
         raise Conflict("没有待网上送审的申报材料：请先在“高评委设置”中选中推荐对象")
     batch_id, now = uuid.uuid4(), uow.clock()
@@ -96,8 +92,25 @@ async def send_batch(
             organisation_code=office_code,
             told=[sent],
         )
-    passed_over = await _not_recommended(uow, office_code, {c.meeting_id for c in chosen}, actor)
-    return Sent(batch_id, [c.id for c in chosen], passed_over)
+    await _not_recommended(uow, office_code, passed_over, actor)
+    return Sent(batch_id, [c.id for c in chosen], [c.id for c in passed_over])
+
+
+async def batch_plan(
+    uow: CommitteeUnitOfWork, office_code: str, committee: SeniorCommittee
+) -> tuple[list[CommitteeCase], list[CommitteeCase]]:
+    """What 网上送审 to `committee` sends now (every applicant selected for it), and who goes
+    unrecommended with it (the passed, unselected applicants of the same meetings)."""
+    chosen = [
+        c
+        for c in await uow.cases.of_office(office_code, Status.selected)
+        if c.senior_committee == committee.code
+    ]
+    meetings = {c.meeting_id for c in chosen}
+    passed_over = [
+        c for c in await uow.cases.of_office(office_code, Status.passed) if c.meeting_id in meetings
+    ]
+    return chosen, passed_over
 
 
 async def _sent(
@@ -122,11 +135,8 @@ async def _sent(
 
 
 async def _not_recommended(
-    uow: CommitteeUnitOfWork, office_code: str, meetings: set[uuid.UUID | None], actor: uuid.UUID
-) -> list[uuid.UUID]:
-    passed_over = [
-        c for c in await uow.cases.of_office(office_code, Status.passed) if c.meeting_id in meetings
-    ]
+    uow: CommitteeUnitOfWork, office_code: str, passed_over: list[CommitteeCase], actor: uuid.UUID
+) -> None:
     for case in passed_over:
         row = await uow.cases.row(case.id)
         told = ApplicationNotRecommended(
@@ -148,7 +158,6 @@ async def _not_recommended(
             organisation_code=office_code,
             told=[told],
         )
-    return [c.id for c in passed_over]
 
 
 def senior_office(committee: SeniorCommittee) -> OrganisationRef:

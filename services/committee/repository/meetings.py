@@ -4,11 +4,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import ColumnElement, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.meeting import Meeting
-from services.committee.domain.votes import Tally
+from services.committee.domain.votes import Seats, Tally
 from services.committee.models import committee_case, meeting, vote_entry
 from shared.db.statements import affected
 
@@ -23,38 +23,46 @@ class MeetingRepository:
                 id=new.id,
                 office_code=new.office_code,
                 held_on=new.held_on,
-                members_seated=new.members_seated,
+                members_enrolled=new.seats.enrolled,
+                members_attending=new.seats.attending,
                 created_at=now,
             )
         )
 
     async def get(self, meeting_id: uuid.UUID) -> Meeting | None:
-        row = (
-            await self._session.execute(select(meeting).where(meeting.c.id == meeting_id))
-        ).first()
-        if row is None:
-            return None
-        cases = await self._session.execute(
-            select(committee_case.c.id)
-            .where(committee_case.c.meeting_id == meeting_id)
-            .order_by(committee_case.c.handed_off_at)
-        )
-        return Meeting(
-            row.id,
-            row.office_code,
-            row.held_on,
-            row.members_seated,
-            tuple(cases.scalars()),
-            row.confirmed_at,
-        )
+        found = await self._meetings(meeting.c.id == meeting_id)
+        return found[0] if found else None
 
-    async def of_office(self, office_code: str) -> list[Any]:
-        query = (
-            select(meeting)
-            .where(meeting.c.office_code == office_code)
-            .order_by(meeting.c.held_on.desc())
+    async def of_office(self, office_code: str) -> list[Meeting]:
+        """The office's meetings, newest first."""
+        return await self._meetings(meeting.c.office_code == office_code)
+
+    async def _meetings(self, where: ColumnElement[bool]) -> list[Meeting]:
+        rows = list(
+            await self._session.execute(
+                select(meeting).where(where).order_by(meeting.c.held_on.desc(), meeting.c.id)
+            )
         )
-        return list(await self._session.execute(query))
+        cases: dict[uuid.UUID, list[uuid.UUID]] = {row.id: [] for row in rows}
+        if rows:
+            found = await self._session.execute(
+                select(committee_case.c.meeting_id, committee_case.c.id)
+                .where(committee_case.c.meeting_id.in_(list(cases)))
+                .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+            )
+            for meeting_id, case_id in found:
+                cases[meeting_id].append(case_id)
+        return [
+            Meeting(
+                row.id,
+                row.office_code,
+                row.held_on,
+                Seats(row.members_enrolled, row.members_attending),
+                tuple(cases[row.id]),
+                row.confirmed_at,
+            )
+            for row in rows
+        ]
 
     async def confirm(self, meeting_id: uuid.UUID, now: datetime) -> bool:
         """Locks the votes; False if they already were (a concurrent confirmation won)."""

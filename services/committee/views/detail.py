@@ -1,11 +1,31 @@
 """One case, one meeting, one batch, as the offices see them."""
 
 import uuid
+from collections import defaultdict
 from typing import Any
 
-from services.committee.repository.meetings import MeetingRepository
+from sqlalchemy import select
+
+from services.committee.domain.meeting import Meeting
+from services.committee.domain.senior_committees import SeniorCommittees
+from services.committee.domain.votes import Seats, Tally, VoteRule, assess
+from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.lists import item
+from services.committee.views.models import (
+    BatchOut,
+    CaseDetail,
+    HistoryEntry,
+    MeetingCase,
+    MeetingDetail,
+    MeetingSummary,
+    Problem,
+    RuleOut,
+    VerdictOut,
+    VoteEntry,
+)
+from shared.contracts import ApplicationSubmitted
+from shared.contracts.review import ReviewOpinion
 
 ACTION_LABELS = {
     "received": "接收",
@@ -22,82 +42,135 @@ ACTION_LABELS = {
 }
 
 
-async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> dict[str, Any]:
+def submission(row: Any) -> ApplicationSubmitted:
+    """The submission as it was handed off (ID numbers masked by intake)."""
+    return ApplicationSubmitted.model_validate(row.submitted)
+
+
+async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetail:
     row = await uow.cases.row(case_id)
-    submitted = row.submitted or {}
-    return {
-        **item(row),
-        "forms": submitted.get("forms"),
-        "check_report": submitted.get("check_report"),
-        "files": submitted.get("files", []),
-        "review_opinions": row.opinions,
-        "votes": await case_votes(uow.meetings, row.meeting_id, case_id),
-        "history": [
-            {
-                "at": e.at,
-                "action": e.action,
-                "action_label": ACTION_LABELS.get(e.action, e.action),
-                "organisation_code": e.organisation_code,
-                "text": e.text,
-            }
+    submitted = submission(row)
+    votes = await uow.meetings.entries(row.meeting_id) if row.meeting_id else []
+    return CaseDetail(
+        **item(row).model_dump(),
+        forms=submitted.forms,
+        check_report=submitted.check_report,
+        files=submitted.files,
+        review_opinions=[ReviewOpinion.model_validate(o) for o in row.opinions],
+        votes=[vote_entry(e) for e in votes if e.case_id == case_id],
+        history=[
+            HistoryEntry(
+                at=e.at,
+                action=e.action,
+                action_label=ACTION_LABELS.get(e.action, e.action),
+                organisation_code=e.organisation_code,
+                text=e.text,
+            )
             for e in await uow.cases.events(case_id)
         ],
-    }
+    )
 
 
-async def meeting_detail(uow: CommitteeUnitOfWork, meeting_id: uuid.UUID) -> dict[str, Any]:
+def rule_out(rule: VoteRule) -> RuleOut:
+    quorum = f"{rule.quorum.numerator}/{rule.quorum.denominator}"
+    threshold = f"{rule.pass_threshold.numerator}/{rule.pass_threshold.denominator}"
+    return RuleOut(
+        quorum=quorum,
+        pass_threshold=threshold,
+        text=f"每名申报对象的出席人数须达到在册委员人数的 {quorum}，"
+        f"赞成票达到出席人数的 {threshold} 为通过",
+    )
+
+
+def meeting_summary(meeting: Meeting, rule: VoteRule) -> MeetingSummary:
+    return MeetingSummary(
+        id=meeting.id,
+        held_on=meeting.held_on,
+        members_enrolled=meeting.seats.enrolled,
+        members_attending=meeting.seats.attending,
+        minimum_present=rule.minimum_present(meeting.seats.enrolled),
+        confirmed=meeting.confirmed,
+        confirmed_at=meeting.confirmed_at,
+        case_count=len(meeting.case_ids),
+    )
+
+
+async def meeting_detail(
+    uow: CommitteeUnitOfWork, meeting_id: uuid.UUID, rule: VoteRule
+) -> MeetingDetail:
+    """The meeting, its applicants and their entries: three queries, however many applicants."""
     meeting = await uow.meetings.get(meeting_id)
     assert meeting is not None
-    entries = await uow.meetings.entries(meeting_id)
-    cases = []
-    for case in await uow.cases.in_meeting(meeting_id):
-        own = [_entry(e) for e in entries if e.case_id == case.id]
-        cases.append(
-            {
-                **item(await uow.cases.row(case.id)),
-                "votes": own[-1] if own else None,
-                "entries": own,
-            }
+    entries: dict[uuid.UUID, list[VoteEntry]] = defaultdict(list)
+    for e in await uow.meetings.entries(meeting_id):
+        entries[e.case_id].append(vote_entry(e))
+    rows = await uow.session.execute(
+        select(committee_case)
+        .where(committee_case.c.meeting_id == meeting_id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+    )
+    cases = [
+        MeetingCase(
+            **item(row).model_dump(),
+            votes=entries[row.id][-1] if entries[row.id] else None,
+            entries=entries[row.id],
         )
-    return {
-        "id": meeting.id,
-        "held_on": meeting.held_on,
-        "members_seated": meeting.members_seated,
-        "confirmed": meeting.confirmed,
-        "confirmed_at": meeting.confirmed_at,
-        "cases": cases,
-    }
+        for row in rows
+    ]
+    return MeetingDetail(
+        **meeting_summary(meeting, rule).model_dump(), rule=rule_out(rule), cases=cases
+    )
 
 
-async def batch_detail(uow: CommitteeUnitOfWork, batch: Any) -> dict[str, Any]:
-    return {
-        "id": batch.id,
-        "office_code": batch.office_code,
-        "senior_committee": batch.senior_committee,
-        "senior_office_code": batch.senior_office_code,
-        "case_count": batch.case_count,
-        "sent_at": batch.sent_at,
-        "received_at": batch.received_at,
-        "cases": [item(await uow.cases.row(c.id)) for c in await uow.cases.in_batch(batch.id)],
-    }
+def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
+    judged = assess(tally, seats, rule)
+    label = "得票情况有误" if judged.passed is None else "通过" if judged.passed else "未通过"
+    return VerdictOut(
+        valid=not judged.problems,
+        passed=judged.passed,
+        verdict_label=label,
+        minimum_in_favour=judged.minimum_in_favour,
+        explanation=judged.explanation,
+        problems=[Problem(field=f, message=m) for f, m in judged.problems],
+    )
 
 
-async def case_votes(
-    meetings: MeetingRepository, meeting_id: uuid.UUID | None, case_id: uuid.UUID
-) -> list[dict[str, Any]]:
-    if meeting_id is None:
-        return []
-    return [_entry(e) for e in await meetings.entries(meeting_id) if e.case_id == case_id]
+async def batch_detail(
+    uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees
+) -> BatchOut:
+    rows = list(
+        await uow.session.execute(
+            select(committee_case)
+            .where(committee_case.c.batch_id == batch.id)
+            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+        )
+    )
+    committee = committees.get(batch.senior_committee)
+    office_name = rows[0].office_name if rows else batch.office_code
+    return BatchOut(
+        id=batch.id,
+        office_code=batch.office_code,
+        office_name=office_name,
+        senior_committee=batch.senior_committee,
+        senior_committee_name=committee.name if committee else batch.senior_committee,
+        senior_office_code=batch.senior_office_code,
+        case_count=batch.case_count,
+        sent_at=batch.sent_at,
+        received_at=batch.received_at,
+        cases=[item(row) for row in rows],
+        refusal_told=["申报人（短信、电子邮件）", f"{office_name}（电子邮件、站内消息）"],
+    )
 
 
-def _entry(row: Any) -> dict[str, Any]:
-    return {
-        "entry_no": row.entry_no,
-        "present": row.present,
-        "in_favour": row.in_favour,
-        "against": row.against,
-        "abstain": row.abstain,
-        "passed": bool(row.passed),
-        "correction_reason": row.correction_reason,
-        "recorded_at": row.recorded_at,
-    }
+def vote_entry(row: Any) -> VoteEntry:
+    return VoteEntry(
+        entry_no=row.entry_no,
+        present=row.present,
+        in_favour=row.in_favour,
+        against=row.against,
+        abstain=row.abstain,
+        passed=bool(row.passed),
+        result_label="通过" if row.passed else "未通过",
+        correction_reason=row.correction_reason,
+        recorded_at=row.recorded_at,
+    )

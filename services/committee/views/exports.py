@@ -1,126 +1,150 @@
-"""花名册 of a batch and 得票情况 of a meeting, as Excel workbooks (XlsxWriter)."""
+"""花名册 of a batch and 得票情况 of a meeting, as Excel workbooks ready to print."""
 
-import io
-from collections.abc import Sequence
+import uuid
+from collections import defaultdict
+from datetime import date
 from typing import Any
 
-import xlsxwriter
+from sqlalchemy import select
 
 from services.committee.domain.meeting import Meeting
+from services.committee.domain.senior_committees import SeniorCommittees
+from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.detail import batch_detail, case_votes, meeting_detail
+from services.committee.views.detail import submission
+from services.committee.views.lists import GENDER_LABELS
+from shared.contracts.forms import RosterRow
+from shared.privacy import mask_id_number
+from shared.spreadsheets import XLSX, Column, Kind, workbook
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-GENDER_LABELS = {"male": "男", "female": "女"}
+__all__ = ["XLSX", "batch_roster", "meeting_votes"]
+
+T, N, D = Kind.text, Kind.number, Kind.date
 ROSTER_COLUMNS = [
-    "序号",
-    "姓名",
-    "性别",
-    "工作单位",
-    "现从事专业",
-    "现专业技术资格",
-    "申报资格",
-    "出席",
-    "赞成",
-    "反对",
-    "弃权",
-]
+    Column("序号", N, 6), Column("姓名", T, 10), Column("性别", T, 6), Column("出生日期", D, 12),
+    Column("身份证号码", T, 21), Column("工作单位", T, 26), Column("推荐单位", T, 24),
+    Column("学历", T, 10), Column("现从事专业", T, 16), Column("现专业技术资格", T, 14),
+    Column("取得时间", D, 12), Column("从事本专业年限", N, 10), Column("申报资格", T, 14),
+    Column("评审会日期", D, 12), Column("出席人数", N, 8), Column("赞成票", N, 8),
+    Column("反对票", N, 8), Column("弃权票", N, 8), Column("备注", T, 24),
+]  # fmt: skip
 VOTE_COLUMNS = [
-    "序号",
-    "姓名",
-    "性别",
-    "工作单位",
-    "现从事专业",
-    "出席",
-    "赞成",
-    "反对",
-    "弃权",
-    "结果",
-    "更正理由",
-]
+    Column("序号", N, 6), Column("姓名", T, 10), Column("性别", T, 6),
+    Column("身份证号码", T, 21), Column("工作单位", T, 26), Column("推荐单位", T, 24),
+    Column("现从事专业", T, 16), Column("申报资格", T, 14), Column("出席人数", N, 8),
+    Column("赞成票", N, 8), Column("反对票", N, 8), Column("弃权票", N, 8), Column("结果", T, 8),
+    Column("更正理由", T, 24), Column("更正前得票", T, 30),
+]  # fmt: skip
 
 
-def workbook(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
-    """One sheet: a title line, the header, the rows."""
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
-    sheet = book.add_worksheet("Sheet1")
-    bold = book.add_format({"bold": True})
-    sheet.write(0, 0, title, book.add_format({"bold": True, "font_size": 14}))
-    for col, name in enumerate(columns):
-        sheet.write(2, col, name, bold)
-        sheet.set_column(col, col, 6 if name == "序号" else 16)
-    for r, values in enumerate(rows, start=3):
-        for col, value in enumerate(values):
-            sheet.write(r, col, value)
-    book.close()
-    return buffer.getvalue()
+def _roster_form(row: Any) -> RosterRow | None:
+    forms = submission(row).forms
+    return forms.roster if forms else None
 
 
-def roster_row(number: int, case: Any, votes: dict[str, Any] | None) -> list[Any]:
-    tally = (
-        [votes[k] for k in ("present", "in_favour", "against", "abstain")]
-        if votes
-        else ["", "", "", ""]
+def _tally(entry: Any | None) -> list[Any]:
+    if entry is None:
+        return [None, None, None, None]
+    return [entry.present, entry.in_favour, entry.against, entry.abstain]
+
+
+def roster_row(number: int, row: Any, held_on: date | None, entry: Any | None) -> list[Any]:
+    """One applicant as the 花名册 form has them, with the meeting's date and votes."""
+    form = _roster_form(row)
+    return [
+        number,
+        row.applicant_name,
+        GENDER_LABELS.get(row.gender or "", ""),
+        form.birth_date if form else None,
+        mask_id_number(row.id_number_masked),
+        row.employer_name,
+        row.sent_by_name,
+        form.education if form else None,
+        row.current_profession,
+        row.current_title,
+        form.current_title_obtained_on if form else None,
+        form.profession_years if form else None,
+        row.applied_title,
+        held_on,
+        *_tally(entry),
+        form.remark if form else None,
+    ]
+
+
+def vote_row(number: int, row: Any, entries: list[Any]) -> list[Any]:
+    """One applicant's vote: the entry that counts, and what a correction replaced."""
+    latest = entries[-1] if entries else None
+    result = "未录入" if latest is None else "通过" if latest.passed else "未通过"
+    earlier = "；".join(
+        f"第{e.entry_no}次：出席{e.present} 赞成{e.in_favour} 反对{e.against} 弃权{e.abstain}"
+        for e in entries[:-1]
+        if latest is not None and latest.correction_reason
     )
     return [
         number,
-        case["applicant_name"],
-        GENDER_LABELS.get(case["gender"] or "", ""),
-        case["employer_name"],
-        case["current_profession"] or "",
-        case["current_title"] or "",
-        case["applied_title"] or "",
-        *tally,
+        row.applicant_name,
+        GENDER_LABELS.get(row.gender or "", ""),
+        mask_id_number(row.id_number_masked),
+        row.employer_name,
+        row.sent_by_name,
+        row.current_profession,
+        row.applied_title,
+        *_tally(latest),
+        result,
+        latest.correction_reason if latest else None,
+        earlier or None,
     ]
 
 
-def vote_row(number: int, case: Any, votes: dict[str, Any] | None) -> list[Any]:
-    if votes is None:
-        return [
-            number,
-            case["applicant_name"],
-            "",
-            case["employer_name"],
-            "",
-            "",
-            "",
-            "",
-            "",
-            "未录入",
-            "",
-        ]
-    return [
-        number,
-        case["applicant_name"],
-        GENDER_LABELS.get(case["gender"] or "", ""),
-        case["employer_name"],
-        case["current_profession"] or "",
-        votes["present"],
-        votes["in_favour"],
-        votes["against"],
-        votes["abstain"],
-        "通过" if votes["passed"] else "未通过",
-        votes["correction_reason"] or "",
-    ]
+async def _entries_by_case(uow: CommitteeUnitOfWork, meeting_ids: set[uuid.UUID]) -> Any:
+    entries: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for meeting_id in meeting_ids:
+        for entry in await uow.meetings.entries(meeting_id):
+            entries[entry.case_id].append(entry)
+    return entries
 
 
-async def batch_roster(uow: CommitteeUnitOfWork, batch: Any) -> bytes:
-    """The batch's 花名册, with each applicant's confirmed votes."""
-    detail = await batch_detail(uow, batch)
-    rows = []
-    for number, case in enumerate(detail["cases"], start=1):
-        votes = await case_votes(uow.meetings, case["meeting_id"], case["case_id"])
-        rows.append(roster_row(number, case, votes[-1] if votes else None))
-    title = f"网上送审花名册（{batch.sent_at:%Y-%m-%d}，共 {batch.case_count} 人）"
-    return workbook(title, ROSTER_COLUMNS, rows)
+async def batch_roster(uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees) -> bytes:
+    """The batch's 花名册: every column of the roster form, the votes that count."""
+    rows = list(
+        await uow.session.execute(
+            select(committee_case)
+            .where(committee_case.c.batch_id == batch.id)
+            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+        )
+    )
+    meeting_ids = {r.meeting_id for r in rows if r.meeting_id}
+    meetings = {m: await uow.meetings.get(m) for m in meeting_ids}
+    entries = await _entries_by_case(uow, meeting_ids)
+    lines = []
+    for number, row in enumerate(rows, start=1):
+        meeting = meetings.get(row.meeting_id)
+        own = entries.get(row.id) or [None]
+        lines.append(roster_row(number, row, meeting.held_on if meeting else None, own[-1]))
+    committee = committees.get(batch.senior_committee)
+    office = rows[0].office_name if rows else batch.office_code
+    dates = "、".join(sorted(f"{m.held_on:%Y-%m-%d}" for m in meetings.values() if m))
+    title = (
+        f"{office}网上送审花名册（推荐至{committee.name if committee else batch.senior_committee}，"
+        f"评审会日期 {dates or '—'}，送审日期 {batch.sent_at:%Y-%m-%d}，共 {batch.case_count} 人）"
+    )
+    return workbook("花名册", title, ROSTER_COLUMNS, lines)
 
 
 async def meeting_votes(uow: CommitteeUnitOfWork, meeting: Meeting) -> bytes:
-    """The meeting's 得票情况: the votes that count, with any correction's reason."""
-    detail = await meeting_detail(uow, meeting.id)
-    rows = [vote_row(n, case, case["votes"]) for n, case in enumerate(detail["cases"], start=1)]
-    title = (
-        f"中评委评审会得票情况（{meeting.held_on:%Y-%m-%d}，到会委员 {meeting.members_seated} 人）"
+    """The meeting's 得票情况: the votes that count, any correction's reason and old figures."""
+    rows = list(
+        await uow.session.execute(
+            select(committee_case)
+            .where(committee_case.c.meeting_id == meeting.id)
+            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+        )
     )
-    return workbook(title, VOTE_COLUMNS, rows)
+    entries = await _entries_by_case(uow, {meeting.id})
+    lines = [vote_row(n, row, entries.get(row.id, [])) for n, row in enumerate(rows, start=1)]
+    office = rows[0].office_name if rows else meeting.office_code
+    title = (
+        f"{office}中评委评审会得票情况（评审会日期 {meeting.held_on:%Y-%m-%d}，"
+        f"在册委员 {meeting.seats.enrolled} 人，到会委员 {meeting.seats.attending} 人）"
+    )
+    return workbook("得票情况", title, VOTE_COLUMNS, lines)

@@ -1,23 +1,15 @@
-"""The mid-committee office's screens' lists, with the counts for the menu badges."""
+"""The committee offices' lists: filtered by name, unit and profession, sorted, paged, with every
+list's count for the menu badges."""
 
-from enum import StrEnum
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.committee.domain.case import STATUS_LABELS, Status
+from services.committee.domain.case import STATUS_LABELS, Status, allowed_actions
 from services.committee.models import committee_case
-
-
-class CaseList(StrEnum):
-    pending_receipt = "pending_receipt"  # 待接收材料 / 单位上报材料
-    received = "received"  # 已接收，待提交评审会
-    voting = "voting"  # 中评委意见: considered at a meeting, votes not yet confirmed
-    selection = "selection"  # 高评委设置: passed, to be chosen or not
-    sending = "sending"  # 待网上送审: chosen
-    processed = "processed"  # 已处理
-
+from services.committee.views.models import Action, CaseItem, CaseList, OrganisationOut
 
 LIST_LABELS = {
     CaseList.pending_receipt: "待接收材料",
@@ -25,26 +17,43 @@ LIST_LABELS = {
     CaseList.voting: "中评委意见",
     CaseList.selection: "高评委设置",
     CaseList.sending: "待网上送审",
+    CaseList.sent: "已送审",
     CaseList.processed: "已处理",
 }
+GENDER_LABELS = {"male": "男", "female": "女"}
+Sort = Literal[
+    "arrived", "-arrived", "name", "-name", "employer", "-employer",
+    "profession", "-profession", "updated", "-updated",
+]  # fmt: skip
+SORTS = {
+    "arrived": committee_case.c.handed_off_at,
+    "name": committee_case.c.applicant_name,
+    "employer": committee_case.c.employer_name,
+    "profession": committee_case.c.current_profession,
+    "updated": committee_case.c.updated_at,
+}
 _status = committee_case.c.status
+_SENT = [Status.sent, Status.senior_received, Status.senior_refused]
 _CONDITIONS: dict[CaseList, ColumnElement[bool]] = {
     CaseList.pending_receipt: _status == Status.pending_receipt,
     CaseList.received: and_(_status == Status.received, committee_case.c.meeting_id.is_(None)),
     CaseList.voting: and_(_status == Status.received, committee_case.c.meeting_id.is_not(None)),
     CaseList.selection: _status == Status.passed,
     CaseList.sending: _status == Status.selected,
+    CaseList.sent: _status.in_(_SENT),
     CaseList.processed: _status.in_(
-        [
-            Status.refused,
-            Status.failed,
-            Status.not_recommended,
-            Status.sent,
-            Status.senior_received,
-            Status.senior_refused,
-        ]
+        [Status.refused, Status.failed, Status.not_recommended, *_SENT]
     ),
 }
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str | None = None  # any of 姓名, 工作单位, 现从事专业
+    applicant_name: str | None = None
+    employer: str | None = None
+    current_profession: str | None = None
+    senior_committee: str | None = None
 
 
 async def counts(session: AsyncSession, office_code: str) -> dict[CaseList, int]:
@@ -55,40 +64,81 @@ async def counts(session: AsyncSession, office_code: str) -> dict[CaseList, int]
 
 
 async def case_list(
-    session: AsyncSession, office_code: str, which: CaseList, *, limit: int, offset: int
-) -> tuple[int, list[dict[str, Any]]]:
+    session: AsyncSession,
+    office_code: str,
+    which: CaseList,
+    filters: Filters,
+    *,
+    sort: str = "arrived",
+    limit: int,
+    offset: int,
+) -> tuple[int, list[CaseItem]]:
+    """(how many match, one page of them)."""
     where = and_(committee_case.c.office_code == office_code, _CONDITIONS[which])
-    total = await session.scalar(select(func.count()).where(where))
+    query = _filtered(select(committee_case).where(where), filters)
+    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
+    column = SORTS[sort.removeprefix("-")]
+    order = column.desc() if sort.startswith("-") else column.asc()
     rows = await session.execute(
-        select(committee_case)
-        .where(where)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id)
-        .limit(limit)
-        .offset(offset)
+        query.order_by(order, committee_case.c.id).limit(limit).offset(offset)
     )
-    return int(total or 0), [item(row) for row in rows]
+    return int(total), [item(row) for row in rows]
 
 
-def item(row: Any) -> dict[str, Any]:
+_SEARCHED = (
+    committee_case.c.applicant_name,
+    committee_case.c.employer_name,
+    committee_case.c.current_profession,
+)
+
+
+def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
+    if filters.text and filters.text.strip():
+        words = filters.text.strip()
+        query = query.where(or_(*(c.contains(words, autoescape=True) for c in _SEARCHED)))
+    for column, text in (
+        (committee_case.c.applicant_name, filters.applicant_name),
+        (committee_case.c.employer_name, filters.employer),
+        (committee_case.c.current_profession, filters.current_profession),
+    ):
+        if text and text.strip():
+            query = query.where(column.contains(text.strip(), autoescape=True))
+    if filters.senior_committee:
+        query = query.where(committee_case.c.senior_committee == filters.senior_committee)
+    return query
+
+
+def refusal_told(row: Any) -> list[str]:
+    return [
+        f"申报人 {row.applicant_name}（短信、电子邮件）",
+        f"{row.sent_by_name}（电子邮件、站内消息）",
+    ]
+
+
+def item(row: Any) -> CaseItem:
     status = Status(row.status)
-    return {
-        "case_id": row.id,
-        "application_id": row.application_id,
-        "submission": row.submission,
-        "applicant_name": row.applicant_name,
-        "id_number_masked": row.id_number_masked,
-        "gender": row.gender,
-        "employer_name": row.employer_name,
-        "current_profession": row.current_profession,
-        "current_title": row.current_title,
-        "applied_title": row.applied_title,
-        "sent_by": {"code": row.sent_by_code, "name": row.sent_by_name},
-        "status": status,
-        "status_label": STATUS_LABELS[status],
-        "meeting_id": row.meeting_id,
-        "senior_committee": row.senior_committee,
-        "batch_id": row.batch_id,
-        "handed_off_at": row.handed_off_at,
-        "updated_at": row.updated_at,
-        "version": row.version,
-    }
+    actions = allowed_actions(status)
+    return CaseItem(
+        case_id=row.id,
+        application_id=row.application_id,
+        submission=row.submission,
+        applicant_name=row.applicant_name,
+        id_number_masked=row.id_number_masked,
+        gender=row.gender,
+        gender_label=GENDER_LABELS.get(row.gender or "", ""),
+        employer_name=row.employer_name,
+        current_profession=row.current_profession,
+        current_title=row.current_title,
+        applied_title=row.applied_title,
+        sent_by=OrganisationOut(code=row.sent_by_code, name=row.sent_by_name),
+        status=status,
+        status_label=STATUS_LABELS[status],
+        allowed_actions=[Action(a) for a in actions],
+        refusal_told=refusal_told(row) if "refuse" in actions else [],
+        meeting_id=row.meeting_id,
+        senior_committee=row.senior_committee,
+        batch_id=row.batch_id,
+        handed_off_at=row.handed_off_at,
+        updated_at=row.updated_at,
+        version=row.version,
+    )

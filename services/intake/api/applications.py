@@ -52,7 +52,7 @@ async def read(
 ) -> ApplicationRead:
     """Where the application is now and how it got there (进度查询)."""
     async with services.uow_factory() as uow:
-        view = await application_view(uow.session, account, application_id)
+        view = await application_view(uow.session, account, application_id, now=services.clock())
     if view is None:
         raise ApplicationNotFound(application_id)
     return view

@@ -1,4 +1,5 @@
-"""What every route depends on: the service context and the logged-in applicant."""
+"""What every route depends on: the service context, the logged-in applicant, or a department
+(for the materials of the cases it holds or held)."""
 
 import uuid
 from typing import Annotated
@@ -7,7 +8,11 @@ from fastapi import Depends, Request
 
 from services.intake.bootstrap import IntakeServices
 from services.intake.handlers.accounts import token_is_current
+from services.intake.models import account_state
+from shared.account_state import verify_department
 from shared.auth import Audience, InvalidToken, bearer_token, unauthenticated
+from shared.contracts.vocabulary import Role
+from shared.db import session_factory
 
 
 def get_services(request: Request) -> IntakeServices:
@@ -30,3 +35,20 @@ async def current_applicant(request: Request, services: ServicesDep) -> uuid.UUI
 
 
 ApplicantDep = Annotated[uuid.UUID, Depends(current_applicant)]
+
+
+async def current_department(request: Request, services: ServicesDep) -> str:
+    """The organisation of a valid department token whose account still stands (as review last
+    announced it); 401 otherwise."""
+    claims = await verify_department(
+        request,
+        tokens=services.tokens,
+        sessions=session_factory(services.engine),
+        table=account_state,
+        roles={role.value for role in Role},
+    )
+    assert claims.organisation is not None, "verify_department checked it"
+    return claims.organisation
+
+
+DepartmentDep = Annotated[str, Depends(current_department)]

@@ -3,7 +3,8 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Form, Response, UploadFile
+from fastapi import APIRouter, Body, Form, Query, Response, UploadFile
+from pydantic import JsonValue
 
 from services.intake.api.deps import ApplicantDep, ServicesDep
 from services.intake.api.forms import add_form_routes
@@ -12,6 +13,7 @@ from services.intake.commands import (
     RemoveAttachment,
     SaveEmployer,
     SaveForm,
+    SaveFormDraft,
     UploadPhoto,
 )
 from services.intake.domain.employer import Employer
@@ -19,14 +21,22 @@ from services.intake.domain.files import PhotoRules, ScanRules
 from services.intake.handlers import drafts
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.handlers.submission import check_draft
-from services.intake.schemas.drafts import FORM_INPUTS, DraftRead, EmployerIn, FileStored
+from services.intake.schemas.drafts import (
+    FORM_INPUTS,
+    DraftRead,
+    EmployerIn,
+    FieldProblemOut,
+    FileStored,
+    FormDraftSaved,
+    PhotoStored,
+)
 from services.intake.views.common import owned
-from services.intake.views.drafts import draft_view
+from services.intake.views.drafts import draft_view, file_url
 from services.intake.views.history import file_of
 from shared.body_limit import MULTIPART_FRAMING, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
-from shared.contracts.vocabulary import FormKind
+from shared.contracts.vocabulary import FORM_LABELS, FormKind
 
 router = APIRouter(prefix="/applications", tags=["draft"])
 
@@ -68,22 +78,52 @@ def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
 add_form_routes(router, FORM_INPUTS, _form_endpoint)
 
 
+@router.put("/{application_id}/forms/{kind}/draft", response_model=FormDraftSaved)
+async def save_form_draft(
+    application_id: uuid.UUID,
+    kind: FormKind,
+    body: Annotated[dict[str, JsonValue], Body(description="the form's fields typed so far")],
+    account: ApplicantDep,
+    services: ServicesDep,
+) -> FormDraftSaved:
+    """Saves a form as typed so far (the portal saves as the applicant goes), even incomplete,
+    and answers what is still wrong with it, each error naming the form and the field. A form
+    saved incomplete is listed by the check and stops submission until it is complete."""
+    command = SaveFormDraft(account, application_id, kind, body)
+    errors = await drafts.save_form_draft(services.uow_factory, command)
+    return FormDraftSaved(
+        kind=kind,
+        kind_label=FORM_LABELS[kind],
+        complete=not errors,
+        errors=[FieldProblemOut(field=path, message=message) for path, message in errors],
+    )
+
+
 @router.put(
     "/{application_id}/photo",
     status_code=201,
-    response_model=FileStored,
+    response_model=PhotoStored,
     openapi_extra=max_body(PhotoRules.max_bytes + MULTIPART_FRAMING),
 )
 async def upload_photo(
     application_id: uuid.UUID, file: UploadFile, account: ApplicantDep, services: ServicesDep
-) -> FileStored:
-    """Uploads the 1-inch ID photo (JPEG/PNG); an unclear one is refused with the reason."""
-    content = await file.read(services.photo_rules.max_bytes + 1)
+) -> PhotoStored:
+    """Uploads the 1-inch ID photo (JPEG/PNG) and answers the verdict at once, with what was
+    measured; one that breaks a rule (GET /upload-rules) is refused (422) with the reason."""
+    rules = services.photo_rules
+    content = await file.read(rules.max_bytes + 1)
     command = UploadPhoto(account, application_id, content, file.filename)
-    file_id = await drafts.upload_photo(
-        services.uow_factory, services.files, services.photo_rules, command
+    stored = await drafts.upload_photo(services.uow_factory, services.files, rules, command)
+    return PhotoStored(
+        id=stored.file_id,
+        url=file_url(application_id, stored.file_id),
+        preview_url=file_url(application_id, stored.file_id, inline=True),
+        width=stored.facts.width,
+        height=stored.facts.height,
+        sharpness=stored.facts.sharpness,
+        min_sharpness=rules.min_sharpness,
+        verdict=stored.verdict,
     )
-    return FileStored(id=file_id, url=f"/applications/{application_id}/files/{file_id}")
 
 
 @router.post(
@@ -105,7 +145,11 @@ async def add_attachment(
     file_id = await drafts.add_attachment(
         services.uow_factory, services.files, services.scan_rules, command
     )
-    return FileStored(id=file_id, url=f"/applications/{application_id}/files/{file_id}")
+    return FileStored(
+        id=file_id,
+        url=file_url(application_id, file_id),
+        preview_url=file_url(application_id, file_id, inline=True),
+    )
 
 
 @router.delete("/{application_id}/attachments/{file_id}", status_code=204)
@@ -120,10 +164,14 @@ async def remove_attachment(
 
 @router.get("/{application_id}/files/{file_id}", response_class=Response)
 async def download(
-    application_id: uuid.UUID, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
+    application_id: uuid.UUID,
+    file_id: uuid.UUID,
+    account: ApplicantDep,
+    services: ServicesDep,
+    inline: Annotated[bool, Query(description="to open in the page rather than save")] = False,
 ) -> Response:
     """A file of the draft or of an earlier submission, as stored (re-encoded, without metadata),
-    under a name the server makes."""
+    under a name the server makes; `inline=true` to preview it in the page."""
     async with services.uow_factory() as uow:
         if await owned(uow.session, account, application_id) is None:
             raise ApplicationNotFound(application_id)
@@ -133,7 +181,8 @@ async def download(
     sha256, media_type = found
     extension = "pdf" if media_type == "application/pdf" else "jpg"
     headers = {
-        "Content-Disposition": f'attachment; filename="{file_id}.{extension}"',
+        "Content-Disposition": f"{'inline' if inline else 'attachment'}; "
+        f'filename="{file_id}.{extension}"',
         "X-Content-Type-Options": "nosniff",
     }
     return Response(await services.files.get(sha256), media_type=media_type, headers=headers)

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
+from services.intake.form_input import named_error
 from shared.body_limit import KIB, max_body
-from shared.contracts.forms import BasicInfo, field_label
+from shared.contracts.forms import BasicInfo
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
-from shared.http import MAX_LISTED_ERRORS, InvalidInput, chinese_message
+from shared.http import MAX_LISTED_ERRORS, InvalidInput
 
 # the longest form (综合表 with every list full, all of it \u-escaped) stays under 300 KB
 MAX_FORM_BODY = 512 * KIB
@@ -29,7 +30,7 @@ def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
                     if any(_where(e) != "body" for e in exc.errors()):
                         raise  # a bad path or header: answered as everywhere else
                     errors = exc.errors()
-                    named = [_named(kind, model, e) for e in errors[:MAX_LISTED_ERRORS]]
+                    named = [named_error(kind, model, e) for e in errors[:MAX_LISTED_ERRORS]]
                     raise InvalidInput(named, total=len(errors)) from exc
 
             return route
@@ -40,17 +41,6 @@ def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
 def _where(error: dict[str, Any]) -> str:
     loc = error.get("loc", ())
     return str(loc[0]) if loc else "body"
-
-
-def _named(kind: FormKind, model: type[BasicInfo], error: dict[str, Any]) -> tuple[str, str]:
-    loc = [str(part) for part in error.get("loc", ())]
-    path = loc[1:] if loc and loc[0] == "body" else loc
-    if not path or error.get("type") == "json_invalid":
-        return f"forms.{kind}", f"{FORM_LABELS[kind]}：{chinese_message(error)}"
-    label = field_label(model, path)
-    return f"forms.{kind}." + ".".join(
-        path
-    ), f"{FORM_LABELS[kind]}“{label}”：{chinese_message(error)}"
 
 
 def add_form_routes(

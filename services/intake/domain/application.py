@@ -2,7 +2,8 @@
 then followed through review's events. Pure rules; the handlers load and store."""
 
 import dataclasses
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -37,6 +38,10 @@ STATUS_LABELS = {
     Status.sent_to_senior: "已网上送审至高评委",
     Status.not_recommended: "未通过中评委评审或未获推荐",
 }
+# past every department of the route: at the committee, or decided there
+PAST_REVIEW = frozenset(
+    {Status.at_committee, Status.committee_passed, Status.sent_to_senior, Status.not_recommended}
+)
 # the applicant may change the draft (and submit it) only while no department holds it
 EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn})
 
@@ -78,8 +83,10 @@ class Photo:
 @dataclass(frozen=True)
 class Draft:
     employer: Employer | None
-    forms: Forms
+    forms: Forms  # the forms saved complete and valid
     photo: Photo | None
+    # forms saved as drafts, incomplete or invalid: what is wrong with each, field by field
+    incomplete: Mapping[FormKind, tuple[Problem, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,8 +108,14 @@ def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
     """The check report and every problem that stops the draft being submitted, each naming
     its form and field: what is missing, wrong employer facts, and every mismatch."""
     employer_name = draft.employer.name if draft.employer else None
-    report = check_forms(draft.forms, identity=identity, employer_name=employer_name)
+    report = check_forms(
+        draft.forms,
+        identity=identity,
+        employer_name=employer_name,
+        incomplete=frozenset(draft.incomplete),
+    )
     problems = _missing(draft)
+    problems += [problem for kind in FormKind for problem in draft.incomplete.get(kind, ())]
     if draft.employer is not None:
         problems += employer_problems(draft.employer)
     problems += [Problem(m.path, m.message) for m in report.mismatches]
@@ -125,16 +138,51 @@ def submit(standing: Standing, draft: Draft, identity: Identity, *, now: datetim
     )
 
 
+class Action(StrEnum):
+    """What the applicant may do now; the portal shows a button for each."""
+
+    edit = "edit"
+    submit = "submit"
+    resubmit = "resubmit"
+    withdraw = "withdraw"
+
+
+ACTION_LABELS = {
+    Action.edit: "修改申报材料",
+    Action.submit: "提交申报",
+    Action.resubmit: "修改后重新提交",
+    Action.withdraw: "撤回",
+}
+ACTION_HINTS = {
+    Action.edit: "提交前可随时修改；提交后，退回或撤回方可修改",
+    Action.submit: "提交前请先“检查”：四表一致、照片合格方可提交",
+    Action.resubmit: "重新提交后，申报材料将从第一个审核环节开始重新办理",
+    Action.withdraw: "第一个审核单位接收申报材料之前可以撤回；接收后不能撤回",
+}
+
+
+def allowed_actions(standing: Standing) -> list[Action]:
+    if standing.status in EDITABLE:
+        return [Action.edit, Action.submit if standing.submission == 0 else Action.resubmit]
+    if not standing.withdrawal_pending and _before_receipt(standing):
+        return [Action.withdraw]
+    return []
+
+
+def _before_receipt(standing: Standing) -> bool:
+    return standing.status == Status.submitted or (
+        standing.status == Status.in_review
+        and standing.stage_position == 1
+        and standing.stage_state == StageState.pending_receipt
+    )
+
+
 def request_withdrawal(standing: Standing) -> bool:
     """True if a withdrawal request goes to review now, False if one is already waiting;
     Refused once the first department has received the application."""
     if standing.withdrawal_pending:
         return False
-    if standing.status == Status.submitted or (
-        standing.status == Status.in_review
-        and standing.stage_position == 1
-        and standing.stage_state == StageState.pending_receipt
-    ):
+    if _before_receipt(standing):
         return True
     if standing.status in EDITABLE:
         raise Refused("申报当前未在审核中，无需撤回")
@@ -146,7 +194,7 @@ def _missing(draft: Draft) -> list[Problem]:
     problems += [
         Problem(f"forms.{kind}", f"尚未填写{FORM_LABELS[kind]}")
         for kind in FormKind
-        if kind not in draft.forms
+        if kind not in draft.forms and kind not in draft.incomplete
     ]
     if draft.photo is None:
         problems.append(Problem("photo", "尚未上传照片"))

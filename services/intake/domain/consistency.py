@@ -53,17 +53,30 @@ class _Reference:
     source: str  # what the value comes from, e.g. 注册信息, 身份证号码, 申报简表
 
 
-def check_forms(forms: Forms, *, identity: Identity, employer_name: str | None) -> Report:
-    """Every field the forms share, compared; each mismatch names its form and field."""
+def check_forms(
+    forms: Forms,
+    *,
+    identity: Identity,
+    employer_name: str | None,
+    incomplete: frozenset[FormKind] = frozenset(),
+) -> Report:
+    """Every field the forms share, compared; each mismatch names its form and field.
+    `incomplete`: forms saved as drafts that are not complete yet (not in `forms`)."""
     authorities = _authorities(identity, employer_name)
-    missing = [FORM_LABELS[kind] for kind in FormKind if kind not in forms]
-    results = [
-        Check(
-            "forms.complete",
-            "四表均已填写",
-            not missing,
+    unfinished = [FORM_LABELS[kind] for kind in FormKind if kind in incomplete]
+    missing = [
+        FORM_LABELS[kind] for kind in FormKind if kind not in forms and kind not in incomplete
+    ]
+    detail = "；".join(
+        text
+        for text in (
             "尚未填写：" + "、".join(missing) if missing else "",
-        ),
+            "尚未填完：" + "、".join(unfinished) if unfinished else "",
+        )
+        if text
+    )
+    results = [
+        Check("forms.complete", "四表均已填写", not missing and not unfinished, detail),
         Check("id_number.valid", "身份证号码符合 GB 11643-1999（校验位、出生日期）", True),
     ]
     mismatches: list[Mismatch] = []
@@ -75,17 +88,37 @@ def check_forms(forms: Forms, *, identity: Identity, employer_name: str | None) 
     return Report(tuple(results), tuple(mismatches))
 
 
+# fields whose right value is known outside the forms, and where it comes from
+AUTHORITIES = {
+    "name": "注册信息",
+    "id_number": "注册信息",
+    "birth_date": "身份证号码",
+    "gender": "身份证号码",
+    "employer": "单位信息",
+}
+
+
 def _authorities(identity: Identity, employer_name: str | None) -> dict[str, _Reference]:
-    """Fields whose right value is known outside the forms."""
-    known = {
-        "name": _Reference(identity.name, "注册信息"),
-        "id_number": _Reference(identity.id_number.value, "注册信息"),
-        "birth_date": _Reference(identity.id_number.birth_date, "身份证号码"),
-        "gender": _Reference(identity.id_number.gender, "身份证号码"),
+    values: dict[str, object] = {
+        "name": identity.name,
+        "id_number": identity.id_number.value,
+        "birth_date": identity.id_number.birth_date,
+        "gender": identity.id_number.gender,
     }
     if employer_name:
-        known["employer"] = _Reference(employer_name, "单位信息")
-    return known
+        values["employer"] = employer_name
+    return {field: _Reference(value, AUTHORITIES[field]) for field, value in values.items()}
+
+
+def compared_rule(field: str) -> str:
+    """The rule a shared field obeys, as the page states it next to the field."""
+    compared = COMPARED[field]
+    rule = f"{_forms_named(compared)}须一致"
+    if field in AUTHORITIES:
+        rule += f"，且与{AUTHORITIES[field]}一致"
+    if field == "current_profession":
+        rule += "（逐字完全相同）"
+    return rule
 
 
 def _compare(
@@ -141,7 +174,10 @@ def _blank(value: object) -> bool:
 
 
 def _check_label(compared: ComparedField) -> str:
-    forms = (
-        "四表" if compared.forms == ALL_FORMS else "、".join(FORM_LABELS[k] for k in compared.forms)
-    )
-    return f"{forms}的“{compared.label}”一致"
+    return f"{_forms_named(compared)}的“{compared.label}”一致"
+
+
+def _forms_named(compared: ComparedField) -> str:
+    if compared.forms == ALL_FORMS:
+        return "四表"
+    return "、".join(FORM_LABELS[k] for k in compared.forms)

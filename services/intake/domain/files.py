@@ -36,6 +36,14 @@ class FileRefused(ValueError):
 
 
 @dataclass(frozen=True)
+class ImageFacts:
+    width: int
+    height: int
+    spread: float
+    sharpness: float
+
+
+@dataclass(frozen=True)
 class PhotoRules:
     max_bytes: int = 2 * MIB
     # a 1-inch ID photo is 25 × 35 mm; at the 300 dpi of a print that is 295 × 413 pixels
@@ -49,6 +57,25 @@ class PhotoRules:
     # score in the hundreds, a Gaussian blur of radius 1.5 px falls near 10
     min_sharpness: float = 20.0
 
+    def statements(self) -> list[str]:
+        """The rules as the portal states them before the upload, in the order they are checked."""
+        return [
+            "格式：JPEG 或 PNG 图片（按文件内容判断，不看扩展名）",
+            f"大小：不超过 {self.max_bytes // MIB} MB",
+            f"分辨率：一寸证件照，不低于 {self.min_width}×{self.min_height} 像素（宽×高）",
+            f"清晰度：不低于 {self.min_sharpness:.0f}"
+            "（按一寸照片的打印尺寸测量，模糊的照片会被退回）",
+            "内容：本人近期免冠证件照，不能为空白或纯色图片",
+        ]
+
+
+def photo_verdict(facts: ImageFacts, rules: PhotoRules) -> str:
+    """What the applicant reads at once about a photo that passed."""
+    return (
+        f"照片合格：{facts.width}×{facts.height} 像素，清晰度 {facts.sharpness:.1f}"
+        f"（应不低于 {rules.min_sharpness:.0f}）"
+    )
+
 
 # an A4 page (210 × 297 mm) scanned at 300 dpi: what a legible certificate or diploma needs
 A4_AT_300_DPI = (2480, 3508)
@@ -61,16 +88,18 @@ class ScanRules:
     # hundreds of MiB decoded; an A4 page at 300 dpi is 8.7 Mpx (a US Letter page fits too)
     max_pixels: int = A4_AT_300_DPI[0] * A4_AT_300_DPI[1]
     max_per_application: int = 30
+    max_title_length: int = 50
     # a PDF scan of one certificate runs to a few pages; more is not a scan of one document
     max_pdf_pages: int = 50
 
-
-@dataclass(frozen=True)
-class ImageFacts:
-    width: int
-    height: int
-    spread: float
-    sharpness: float
+    def statements(self) -> list[str]:
+        return [
+            "格式：PDF 或 JPEG（按文件内容判断，不看扩展名）",
+            f"大小：每份不超过 {self.max_bytes // MIB} MB",
+            f"份数：最多 {self.max_per_application} 份；PDF 每份不超过 {self.max_pdf_pages} 页",
+            f"图片：不超过 {self.max_pixels // 1_000_000} 百万像素（A4 纸 300 dpi 扫描即可）",
+            f"材料名称：必填，不超过 {self.max_title_length} 个字符，如 学历证书、职称证书",
+        ]
 
 
 def check_file_name(name: str | None) -> None:

@@ -5,6 +5,7 @@ import asyncio
 import dataclasses
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import structlog
@@ -15,22 +16,39 @@ from services.intake.commands import (
     RemoveAttachment,
     SaveEmployer,
     SaveForm,
+    SaveFormDraft,
     UploadPhoto,
 )
 from services.intake.domain.application import ensure_editable
 from services.intake.domain.employer import employer_problems
-from services.intake.domain.files import FileRefused, PhotoRules, ScanRules, check_file_name
+from services.intake.domain.files import (
+    FileRefused,
+    ImageFacts,
+    PhotoRules,
+    ScanRules,
+    check_file_name,
+    photo_verdict,
+)
 from services.intake.domain.problems import Invalid, Problem
+from services.intake.form_input import FieldError, checked_form, known_fields, stray_fields
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.images import CheckedFile, check_photo, check_scan
 from services.intake.repository.applications import standing_of
 from services.intake.storage import FileStore
 from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FileKind
 
 log = structlog.get_logger(__name__)
 UowFactory = Callable[[], IntakeUnitOfWork]
 PHOTO_TITLE = "证件照"
+
+
+@dataclass(frozen=True)
+class StoredPhoto:
+    file_id: uuid.UUID
+    facts: ImageFacts
+    verdict: str
 
 
 async def create_draft(uow_factory: UowFactory, command: CreateDraft) -> uuid.UUID:
@@ -64,10 +82,25 @@ async def save_form(uow_factory: UowFactory, command: SaveForm) -> None:
         await uow.commit()
 
 
+async def save_form_draft(uow_factory: UowFactory, command: SaveFormDraft) -> list[FieldError]:
+    """Stores the form as typed so far, replacing its previous draft, and returns what is still
+    wrong with it (empty: complete and valid, stored exactly as the strict save would)."""
+    model = FORM_MODELS[command.kind]
+    form, errors = checked_form(command.kind, model, known_fields(model, command.data))
+    data = form.model_dump(mode="json") if form else known_fields(model, command.data)
+    async with uow_factory() as uow:
+        await editable(uow, command.account_id, command.application_id)
+        await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
+        await uow.applications.change(command.application_id, now=uow.clock())
+        await uow.commit()
+    return stray_fields(command.kind, model, command.data) + errors
+
+
 async def upload_photo(
     uow_factory: UowFactory, store: FileStore, rules: PhotoRules, command: UploadPhoto
-) -> uuid.UUID:
-    """Checks the photo, stores it re-encoded and makes it the draft's photo."""
+) -> StoredPhoto:
+    """Checks the photo, stores it re-encoded and makes it the draft's photo; returns its id and
+    what was measured (size, clarity), for the verdict the applicant sees at once."""
     await _may_upload(uow_factory, command.account_id, command.application_id, command.file_name)
     checked = await asyncio.to_thread(check_photo, command.content, rules)
     sha256 = await store.put(checked.content)  # before the row: a stored row has its content
@@ -79,7 +112,8 @@ async def upload_photo(
         )
         await uow.commit()
     log.info("photo_stored", application_id=str(command.application_id), sha256=sha256)
-    return file_id
+    assert checked.facts is not None, "check_photo measures every photo it passes"
+    return StoredPhoto(file_id, checked.facts, photo_verdict(checked.facts, rules))
 
 
 async def add_attachment(
@@ -87,8 +121,9 @@ async def add_attachment(
 ) -> uuid.UUID:
     """Checks a supporting scan (PDF or JPEG) and adds it to the draft."""
     title = command.title.strip()
-    if not 1 <= len(title) <= 50:
-        raise Invalid([Problem("title", "材料名称不能为空，且不超过 50 个字符")])
+    if not 1 <= len(title) <= rules.max_title_length:
+        message = f"材料名称不能为空，且不超过 {rules.max_title_length} 个字符"
+        raise Invalid([Problem("title", message)])
     await _may_upload(uow_factory, command.account_id, command.application_id, command.file_name)
     checked = await asyncio.to_thread(check_scan, command.content, rules)
     sha256 = await store.put(checked.content)

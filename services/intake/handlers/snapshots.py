@@ -3,6 +3,7 @@ check report, file references, and the events of a submission."""
 
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,8 +11,11 @@ from services.intake.domain.application import Accepted, Draft, Photo
 from services.intake.domain.consistency import Identity, Report
 from services.intake.domain.employer import Employer
 from services.intake.domain.identity import parse_id_number
+from services.intake.domain.problems import Problem
+from services.intake.form_input import checked_form
 from shared.contracts import (
     ApplicantContactProvided,
+    ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
     EmployerFacts,
@@ -22,17 +26,35 @@ from shared.contracts.vocabulary import FileKind, FormKind, Level, Ownership
 from shared.privacy import mask_id_number
 
 
-def parsed_forms(stored: Mapping[FormKind, dict[str, Any]]) -> dict[FormKind, BasicInfo]:
-    return {kind: FORM_MODELS[kind].model_validate(data) for kind, data in stored.items()}
+@dataclass(frozen=True)
+class ParsedForms:
+    """The stored forms: those complete and valid, and what is wrong with each of the others
+    (saved as drafts while the applicant was still typing)."""
+
+    valid: dict[FormKind, BasicInfo]
+    incomplete: dict[FormKind, tuple[Problem, ...]]
 
 
-def draft_of(row: Any, forms: Mapping[FormKind, BasicInfo], files: Iterable[Any]) -> Draft:
+def parsed_forms(stored: Mapping[FormKind, dict[str, Any]]) -> ParsedForms:
+    valid: dict[FormKind, BasicInfo] = {}
+    incomplete: dict[FormKind, tuple[Problem, ...]] = {}
+    for kind, data in stored.items():
+        form, errors = checked_form(kind, FORM_MODELS[kind], data)
+        if form is None:
+            incomplete[kind] = tuple(Problem(path, message) for path, message in errors)
+        else:
+            valid[kind] = form
+    return ParsedForms(valid, incomplete)
+
+
+def draft_of(row: Any, forms: ParsedForms, files: Iterable[Any]) -> Draft:
     """What the submission rules look at: forms as plain values (dates, enums)."""
     photos = [f for f in files if f.kind == FileKind.photo]
     return Draft(
         employer=employer_of(row.employer),
-        forms={kind: form.model_dump() for kind, form in forms.items()},
+        forms={kind: form.model_dump() for kind, form in forms.valid.items()},
         photo=Photo(photos[0].width, photos[0].height, photos[0].sharpness) if photos else None,
+        incomplete=forms.incomplete,
     )
 
 
@@ -83,6 +105,7 @@ def file_refs(files: Iterable[Any]) -> list[FileRef]:
             sha256=f.sha256,
             width=f.width,
             height=f.height,
+            sharpness=f.sharpness,
         )
         for f in files
     ]
@@ -137,5 +160,16 @@ def contact_event(
         applicant_name=account.name,
         phone=account.phone,
         email=account.email,
+        provided_at=accepted.submitted_at,
+    )
+
+
+def identity_event(
+    application_id: uuid.UUID, accepted: Accepted, account: Any
+) -> ApplicantIdentityProvided:
+    return ApplicantIdentityProvided(
+        application_id=application_id,
+        submission=accepted.number,
+        id_number=account.id_number,
         provided_at=accepted.submitted_at,
     )

@@ -35,8 +35,9 @@ UowFactory = Callable[[], IntakeUnitOfWork]
 
 async def submit_application(uow_factory: UowFactory, command: SubmitApplication) -> int:
     """Checks the draft and, in one transaction, stores it as the next submission and stages
-    ApplicationSubmitted (for review) and ApplicantContactProvided (for notify). Returns the
-    submission's number; a retry with the same idempotency key returns the first answer."""
+    ApplicationSubmitted and ApplicantIdentityProvided (for review) and ApplicantContactProvided
+    (for notify). Returns the submission's number; a retry with the same idempotency key
+    returns the first answer."""
     async with uow_factory() as uow:
         row = await _own(uow, command.account_id, command.application_id)
         key = command.idempotency_key
@@ -106,7 +107,7 @@ async def _load(uow: IntakeUnitOfWork, row: Any) -> _Loaded:
     files = await uow.drafts.files(row.id)
     return _Loaded(
         account=account,
-        forms=forms,
+        forms=forms.valid,
         files=files,
         draft=snapshots.draft_of(row, forms, files),
         identity=snapshots.identity_of(account, now=uow.clock()),
@@ -165,5 +166,6 @@ async def _announce(
     )
     # the contact details carry the submission's own sequence: they belong to it, not after it
     contact = snapshots.contact_event(row.id, accepted, loaded.account)
-    for event in (submitted, contact):
+    identity = snapshots.identity_event(row.id, accepted, loaded.account)
+    for event in (submitted, contact, identity):
         await uow.emit(event, correlation_id=correlation_id, sequence=accepted.sequence)

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from services.intake.schemas.drafts import EmployerOut
 from shared.contracts.forms import FieldChange, FormsSnapshot
@@ -56,6 +56,10 @@ class StageOut(BaseModel):
 class CurrentStageOut(StageOut):
     state: StageState
     state_label: str
+    held_since: datetime | None = Field(
+        description="when this department got the case (the first of its lines in the timeline)"
+    )
+    held_days: int | None = Field(description="whole days it has held the case since")
 
 
 class RejectionOut(BaseModel):
@@ -81,6 +85,12 @@ class TimelineEntryOut(BaseModel):
     reasons: list[str]
 
 
+class ActionOut(BaseModel):
+    action: str
+    label: str
+    hint: str = Field(description="the rule of the action, stated next to its button")
+
+
 class SubmissionBrief(BaseModel):
     submission: int
     submitted_at: datetime
@@ -94,10 +104,17 @@ class ApplicationRead(BaseModel):
     applicant: ApplicantOut
     employer: EmployerOut | None
     current_stage: CurrentStageOut | None
+    review_finished: bool = Field(
+        description="every department of the route has passed it on (it is at the committee)"
+    )
     rejection: RejectionOut | None
     withdrawal: WithdrawalOut | None
     timeline: list[TimelineEntryOut]  # of the current submission, in sequence order
+    refusals: list[TimelineEntryOut] = Field(
+        description="every refusal of every submission, with its reasons and the unit, oldest first"
+    )
     submissions: list[SubmissionBrief]
+    allowed_actions: list[ActionOut] = Field(description="what the applicant may do now")
     created_at: datetime
     updated_at: datetime
     submitted_at: datetime | None

@@ -76,13 +76,40 @@ class FileOut(BaseModel):
     size: int
     width: int | None
     height: int | None
+    sharpness: float | None = Field(description="the photo's clarity figure (清晰度)")
     uploaded_at: datetime
-    url: str
+    url: str = Field(description="the file, to download")
+    preview_url: str = Field(description="the same file, to open in the page (inline)")
 
 
 class FileStored(BaseModel):
     id: uuid.UUID
     url: str
+    preview_url: str
+
+
+class PhotoStored(FileStored):
+    """The photo's verdict at once: what was measured against which rule."""
+
+    width: int
+    height: int
+    sharpness: float = Field(description="清晰度: variance of the Laplacian at print size")
+    min_sharpness: float
+    verdict: str = Field(description="in Chinese, e.g. 照片合格：…")
+
+
+class FieldProblemOut(BaseModel):
+    field: str = Field(description="path, e.g. `forms.summary.current_profession`")
+    message: str = Field(description="in Chinese, naming the form and the field")
+
+
+class FormDraftSaved(BaseModel):
+    """A form saved as typed so far, and what is still wrong with it."""
+
+    kind: FormKind
+    kind_label: str
+    complete: bool = Field(description="complete and valid: the check will compare it")
+    errors: list[FieldProblemOut]
 
 
 class DraftRead(BaseModel):
@@ -90,6 +117,9 @@ class DraftRead(BaseModel):
     editable: bool
     employer: EmployerOut | None
     forms: dict[FormKind, dict[str, Any] | None]
+    form_errors: dict[FormKind, list[FieldProblemOut]] = Field(
+        description="what is still wrong with each form saved incomplete (empty: none)"
+    )
     photo: FileOut | None
     attachments: list[FileOut]
     updated_at: datetime

@@ -1,19 +1,26 @@
 """进度查询: the applicant's applications and where each one is now."""
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import (
+    ACTION_HINTS,
+    ACTION_LABELS,
+    PAST_REVIEW,
     STATUS_LABELS,
     WITHDRAWAL_LABELS,
     Status,
     WithdrawalOutcome,
+    allowed_actions,
 )
 from services.intake.models import applicant_account, application, application_version
+from services.intake.repository.applications import standing_of
 from services.intake.schemas.applications import (
+    ActionOut,
     ApplicantOut,
     ApplicationBrief,
     ApplicationRead,
@@ -21,9 +28,10 @@ from services.intake.schemas.applications import (
     RejectionOut,
     StageOut,
     SubmissionBrief,
+    TimelineEntryOut,
     WithdrawalOut,
 )
-from services.intake.views.common import employer_out, owned, timeline
+from services.intake.views.common import employer_out, owned, refusals, timeline
 from shared.contracts.vocabulary import ROLE_LABELS, STAGE_STATE_LABELS, Role, StageState
 from shared.privacy import mask_id_number, mask_phone
 
@@ -49,12 +57,14 @@ async def list_applications(session: AsyncSession, account_id: uuid.UUID) -> lis
 
 
 async def application_view(
-    session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID
+    session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID, *, now: datetime
 ) -> ApplicationRead | None:
     row = await owned(session, account_id, application_id)
     if row is None:
         return None
     status = Status(row.status)
+    lines = await timeline(session, row.id, row.submission)
+    stage = _current_stage(row.stage, lines, now) if status == Status.in_review else None
     return ApplicationRead(
         id=row.id,
         submission=row.submission,
@@ -62,11 +72,17 @@ async def application_view(
         status_label=STATUS_LABELS[status],
         applicant=await _applicant(session, account_id),
         employer=employer_out(row.employer),
-        current_stage=_current_stage(row.stage) if status == Status.in_review else None,
+        current_stage=stage,
+        review_finished=status in PAST_REVIEW,
         rejection=_rejection(row.rejection),
         withdrawal=_withdrawal(row.withdrawal),
-        timeline=await timeline(session, row.id, row.submission),
+        timeline=lines,
+        refusals=await refusals(session, row.id),
         submissions=await _submissions(session, row.id),
+        allowed_actions=[
+            ActionOut(action=a, label=ACTION_LABELS[a], hint=ACTION_HINTS[a])
+            for a in allowed_actions(standing_of(row))
+        ],
         created_at=row.created_at,
         updated_at=row.updated_at,
         submitted_at=row.submitted_at,
@@ -97,15 +113,33 @@ def _stage(stage: dict[str, Any]) -> StageOut:
     return StageOut(**stage, role_label=ROLE_LABELS[Role(stage["role"])])
 
 
-def _current_stage(stage: dict[str, Any] | None) -> CurrentStageOut | None:
+def _current_stage(
+    stage: dict[str, Any] | None, lines: list[TimelineEntryOut], now: datetime
+) -> CurrentStageOut | None:
     if stage is None:
         return None
     state = StageState(stage["state"])
+    out = _stage({k: v for k, v in stage.items() if k != "state"})
+    since = _held_since(out.organisation.name, lines)
     return CurrentStageOut(
-        **_stage({k: v for k, v in stage.items() if k != "state"}).model_dump(),
+        **out.model_dump(),
         state=state,
         state_label=STAGE_STATE_LABELS[state],
+        held_since=since,
+        held_days=(now - since).days if since else None,
     )
+
+
+def _held_since(organisation: str, lines: list[TimelineEntryOut]) -> datetime | None:
+    """The first line of the last run of lines by this organisation: when the case reached it."""
+    since = None
+    for line in reversed(lines):
+        if line.organisation != organisation:
+            if since is not None:
+                break
+            continue
+        since = line.at
+    return since
 
 
 def _rejection(rejection: dict[str, Any] | None) -> RejectionOut | None:

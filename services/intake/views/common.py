@@ -45,13 +45,25 @@ async def timeline(
         )
         .order_by(timeline_entry.c.sequence, timeline_entry.c.id)
     )
-    return [
-        TimelineEntryOut(
-            submission=row.submission,
-            at=row.occurred_at,
-            organisation=row.organisation,
-            summary=row.summary,
-            reasons=row.reasons or [],
-        )
-        for row in rows
-    ]
+    return [_line(row) for row in rows]
+
+
+async def refusals(session: AsyncSession, application_id: uuid.UUID) -> list[TimelineEntryOut]:
+    """Every line of every submission that gave reasons (不予接收, 审核不同意, not recommended, a
+    withdrawal refused), oldest submission first."""
+    rows = await session.execute(
+        select(timeline_entry)
+        .where(timeline_entry.c.application_id == application_id)
+        .order_by(timeline_entry.c.submission, timeline_entry.c.sequence, timeline_entry.c.id)
+    )
+    return [_line(row) for row in rows if row.reasons]
+
+
+def _line(row: Any) -> TimelineEntryOut:
+    return TimelineEntryOut(
+        submission=row.submission,
+        at=row.occurred_at,
+        organisation=row.organisation,
+        summary=row.summary,
+        reasons=row.reasons or [],
+    )

@@ -7,9 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import EDITABLE, Status
+from services.intake.form_input import checked_form
 from services.intake.models import application_form, stored_file
-from services.intake.schemas.drafts import DraftRead, FileOut
+from services.intake.schemas.drafts import DraftRead, FieldProblemOut, FileOut
 from services.intake.views.common import employer_out, owned
+from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FileKind, FormKind
 
 
@@ -25,6 +27,13 @@ async def draft_view(
         )
     )
     saved = {FormKind(kind): data for kind, data in forms}
+    errors = {
+        kind: [
+            FieldProblemOut(field=path, message=message)
+            for path, message in checked_form(kind, FORM_MODELS[kind], data)[1]
+        ]
+        for kind, data in saved.items()
+    }
     files = [_file_out(f) for f in await stored_files(session, application_id)]
     photos = [f for f in files if f.kind == FileKind.photo]
     return DraftRead(
@@ -32,6 +41,7 @@ async def draft_view(
         editable=Status(row.status) in EDITABLE,
         employer=employer_out(row.employer),
         forms={kind: saved.get(kind) for kind in FormKind},
+        form_errors={kind: errors.get(kind, []) for kind in FormKind},
         photo=photos[0] if photos else None,
         attachments=[f for f in files if f.kind == FileKind.attachment],
         updated_at=row.updated_at,
@@ -56,6 +66,13 @@ def _file_out(row: Any) -> FileOut:
         size=row.size,
         width=row.width,
         height=row.height,
+        sharpness=row.sharpness,
         uploaded_at=row.uploaded_at,
-        url=f"/applications/{row.application_id}/files/{row.id}",
+        url=file_url(row.application_id, row.id),
+        preview_url=file_url(row.application_id, row.id, inline=True),
     )
+
+
+def file_url(application_id: uuid.UUID, file_id: uuid.UUID, *, inline: bool = False) -> str:
+    url = f"/applications/{application_id}/files/{file_id}"
+    return f"{url}?inline=true" if inline else url

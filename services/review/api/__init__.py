@@ -1,6 +1,6 @@
 """Review's HTTP API: accounts, the department screens' lists and actions, the directory."""
 
-from services.review.api import admin, auth, cases, directory, lists
+from services.review.api import admin, auth, cases, directory, exports, lists
 
-# lists before cases: /cases/counts must not be read as a case id
-ROUTERS = [auth.router, admin.router, lists.router, cases.router, directory.router]
+# lists and exports before cases: /cases/counts, /cases/export.xlsx are not case ids
+ROUTERS = [auth.router, admin.router, lists.router, exports.router, cases.router, directory.router]

@@ -12,7 +12,14 @@ from fastapi import APIRouter, Header, HTTPException
 from fastapi.responses import JSONResponse
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
-from services.review.api.schemas import ForwardManyIn, OpinionIn, PaperCheckIn, RefuseIn
+from services.review.api.schemas import (
+    ForwardManyIn,
+    IdNumberOut,
+    OpinionIn,
+    PaperCheckIn,
+    RefusalReasonsOut,
+    RefuseIn,
+)
 from services.review.domain.actions import (
     CheckPaper,
     Command,
@@ -22,6 +29,9 @@ from services.review.domain.actions import (
     SignOpinion,
 )
 from services.review.handlers.case_actions import NOT_FOUND, Answer, act_on_case, forward_cases
+from services.review.handlers.forward_preview import preview_forward
+from services.review.handlers.identity import reveal_id_number
+from services.review.views.case_schemas import CaseDetail, ForwardPreview
 from services.review.views.detail import case_detail
 
 router = APIRouter(prefix="/cases", tags=["cases"])
@@ -43,16 +53,41 @@ async def _act(
     return _reply(await act_on_case(services.uow_factory, case_id, command, idempotency_key=key))
 
 
-@router.get("/{case_id}")
+@router.get("/refusal-reasons", response_model=RefusalReasonsOut)
+async def refusal_reasons(_: CurrentDepartment, services: ServicesDep) -> RefusalReasonsOut:
+    """Common reasons for 不予接收 / 审核不同意, to pick from (free text may be added)."""
+    return RefusalReasonsOut(reasons=list(services.reference.refusal_reasons))
+
+
+@router.get("/{case_id}", response_model=CaseDetail, responses={404: _ANSWERS[404]})
 async def read_case(
     case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep
-) -> dict[str, Any]:
-    """The case: the submitted forms snapshot, check report, route and full history."""
+) -> CaseDetail:
+    """The case page: the four forms with the check's findings on their fields, photo and
+    scans, route as steps, full history, the actions allowed now and who a refusal would tell."""
     async with services.uow_factory() as uow:
         case = await uow.cases.get(case_id)
         if case is None or not case.visible_to(actor.organisation_code):
             raise HTTPException(status_code=404, detail=NOT_FOUND)
-        return await case_detail(uow.session, case, actor.organisation_code)
+        return await case_detail(uow.session, case, actor.organisation_code, services.clock())
+
+
+@router.post(
+    "/{case_id}/id-number",
+    response_model=IdNumberOut,
+    responses={
+        404: _ANSWERS[404],
+        409: {"description": "只有当前经办部门可以显示完整号码；返回当前状态"},
+        503: {"description": "尚未收到完整号码，稍后再试"},
+    },
+)
+async def reveal(case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep) -> Any:
+    """显示完整号码: the full ID number for the department holding the case, recorded in the
+    case's history (who, when)."""
+    answer = await reveal_id_number(services.uow_factory, case_id, actor)
+    if answer.status_code == 503:
+        return JSONResponse(status_code=503, content=answer.body, headers={"Retry-After": "2"})
+    return _reply(answer)
 
 
 @router.post("/{case_id}/receive", responses=_ANSWERS)
@@ -112,6 +147,15 @@ async def forward(
 ) -> JSONResponse:
     """报送: to the next stage of the case's route (the last stage hands it to the committee)."""
     return await _act(services, case_id, Forward(actor), idempotency_key)
+
+
+@router.post("/forward/preview", response_model=ForwardPreview, responses={422: _ANSWERS[422]})
+async def forward_preview(
+    body: ForwardManyIn, actor: CurrentDepartment, services: ServicesDep
+) -> ForwardPreview:
+    """审核汇总后报送, previewed: for exactly the ticked cases, where each would go or why it
+    cannot be forwarded. Nothing moves."""
+    return await preview_forward(services.uow_factory, body.case_ids, actor)
 
 
 @router.post("/forward", responses={422: _ANSWERS[422]})

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
-from services.review.api.schemas import CaseListPage
+from services.review.api.schemas import CaseListPage, MenuEntry, MenuGroup
 from services.review.views.labels import LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list, counts
 
@@ -41,6 +41,7 @@ async def list_cases(
             sort=sort,
             limit=limit,
             offset=offset,
+            now=services.clock(),
         )
     menu, label = LIST_LABELS[list]
     return CaseListPage(which=list, menu=menu, label=label, counts=badges, total=total, items=items)
@@ -51,3 +52,16 @@ async def list_counts(actor: CurrentDepartment, services: ServicesDep) -> dict[C
     """How many cases each list holds (the menu badges)."""
     async with services.uow_factory() as uow:
         return await counts(uow.session, actor.organisation_code)
+
+
+@router.get("/menu", response_model=list[MenuGroup])
+async def menu(actor: CurrentDepartment, services: ServicesDep) -> list[MenuGroup]:
+    """The menu as the notice names it (待接收申报材料 / 待处理申报材料 / 已处理), with badges."""
+    async with services.uow_factory() as uow:
+        badges = await counts(uow.session, actor.organisation_code)
+    groups: dict[str, list[MenuEntry]] = {}
+    for which, (title, label) in LIST_LABELS.items():
+        groups.setdefault(title, []).append(
+            MenuEntry(which=which, label=label, count=badges[which])
+        )
+    return [MenuGroup(title=title, lists=entries) for title, entries in groups.items()]

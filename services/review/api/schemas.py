@@ -2,7 +2,6 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -10,6 +9,7 @@ from services.review.domain.accounts import Account, AccountKind
 from services.review.domain.actions import Decision
 from services.review.domain.directory import Organisation
 from services.review.reference_data import ReferenceData
+from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import CaseList
 from shared.contracts.names import SignerName
 from shared.contracts.regions import region_name
@@ -99,13 +99,35 @@ class ForwardManyIn(BaseModel):
     case_ids: list[uuid.UUID] = Field(min_length=1, max_length=200, title="报送的申报材料")
 
 
+class IdNumberOut(BaseModel):
+    id_number: str = Field(title="身份证号码")
+    revealed_at: datetime
+
+
+class RefusalReasonsOut(BaseModel):
+    reasons: list[str] = Field(title="常用理由")
+
+
+class MenuEntry(BaseModel):
+    which: CaseList = Field(serialization_alias="list")
+    label: str
+    count: int
+
+
+class MenuGroup(BaseModel):
+    """One heading of the department's menu, in the notice's words, with its lists' counts."""
+
+    title: str
+    lists: list[MenuEntry]
+
+
 class CaseListPage(BaseModel):
     which: CaseList = Field(serialization_alias="list")
     menu: str
     label: str
     counts: dict[CaseList, int]
     total: int
-    items: list[dict[str, Any]]
+    items: list[CaseListItem]
 
 
 def account_out(account: Account, reference: ReferenceData) -> AccountOut:

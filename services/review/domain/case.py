@@ -88,6 +88,14 @@ class Case:
         """Waiting for this organisation to act now."""
         return self.active and self.current.organisation_code == organisation_code
 
+    def stage_state(self, position: int) -> str:
+        """done (left), here (the case is there now), next (to come), not_reached (ended)."""
+        if position < self.position:
+            return "done"
+        if position == self.position:
+            return "done" if self.status in (Status.rejected, Status.withdrawn) else "here"
+        return "next" if self.active else "not_reached"
+
     def visible_to(self, organisation_code: str) -> bool:
         """At this organisation now, or passed through it: it may read the case."""
         return any(s.organisation_code == organisation_code for s in self.route[: self.position])

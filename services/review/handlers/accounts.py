@@ -48,7 +48,11 @@ async def create_account(
     check_new_account(
         command.username, command.display_name, command.kind, command.organisation_code
     )
-    if command.organisation_code and reference.directory.get(command.organisation_code) is None:
+    # "" is no organisation either: it must not reach the database's foreign key as one
+    if (
+        command.organisation_code is not None
+        and reference.directory.get(command.organisation_code) is None
+    ):
         raise InvalidAccount("organisation_code", "机构目录中没有此机构")
     if await uow.accounts.by_username(command.username):
         raise InvalidAccount("username", "用户名已被使用")

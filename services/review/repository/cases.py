@@ -32,6 +32,7 @@ class CaseRepository:
                     "organisation_code": stop.organisation_code,
                     "paper_check_required": stop.paper_check_required,
                     "entered_at": case.opened_at if stop.position == 1 else None,
+                    "state": case.status.value if stop.position == 1 else None,
                 }
                 for stop in case.route
             ],
@@ -61,7 +62,14 @@ class CaseRepository:
                 stage_entered_at=case.stage_entered_at,
             )
         )
-        return bool(affected(result))
+        if not affected(result):
+            return False
+        await self._session.execute(
+            update(route_stage)
+            .where(route_stage.c.case_id == case.id, route_stage.c.position == case.position)
+            .values(state=case.status)
+        )
+        return True
 
     async def stage_left(
         self, case_id: uuid.UUID, position: int, outcome: str, at: datetime
@@ -69,7 +77,7 @@ class CaseRepository:
         await self._session.execute(
             update(route_stage)
             .where(route_stage.c.case_id == case_id, route_stage.c.position == position)
-            .values(left_at=at, outcome=outcome)
+            .values(left_at=at, outcome=outcome, state=outcome)
         )
 
     async def stage_entered(self, case_id: uuid.UUID, position: int, at: datetime) -> None:
@@ -164,6 +172,7 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
         "region_code": employer.region_code,
         "provincial_unit": employer.provincial_unit,
         "current_profession": application.current_profession,
+        "applied_title": ((submitted.get("forms") or {}).get("summary") or {}).get("applied_title"),
         "submitted": submitted,
         "position": case.position,
         "stage_count": len(case.route),

@@ -1,6 +1,7 @@
 """One case as a department sees it: the submission, the route and every step of its history."""
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -14,32 +15,88 @@ from services.review.domain.actions import (
     Refuse,
     SignOpinion,
 )
-from services.review.domain.case import Case, Status, summary
-from services.review.models import case_history, organisation, review_case, route_stage
-from services.review.views.labels import DECISION_LABELS, HISTORY_LABELS, OUTCOME_LABELS
+from services.review.domain.case import STATUS_LABELS, Case, Status
+from services.review.domain.told import told_on_refusal
+from services.review.models import (
+    case_history,
+    id_number_reveal,
+    organisation,
+    review_case,
+    route_stage,
+)
+from services.review.views.case_schemas import (
+    ActionOut,
+    ApplicantOut,
+    CaseDetail,
+    CaseSummary,
+    EmployerOut,
+    FileOut,
+    HistoryEntry,
+    OrganisationBrief,
+    Recipient,
+    RouteStep,
+    StepState,
+)
+from services.review.views.forms import check_out, readable_forms
+from services.review.views.labels import (
+    DECISION_LABELS,
+    FILE_KIND_LABELS,
+    HISTORY_LABELS,
+    OUTCOME_LABELS,
+    STEP_LABELS,
+)
+from shared.contracts.intake import FileRef
 from shared.contracts.vocabulary import ROLE_LABELS, Role
 
+REVEALED = "id_number_revealed"
 
-async def case_detail(session: AsyncSession, case: Case, viewer: str) -> dict[str, Any]:
+
+def case_summary(case: Case) -> CaseSummary:
+    stop = case.current
+    return CaseSummary(
+        id=case.id,
+        application_id=case.application.application_id,
+        submission=case.application.submission,
+        status=case.status,
+        status_label=STATUS_LABELS[case.status],
+        position=case.position,
+        stage_count=len(case.route),
+        organisation=OrganisationBrief(code=stop.organisation_code, name=stop.organisation_name),
+        paper_checked=case.paper_checked,
+        paper_check_required=stop.paper_check_required,
+        version=case.version,
+    )
+
+
+async def case_detail(session: AsyncSession, case: Case, viewer: str, now: datetime) -> CaseDetail:
     """Everything the screens show of `case` to the organisation `viewer` (who may see it)."""
     row = (await session.execute(select(review_case).where(review_case.c.id == case.id))).one()
     submitted = row.submitted or {}
-    return {
-        **summary(case),
-        "applicant": {"name": row.applicant_name, "id_number_masked": row.id_number_masked},
-        "employer": {"name": row.employer_name, "region_code": row.region_code},
-        "current_profession": row.current_profession,
-        "forms": submitted.get("forms"),
-        "check_report": submitted.get("check_report"),
-        "files": submitted.get("files", []),
-        "submitted_at": submitted.get("submitted_at"),
-        "route": await _route(session, case.id),
-        "history": await _history(session, case.id),
-        "allowed_actions": allowed_actions(case, viewer),
-    }
+    check = check_out(submitted.get("check_report"))
+    return CaseDetail(
+        **case_summary(case).model_dump(),
+        applicant=ApplicantOut(name=row.applicant_name, id_number_masked=row.id_number_masked),
+        employer=EmployerOut(name=row.employer_name, region_code=row.region_code),
+        current_profession=row.current_profession,
+        submitted_at=submitted.get("submitted_at"),
+        days_waiting=max(0, (now - case.stage_entered_at).days),
+        forms=readable_forms(submitted.get("forms"), check),
+        check=check,
+        files=[_file(case, FileRef.model_validate(f)) for f in submitted.get("files", [])],
+        route=await _route(session, case),
+        history=await _history(session, case.id),
+        allowed_actions=allowed_actions(case, viewer),
+        can_reveal_id_number=case.is_at(viewer),
+        told_on_refusal=[
+            Recipient(who=t.who, who_label=t.who_label, name=t.name, channels=list(t.channels))
+            for t in told_on_refusal(case)
+        ]
+        if case.is_at(viewer)
+        else [],
+    )
 
 
-def allowed_actions(case: Case, viewer: str) -> list[dict[str, str]]:
+def allowed_actions(case: Case, viewer: str) -> list[ActionOut]:
     """What the viewer may do now, so a screen shows only those buttons."""
     if not case.is_at(viewer):
         return []
@@ -49,54 +106,83 @@ def allowed_actions(case: Case, viewer: str) -> list[dict[str, str]]:
         Status.pending_forwarding: [Forward],
     }
     return [
-        {"action": command.__name__, "label": ACTION_LABELS[command]}
+        ActionOut(action=command.__name__, label=ACTION_LABELS[command])
         for command in commands[case.status]
         if not (command is CheckPaper and case.paper_checked)
     ]
 
 
-async def _route(session: AsyncSession, case_id: uuid.UUID) -> list[dict[str, Any]]:
+def _file(case: Case, ref: FileRef) -> FileOut:
+    application = case.application
+    return FileOut(
+        file_id=ref.file_id,
+        kind=ref.kind,
+        kind_label=FILE_KIND_LABELS[ref.kind],
+        title=ref.title,
+        media_type=ref.media_type,
+        size=ref.size,
+        width=ref.width,
+        height=ref.height,
+        sharpness=ref.sharpness,
+        path=f"/materials/{application.application_id}/{application.submission}/{ref.file_id}",
+    )
+
+
+async def _route(session: AsyncSession, case: Case) -> list[RouteStep]:
     rows = await session.execute(
         select(route_stage, organisation.c.name)
         .join(organisation, organisation.c.code == route_stage.c.organisation_code)
-        .where(route_stage.c.case_id == case_id)
+        .where(route_stage.c.case_id == case.id)
         .order_by(route_stage.c.position)
     )
-    return [
-        {
-            "position": r.position,
-            "role": r.role,
-            "role_label": ROLE_LABELS[Role(r.role)],
-            "organisation": {"code": r.organisation_code, "name": r.name},
-            "paper_check_required": r.paper_check_required,
-            "entered_at": r.entered_at,
-            "left_at": r.left_at,
-            "outcome": r.outcome,
-            "outcome_label": OUTCOME_LABELS.get(r.outcome or ""),
-        }
-        for r in rows
-    ]
+    steps = []
+    for r in rows:
+        state = StepState(case.stage_state(r.position))
+        steps.append(
+            RouteStep(
+                position=r.position,
+                role=Role(r.role),
+                role_label=ROLE_LABELS[Role(r.role)],
+                organisation=OrganisationBrief(code=r.organisation_code, name=r.name),
+                state=state,
+                state_label=STEP_LABELS[state],
+                paper_check_required=r.paper_check_required,
+                entered_at=r.entered_at,
+                left_at=r.left_at,
+                outcome=r.outcome,
+                outcome_label=OUTCOME_LABELS.get(r.outcome or ""),
+            )
+        )
+    return steps
 
 
-async def _history(session: AsyncSession, case_id: uuid.UUID) -> list[dict[str, Any]]:
-    rows = await session.execute(
+async def _history(session: AsyncSession, case_id: uuid.UUID) -> list[HistoryEntry]:
+    """The case's transitions and every 显示完整号码, in the order they happened."""
+    actions = await session.execute(
         select(case_history, organisation.c.name)
         .join(organisation, organisation.c.code == case_history.c.organisation_code)
         .where(case_history.c.case_id == case_id)
-        .order_by(case_history.c.version)
     )
-    return [
-        {
-            "at": r.at,
-            "position": r.position,
-            "organisation": {"code": r.organisation_code, "name": r.name},
-            "action": r.action,
-            "action_label": HISTORY_LABELS[r.action],
-            "actor_name": r.actor_name,
-            "decision": r.decision,
-            "decision_label": DECISION_LABELS.get(r.decision or ""),
-            "text": r.text,
-            "signer": r.signer,
-        }
-        for r in rows
-    ]
+    reveals = await session.execute(
+        select(id_number_reveal, organisation.c.name)
+        .join(organisation, organisation.c.code == id_number_reveal.c.organisation_code)
+        .where(id_number_reveal.c.case_id == case_id)
+    )
+    entries = [_entry(r, r.action, r) for r in actions] + [_entry(r, REVEALED) for r in reveals]
+    return sorted(entries, key=lambda e: e.at)
+
+
+def _entry(row: Any, action: str, transition: Any = None) -> HistoryEntry:
+    decision = transition.decision if transition is not None else None
+    return HistoryEntry(
+        at=row.at,
+        position=row.position,
+        organisation=OrganisationBrief(code=row.organisation_code, name=row.name),
+        action=action,
+        action_label=HISTORY_LABELS[action],
+        actor_name=row.actor_name,
+        decision=decision,
+        decision_label=DECISION_LABELS.get(decision or ""),
+        text=transition.text if transition is not None else None,
+        signer=transition.signer if transition is not None else None,
+    )

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from shared.contracts.vocabulary import FileKind
+
 
 class CaseList(StrEnum):
     personal = "personal"  # 待接收申报材料 / 个人报送材料
@@ -33,6 +35,16 @@ HISTORY_LABELS = {
     "opinion_signed": "签署审核意见",
     "forwarded": "报送",
     "withdrawn": "申报对象撤回",
+    "id_number_revealed": "显示完整号码",
 }
 
 DECISION_LABELS = {"agree": "同意", "disagree": "不同意"}
+
+FILE_KIND_LABELS = {FileKind.photo: "网上照片", FileKind.attachment: "证明材料"}
+
+STEP_LABELS = {
+    "done": "已完成",
+    "here": "当前环节",
+    "next": "待报送",
+    "not_reached": "未到达",
+}

@@ -4,29 +4,46 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import STATUS_LABELS, Status
-from services.review.models import review_case, route_stage
+from services.review.models import organisation, review_case, route_stage
+from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
 
-_at_current_stage = route_stage.c.position == review_case.c.position
+# the stage before this organisation's (who sent it up) and the case's current stage (where it is)
+_sender = route_stage.alias("sender_stage")
+_sender_org = organisation.alias("sender_org")
+_current = route_stage.alias("current_stage")
+_current_org = organisation.alias("current_org")
+
+_state = route_stage.c.state
 _CONDITIONS: dict[CaseList, ColumnElement[bool]] = {
-    CaseList.personal: and_(
-        _at_current_stage,
-        review_case.c.status == Status.pending_receipt,
-        review_case.c.position == 1,
-    ),
-    CaseList.unit: and_(
-        _at_current_stage,
-        review_case.c.status == Status.pending_receipt,
-        review_case.c.position > 1,
-    ),
-    CaseList.approval: and_(_at_current_stage, review_case.c.status == Status.pending_approval),
-    CaseList.forwarding: and_(_at_current_stage, review_case.c.status == Status.pending_forwarding),
+    CaseList.personal: and_(_state == Status.pending_receipt, route_stage.c.position == 1),
+    CaseList.unit: and_(_state == Status.pending_receipt, route_stage.c.position > 1),
+    CaseList.approval: _state == Status.pending_approval,
+    CaseList.forwarding: _state == Status.pending_forwarding,
     CaseList.processed: route_stage.c.left_at.is_not(None),
 }
+_ROW_COLUMNS = [
+    review_case.c[name]
+    for name in (
+        "id",
+        "application_id",
+        "submission",
+        "applicant_name",
+        "id_number_masked",
+        "employer_name",
+        "current_profession",
+        "applied_title",
+        "status",
+        "paper_checked",
+        "position",
+        "stage_count",
+        "version",
+    )
+]
 SORTS = {
     "arrived": route_stage.c.entered_at,
     "name": review_case.c.applicant_name,
@@ -44,25 +61,77 @@ class Filters:
     date_to: datetime | None = None
 
 
-def _stages_of(organisation_code: str) -> Select[Any]:
+def _stages_of(organisation_code: str, which: CaseList, *, with_case: bool) -> Select[Any]:
+    """The organisation's stages in the list; joined to their cases only when a filter or the
+    sort needs the case's own columns (the badges and the usual sort never do)."""
+    query = select(
+        route_stage.c.case_id.label("id"), route_stage.c.position.label("stage_position")
+    ).where(route_stage.c.organisation_code == organisation_code, _CONDITIONS[which])
+    if with_case:
+        query = query.join(review_case, review_case.c.id == route_stage.c.case_id)
+    return query
+
+
+def _rows(page: Select[Any]) -> Select[Any]:
+    """The page's cases with what a row shows: who sent each, where each is now."""
+    ids = page.subquery()
     return (
-        select(review_case, route_stage.c.entered_at, route_stage.c.left_at, route_stage.c.outcome)
-        .join(route_stage, route_stage.c.case_id == review_case.c.id)
-        .where(route_stage.c.organisation_code == organisation_code)
+        select(
+            *_ROW_COLUMNS,
+            route_stage.c.position.label("stage_position"),
+            route_stage.c.entered_at,
+            route_stage.c.left_at,
+            route_stage.c.outcome,
+            _sender_org.c.name.label("sender_name"),
+            _current_org.c.name.label("current_name"),
+        )
+        .join(ids, ids.c.id == review_case.c.id)
+        .join(
+            route_stage,
+            (route_stage.c.case_id == review_case.c.id)
+            & (route_stage.c.position == ids.c.stage_position),
+        )
+        .outerjoin(
+            _sender,
+            (_sender.c.case_id == review_case.c.id)
+            & (_sender.c.position == route_stage.c.position - 1),
+        )
+        .outerjoin(_sender_org, _sender_org.c.code == _sender.c.organisation_code)
+        .join(
+            _current,
+            (_current.c.case_id == review_case.c.id)
+            & (_current.c.position == review_case.c.position),
+        )
+        .join(_current_org, _current_org.c.code == _current.c.organisation_code)
     )
 
 
 async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
-    """How many cases each list holds: the menu's badges."""
-    sums = [func.sum(case((condition, 1), else_=0)) for condition in _CONDITIONS.values()]
+    """How many cases each list holds: the menu's badges, from one pass over the
+    organisation's stages grouped by state (a left stage's state is its outcome)."""
+    first = route_stage.c.position == 1
     query = (
-        select(*sums)
-        .select_from(review_case)
-        .join(route_stage, route_stage.c.case_id == review_case.c.id)
+        select(route_stage.c.state, first, func.count())
         .where(route_stage.c.organisation_code == organisation_code)
+        .group_by(route_stage.c.state, first)
     )
-    row = (await session.execute(query)).one()
-    return {name: int(n or 0) for name, n in zip(_CONDITIONS, row, strict=True)}
+    found = {name: 0 for name in CaseList}
+    for state, at_first, n in await session.execute(query):
+        for name in _lists_of(state, bool(at_first)):
+            found[name] += int(n)
+    return found
+
+
+def _lists_of(state: str | None, at_first: bool) -> list[CaseList]:
+    if state in OUTCOME_LABELS:
+        return [CaseList.processed]
+    if state == Status.pending_receipt:
+        return [CaseList.personal if at_first else CaseList.unit]
+    if state == Status.pending_approval:
+        return [CaseList.approval]
+    if state == Status.pending_forwarding:
+        return [CaseList.forwarding]
+    return []
 
 
 async def case_list(
@@ -74,16 +143,19 @@ async def case_list(
     sort: str,
     limit: int,
     offset: int,
-) -> tuple[int, list[dict[str, Any]]]:
+    now: datetime,
+) -> tuple[int, list[CaseListItem]]:
     """(how many match, one page of them)."""
-    query = _filtered(_stages_of(organisation_code).where(_CONDITIONS[which]), which, filters)
-    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
     column = SORTS[sort.removeprefix("-")]
-    order = column.desc() if sort.startswith("-") else column.asc()
-    rows = await session.execute(
-        query.order_by(order, review_case.c.id).limit(limit).offset(offset)
+    with_case = column.table is review_case or any(
+        (filters.applicant_name, filters.current_profession, filters.employer)
     )
-    return int(total), [_item(row) for row in rows]
+    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
+    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
+    order = column.desc() if sort.startswith("-") else column.asc()
+    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
+    rows = await session.execute(_rows(page).order_by(order, review_case.c.id))
+    return int(total), [_item(row, now) for row in rows]
 
 
 def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[Any]:
@@ -102,25 +174,31 @@ def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[A
     return query
 
 
-def _item(row: Any) -> dict[str, Any]:
+def _item(row: Any, now: datetime) -> CaseListItem:
     status = Status(row.status)
-    return {
-        "case_id": row.id,
-        "application_id": row.application_id,
-        "submission": row.submission,
-        "applicant_name": row.applicant_name,
-        "id_number_masked": row.id_number_masked,
-        "employer_name": row.employer_name,
-        "current_profession": row.current_profession,
-        "status": status,
-        "status_label": STATUS_LABELS[status],
-        "source_label": LIST_LABELS[CaseList.personal if row.position == 1 else CaseList.unit][1],
-        "paper_checked": row.paper_checked,
-        "position": row.position,
-        "stage_count": row.stage_count,
-        "arrived_at": row.entered_at,
-        "left_at": row.left_at,
-        "outcome": row.outcome,
-        "outcome_label": OUTCOME_LABELS.get(row.outcome or ""),
-        "version": row.version,
-    }
+    personal = row.stage_position == 1
+    until = row.left_at or now
+    return CaseListItem(
+        case_id=row.id,
+        application_id=row.application_id,
+        submission=row.submission,
+        applicant_name=row.applicant_name,
+        id_number_masked=row.id_number_masked,
+        employer_name=row.employer_name,
+        current_profession=row.current_profession,
+        applied_title=row.applied_title,
+        status=status,
+        status_label=STATUS_LABELS[status],
+        source_label=LIST_LABELS[CaseList.personal if personal else CaseList.unit][1],
+        sent_by=f"申报对象（{row.applicant_name}）" if personal else row.sender_name or "",
+        paper_checked=row.paper_checked,
+        position=row.position,
+        stage_count=row.stage_count,
+        arrived_at=row.entered_at,
+        left_at=row.left_at,
+        days_waiting=max(0, (until - row.entered_at).days) if row.entered_at else 0,
+        outcome=row.outcome,
+        outcome_label=OUTCOME_LABELS.get(row.outcome or ""),
+        now_at=f"{row.current_name}（{STATUS_LABELS[status]}）",
+        version=row.version,
+    )

@@ -2,6 +2,7 @@
 meeting, votes, senior committee, selection, online submission; the senior office receives."""
 
 import io
+from datetime import datetime
 from typing import Any
 
 import openpyxl
@@ -12,6 +13,7 @@ from shared.contracts import (
     SentToSeniorCommittee,
 )
 from shared.contracts.vocabulary import Level, Ownership
+from shared.privacy import mask_id_number
 from tests.support import broker
 from tests.support.committee import CommitteeSystem
 from tests.support.departments import Department, submitted_event, through_review
@@ -60,7 +62,12 @@ async def test_receive_meet_vote_choose_send_and_the_senior_office_receives(
 
     meeting = await office.post(
         "/meetings",
-        json={"held_on": "2026-11-20", "members_seated": 9, "case_ids": list(cases.values())},
+        json={
+            "held_on": "2026-11-20",
+            "members_enrolled": 9,
+            "members_attending": 9,
+            "case_ids": list(cases.values()),
+        },
     )
     assert meeting.status_code == 201, meeting.text
     meeting_id = meeting.json()["id"]
@@ -109,7 +116,7 @@ async def test_receive_meet_vote_choose_send_and_the_senior_office_receives(
         ]
     reasons = sorted(Envelope.model_validate_json(m.body).payload["reasons"][0] for m in told)
     assert reasons[0].startswith("中评委评审通过，但未被推荐")
-    assert reasons[1].startswith("未通过中评委评审：出席 9 人，赞成 5 票")
+    assert reasons[1].startswith("未通过中评委评审：在册委员 9 人，出席 9 人，赞成 5 票")
     assert Envelope.model_validate_json(went.body).payload["senior_office"]["code"] == SENIOR
 
     senior = await committee.office(SENIOR)
@@ -121,23 +128,32 @@ async def test_receive_meet_vote_choose_send_and_the_senior_office_receives(
         "序号",
         "姓名",
         "性别",
+        "出生日期",
+        "身份证号码",
         "工作单位",
-        "现从事专业",
-        "现专业技术资格",
-        "申报资格",
+        "推荐单位",
     ]
+    [case] = batch["cases"]
     assert [c.value for c in sheet[4]] == [
         1,
         "甲通过",
         "男",
+        datetime(1985, 3, 12),
+        mask_id_number("330106********1234"),
         "某某建设有限公司",
+        case["sent_by"]["name"],
+        "大学本科",
         "建筑工程施工",
         "工程师",
+        datetime(2015, 6, 1),
+        17,
         "高级工程师",
+        datetime(2026, 11, 20),
         9,
         6,
         3,
         0,
+        None,
     ]
     received = await senior.post(f"/senior/batches/{batch['id']}/receive")
     assert [c["status"] for c in received.json()["cases"]] == ["senior_received"]

@@ -18,7 +18,13 @@ async def _received_in_meeting(
     office, case_id, _ = await arrived_at_office(committee, name)
     assert (await office.post(f"/cases/{case_id}/receive")).status_code == 200
     meeting = await office.post(
-        "/meetings", json={"held_on": "2026-11-21", "members_seated": seated, "case_ids": [case_id]}
+        "/meetings",
+        json={
+            "held_on": "2026-11-21",
+            "members_enrolled": 11,
+            "members_attending": seated,
+            "case_ids": [case_id],
+        },
     )
     return office, case_id, meeting.json()["id"]
 
@@ -26,9 +32,9 @@ async def _received_in_meeting(
 async def test_votes_that_cannot_be_are_refused_field_by_field(committee: CommitteeSystem) -> None:
     office, case_id, meeting_id = await _received_in_meeting(committee, "丁")
     for entry, field, message in (
-        (tally(case_id, 10, 6), "entries.0.present", "超过到会委员人数"),
+        (tally(case_id, 10, 6), "entries.0.present", "超过到会委员人数（9）"),
         ({**tally(case_id, 9, 6), "against": 4}, "entries.0.in_favour", "超过出席人数"),
-        (tally(case_id, 5, 5), "entries.0.present", "至少应有 6 人出席"),
+        (tally(case_id, 5, 5), "entries.0.present", "在册委员 11 人中至少应有 8 人出席"),
         ({**tally(case_id, 9, 6), "abstain": -1}, "entries.0.abstain", "不能为负数"),
     ):
         answer = await office.post(f"/meetings/{meeting_id}/votes", json={"entries": [entry]})

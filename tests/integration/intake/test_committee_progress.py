@@ -115,6 +115,7 @@ async def test_the_committees_steps_show_on_the_progress_screen_in_order(
         f"{OFFICE[1]}已网上送审至{SENIOR}",
     ]
     assert shown_now["status_label"] == "已网上送审至高评委"
+    assert shown_now["review_finished"] is True, "the portal marks every department done"
 
 
 async def _timeline_has(

@@ -106,7 +106,13 @@ async def test_recommended_all_the_way_to_the_senior_committee(everything: Every
     assert (await office.post(f"/cases/{case_id}/receive")).status_code == 200
     await progress(everything, body, application_id, status="at_committee")
     meeting = await office.post(
-        "/meetings", json={"held_on": "2026-11-26", "members_seated": 11, "case_ids": [case_id]}
+        "/meetings",
+        json={
+            "held_on": "2026-11-26",
+            "members_enrolled": 11,
+            "members_attending": 11,
+            "case_ids": [case_id],
+        },
     )
     votes = {
         "entries": [{"case_id": case_id, "present": 10, "in_favour": 8, "against": 1, "abstain": 1}]

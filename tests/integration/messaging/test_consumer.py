@@ -106,3 +106,19 @@ def _body(text: str) -> bytes:
 
 async def _has(probe: Probe, text: str) -> bool:
     return text in await probe.notes()
+
+
+async def test_a_queue_declared_with_another_delivery_limit_is_refused_saying_what_to_do(
+    amqp_url: str,
+) -> None:
+    from shared.messaging.topology import QueueMismatch, declare_work_queue
+
+    name = f"old{uuid.uuid4().hex[:8]}.pinged"
+    async with broker.channel(amqp_url) as chan:
+        await declare_work_queue(chan, name, [Pinged.routing_key()], delivery_limit=6)
+    async with broker.channel(amqp_url) as chan:  # as the old code declared a limit of 5
+        with pytest.raises(QueueMismatch, match="delete it while it is empty"):
+            await declare_work_queue(chan, name, [Pinged.routing_key()], delivery_limit=5)
+    async with broker.channel(amqp_url) as chan:
+        await chan.queue_delete(name)
+        await chan.queue_delete(dead_letter_queue_name(name))

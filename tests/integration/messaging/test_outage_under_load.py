@@ -22,10 +22,12 @@ from shared.contracts.registry import CONSUMERS
 from shared.messaging import dead_letter_queue_name
 from tests.integration.messaging.conftest import events, through
 from tests.support import broker
+from tests.support.departments import department
 from tests.support.infra import Databases, broker_url, fresh_vhost
 from tests.support.logs import LogRecorder
 from tests.support.polling import eventually
 from tests.support.season import (
+    FIRST_STAGE,
     REASON,
     Answers,
     Applicant,
@@ -63,6 +65,7 @@ async def test_a_database_outage_under_load_loses_nothing_and_doubles_nothing(
     via_proxy = lambda url: through(url, database_proxy)  # noqa: E731
     async with whole_system(own_vhost, databases, reached_as=via_proxy) as system:
         people = await applicants(system, count, serial=100 + outage_seconds)
+        await department(system.base, FIRST_STAGE)  # the clerk's account, before the outage
         answers = Answers()
         submitting = asyncio.create_task(submit_all(system, people, answers, spacing=0.4))
         refusing = asyncio.create_task(refuse_all(system, people, answers))
@@ -70,7 +73,7 @@ async def test_a_database_outage_under_load_loses_nothing_and_doubles_nothing(
         await database_proxy.stop()
         await asyncio.sleep(outage_seconds)
         await database_proxy.start()
-        await asyncio.wait_for(asyncio.gather(submitting, refusing), timeout=120)
+        await asyncio.wait_for(asyncio.gather(submitting, refusing), timeout=300)
         await _everything_settled(system, people, own_vhost)
     assert answers.unavailable, "the APIs were asked nothing while the database was away"
     for response in answers.unavailable:
@@ -86,7 +89,7 @@ async def _everything_settled(system: WholeSystem, people: list[Applicant], vhos
     async def every_notice_sent() -> bool:
         return await _notices(system, people) == {(p.application_id, "sent"): 2 for p in people}
 
-    await eventually(every_notice_sent, within=120, what="two notices sent per refusal")
+    await eventually(every_notice_sent, within=300, what="two notices sent per refusal")
     for person in people:
         shown = await system.base.intake.get(
             f"/applications/{person.application_id}", headers=person.headers

@@ -14,7 +14,7 @@ from services.committee.domain.meeting import (
     check_votes,
     new_meeting,
 )
-from services.committee.domain.votes import Tally, VoteRule
+from services.committee.domain.votes import Seats, Tally, VoteRule
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
 
@@ -59,7 +59,7 @@ def test_refusal_needs_a_reason_and_a_case_not_yet_received() -> None:
 
 
 def test_votes_after_confirmation_only_as_corrections() -> None:
-    meeting = new_meeting("mid.3301", NOW.date(), 9, [uuid.uuid4()])
+    meeting = new_meeting("mid.3301", NOW.date(), Seats(9, 9), [uuid.uuid4()], VoteRule())
     tallies = {meeting.case_ids[0]: Tally(9, 6, 3, 0)}
     check_votes(meeting, tallies, VoteRule(), correcting=False)
     with pytest.raises(MeetingLocked, match="尚未确认"):

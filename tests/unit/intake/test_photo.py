@@ -5,7 +5,7 @@ its own reason."""
 import io
 
 import pytest
-from PIL import Image, ImageChops, ImageFilter, ImageStat
+from PIL import Image, ImageChops, ImageFile, ImageFilter, ImageStat
 
 from services.intake.domain.files import (
     FileRefused,
@@ -128,6 +128,15 @@ def test_a_decompression_bomb_is_refused_from_its_header(width: int, height: int
 
 @pytest.mark.parametrize("image_format", ["JPEG", "PNG"])
 def test_a_truncated_file_is_refused_as_damaged(image_format: str) -> None:
+    whole = encoded(portrait(), image_format)
+    assert refusal(whole[: len(whole) // 2]).code == "damaged"
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG"])
+def test_a_truncated_file_is_refused_even_after_weasyprint_let_pillow_load_cut_images(
+    image_format: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)  # what importing it does
     whole = encoded(portrait(), image_format)
     assert refusal(whole[: len(whole) // 2]).code == "damaged"
 

@@ -1,12 +1,69 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { unwrap } from '@/api/client'
+import type { MenuItem } from '@/shared/menu'
 import type { AdminArea } from '../area'
-import PlaceholderView from '../PlaceholderView.vue'
+import { api, session } from '../session'
 
-/** The committee offices (中评委办公室, 高评委办公室). */
+const MID = 'mid_committee_office'
+const SENIOR = 'senior_committee_office'
+
+const routes: RouteRecordRaw[] = [
+  { path: 'committee', redirect: () => (session.account.value?.organisation?.role === SENIOR ? '/admin/committee/senior/pending' : '/admin/committee/receipt') },
+  { path: 'committee/receipt', component: () => import('./ReceiptView.vue'), meta: { title: '待接收材料' } },
+  { path: 'committee/meetings', component: () => import('./MeetingsView.vue'), meta: { title: '中评委意见' } },
+  { path: 'committee/meetings/:id', component: () => import('./MeetingView.vue'), meta: { title: '中评委意见' } },
+  { path: 'committee/selection', component: () => import('./SelectionView.vue'), meta: { title: '高评委设置' } },
+  { path: 'committee/sending', component: () => import('./SendingView.vue'), meta: { title: '待网上送审' } },
+  { path: 'committee/sent', component: () => import('./SentView.vue'), meta: { title: '已送审' } },
+  {
+    path: 'committee/senior/pending',
+    component: () => import('./SeniorBatchesView.vue'),
+    props: { received: false },
+    meta: { title: '待接收送审批次' },
+  },
+  {
+    path: 'committee/senior/received',
+    component: () => import('./SeniorBatchesView.vue'),
+    props: { received: true },
+    meta: { title: '已接收送审批次' },
+  },
+]
+
+async function midMenu(): Promise<MenuItem[]> {
+  const counts = await unwrap(api.committee.GET('/cases/counts'), { quiet: true })
+  return [
+    {
+      title: '待接收申报材料',
+      children: [{ title: '待接收材料', path: '/admin/committee/receipt', badge: counts.pending_receipt }],
+    },
+    {
+      title: '待处理申报材料',
+      children: [
+        { title: '中评委意见', path: '/admin/committee/meetings', badge: (counts.received ?? 0) + (counts.voting ?? 0) },
+        { title: '高评委设置', path: '/admin/committee/selection', badge: counts.selection },
+        { title: '待网上送审', path: '/admin/committee/sending', badge: counts.sending },
+      ],
+    },
+    { title: '已送审', path: '/admin/committee/sent', badge: counts.sent },
+  ]
+}
+
+async function seniorMenu(): Promise<MenuItem[]> {
+  const pending = await unwrap(api.committee.GET('/senior/batches', { params: { query: { received: false } } }), {
+    quiet: true,
+  })
+  return [
+    { title: '待接收送审批次', path: '/admin/committee/senior/pending', badge: pending.length },
+    { title: '已接收送审批次', path: '/admin/committee/senior/received' },
+  ]
+}
+
+/** The committee offices: the mid-committee office's screens (中评委办公室) and the senior
+ * committee office's receipt (高评委办公室). */
 export const committeeArea: AdminArea = {
   key: 'committee',
-  serves: (account) =>
-    ['mid_committee_office', 'senior_committee_office'].includes(account.organisation?.role ?? ''),
+  serves: (account) => [MID, SENIOR].includes(account.organisation?.role ?? ''),
   home: '/admin/committee',
-  routes: [{ path: 'committee', component: PlaceholderView, meta: { title: '评委会办公室' } }],
-  loadMenu: async () => [{ title: '评委会办公室', path: '/admin/committee' }],
+  routes,
+  loadMenu: () => (session.account.value?.organisation?.role === SENIOR ? seniorMenu() : midMenu()),
 }

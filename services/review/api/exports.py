@@ -1,0 +1,81 @@
+"""What a department takes away: its list as xlsx (the screen's filters applied) and a case's
+paper (申报简表, 评审表) as a PDF to print."""
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query, Response
+
+from services.review.api.dependencies import CurrentDepartment, ServicesDep
+from services.review.api.lists import Sort
+from services.review.handlers.case_actions import NOT_FOUND
+from services.review.views.exports import case_paper, list_workbook
+from services.review.views.labels import CaseList
+from services.review.views.lists import Filters
+from shared.paper import PaperKind
+from shared.spreadsheets import XLSX
+
+router = APIRouter(prefix="/cases", tags=["exports"])
+PDF = "application/pdf"
+_XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {"content": {XLSX: {}}, "description": "the list as an Excel workbook"}
+}
+_PDF_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {"content": {PDF: {}}, "description": "the forms as printed (A4)"},
+    404: {"description": "申报材料不存在（或不属于本部门）"},
+}
+
+
+@router.get("/export.xlsx", response_class=Response, responses=_XLSX_ANSWER)
+async def export_list(
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    list: CaseList = CaseList.personal,
+    applicant_name: Annotated[str | None, Query(max_length=50, title="申报对象姓名")] = None,
+    current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
+    employer: Annotated[str | None, Query(max_length=200, title="单位")] = None,
+    date_from: Annotated[datetime | None, Query(title="起始时间（到达或处理）")] = None,
+    date_to: Annotated[datetime | None, Query(title="截止时间（不含）")] = None,
+    sort: Sort = "arrived",
+) -> Response:
+    """The list as the screen shows it (same filters and order), every page of it, for 汇总."""
+    filters = Filters(applicant_name, current_profession, employer, date_from, date_to)
+    org = services.reference.directory.get(actor.organisation_code)
+    name = org.name if org else actor.organisation_code
+    now = services.clock()
+    async with services.uow_factory() as uow:
+        content = await list_workbook(
+            uow.session, (actor.organisation_code, name), list, filters, sort=sort, now=now
+        )
+    filename = f"cases-{list.value}-{now:%Y%m%d-%H%M}.xlsx"
+    return Response(
+        content,
+        media_type=XLSX,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("/{case_id}/forms.pdf", response_class=Response, responses=_PDF_ANSWER)
+async def print_forms(
+    case_id: uuid.UUID,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
+    ] = None,
+) -> Response:
+    """The case's 申报简表 and 评审表 as the paper copy looks, with the opinions signed so far."""
+    kinds = form or [PaperKind.summary, PaperKind.review]
+    async with services.uow_factory() as uow:
+        case = await uow.cases.get(case_id)
+        if case is None or not case.visible_to(actor.organisation_code):
+            raise HTTPException(status_code=404, detail=NOT_FOUND)
+        content = await case_paper(uow, case, kinds, now=services.clock())
+    if content is None:
+        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+    return Response(
+        content,
+        media_type=PDF,
+        headers={"Content-Disposition": f'inline; filename="forms-{case_id}.pdf"'},
+    )

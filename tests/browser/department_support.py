@@ -1,0 +1,112 @@
+"""Applications submitted through the gateway as applicants submit them (photo and a PDF scan),
+and brought along review's stages through the API, for the department screens' tests."""
+
+import io
+import random
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+from PIL import Image
+
+from tests.support.applications import (
+    PASSWORD,
+    application_body,
+    forms_for,
+    id_number,
+    photo_bytes,
+)
+from tests.support.launched import LaunchedSystem
+
+T = TypeVar("T")
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚"
+
+
+def scan_pdf() -> bytes:
+    """A one-page PDF as a scanner makes it."""
+    out = io.BytesIO()
+    page = Image.new("RGB", (620, 877), "white")
+    page.paste(Image.new("RGB", (500, 60), "#1f4e8c"), (60, 80))
+    page.save(out, format="PDF", resolution=75)
+    return out.getvalue()
+
+
+def unique_name() -> str:
+    return random.choice(SURNAMES) + random.choice(GIVEN) + random.choice(GIVEN)
+
+
+def submit(system: LaunchedSystem, *, region_code: str = "330106", name: str | None = None) -> str:
+    """An applicant registers, fills in everything, uploads the photo and a PDF scan, submits:
+    the application id."""
+    body = application_body(
+        region_code=region_code, name=name or unique_name(), serial=f"{random.randint(100, 999)}"
+    )
+    body["applicant"]["id_number"] = _fresh_id_number()
+    intake = system.api("intake")
+    applicant = body["applicant"]
+    registered = intake.post("/accounts", json={**applicant, "password": PASSWORD})
+    assert registered.status_code == 201, registered.text
+    token = intake.post(
+        "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
+    ).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    application_id = str(intake.post("/applications", headers=headers).json()["id"])
+    base = f"/applications/{application_id}"
+    _ok(intake.put(f"{base}/employer", json=body["employer"], headers=headers))
+    for kind, form in forms_for(body).items():
+        _ok(intake.put(f"{base}/forms/{kind}", json=form, headers=headers))
+    photo = {"file": ("photo.jpg", photo_bytes(), "image/jpeg")}
+    _ok(intake.put(f"{base}/photo", files=photo, headers=headers))
+    scan = {"file": ("degree.pdf", scan_pdf(), "application/pdf")}
+    _ok(intake.post(f"{base}/attachments", data={"title": "学历证书"}, files=scan, headers=headers))
+    _ok(intake.post(f"{base}/submit", headers=headers))
+    return application_id
+
+
+def eventually(probe: Callable[[], T | None], *, what: str, within: float = 30.0) -> T:
+    """The first truthy answer of `probe`, asked until `within` seconds have passed."""
+    deadline = time.monotonic() + within
+    while not (found := probe()):
+        assert time.monotonic() < deadline, f"{what} did not hold within {within}s"
+        time.sleep(0.2)
+    return found
+
+
+def _fresh_id_number() -> str:
+    birth = f"19{random.randint(70, 95)}{random.randint(1, 12):02d}{random.randint(1, 28):02d}"
+    return id_number(birth=birth, serial=f"{random.randint(100, 999)}")
+
+
+def _ok(answer: httpx.Response) -> None:
+    assert answer.status_code in (200, 201, 202, 204), answer.text
+
+
+def case_at(
+    system: LaunchedSystem, headers: dict[str, str], which: str, application_id: str
+) -> Any:
+    """The application's row in the department's list, once review has opened it there."""
+
+    def probe() -> Any:
+        answer = system.api("review").get(
+            "/cases", params={"list": which, "limit": 200}, headers=headers
+        )
+        assert answer.status_code == 200, answer.text
+        return next(
+            (i for i in answer.json()["items"] if i["application_id"] == application_id), None
+        )
+
+    return eventually(probe, what=f"{application_id} in {which}")
+
+
+def ready_to_forward(system: LaunchedSystem, headers: dict[str, str], case_id: str) -> None:
+    """接收, 纸质材料已核对, 签署审核意见 (同意) through the API: the case waits in 待报送材料."""
+    review = system.api("review")
+    for step, body in (
+        ("receive", None),
+        ("paper-check", {"note": ""}),
+        ("opinion", {"decision": "agree", "signer": "王芳"}),
+    ):
+        _ok(review.post(f"/cases/{case_id}/{step}", json=body, headers=headers))

@@ -1,0 +1,80 @@
+"""What an applicant does in the portal, step by step, as the journey tests drive it: each
+field is found by the id the portal gives it from the API's path for it
+(`forms.roster.current_profession` -> `#field-forms-roster-current_profession-input`)."""
+
+import json
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Locator, Page, expect
+
+from tests.support.launched import LaunchedSystem
+
+LINK = re.compile(r"https?://\S+/applications/([0-9a-f-]{36})")
+
+
+def field(page: Page, path: str) -> Locator:
+    return page.locator("#field-" + re.sub(r"[^A-Za-z0-9_]+", "-", path) + "-input")
+
+
+def type_date(page: Page, path: str, value: str) -> None:
+    box = field(page, path)
+    box.fill(value)
+    box.press("Enter")
+
+
+def tab(page: Page, name: str) -> None:
+    page.get_by_role("tab", name=name, exact=True).click()
+
+
+def saved(page: Page, form_label: str) -> None:
+    """The form's draft has been saved (the page says so once the save is answered)."""
+    tab(page, form_label)
+    expect(page.get_by_text("草稿已保存").locator("visible=true")).to_be_visible()
+
+
+def token(page: Page) -> dict[str, str]:
+    """The logged-in applicant's headers, from the portal's session."""
+    stored = page.evaluate("() => sessionStorage.getItem('zhicheng.portal')")
+    return {"Authorization": f"Bearer {json.loads(stored)['token']}"}
+
+
+def eventually(probe: Callable[[], Any], what: str, within: float = 60) -> Any:
+    deadline = time.monotonic() + within
+    while True:
+        if found := probe():
+            return found
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.5)
+
+
+def notice_link(system: LaunchedSystem, application_id: str) -> str:
+    """The link in the SMS the applicant got about the application (notify's sink files)."""
+
+    def probe() -> str | None:
+        for path in system.sms():
+            text = json.loads(Path(path).read_text(encoding="utf-8"))["text"]
+            for match in LINK.finditer(text):
+                if match.group(1) == application_id:
+                    return match.group(0)
+        return None
+
+    return str(eventually(probe, f"an SMS about {application_id}"))
+
+
+def waiting_case(system: LaunchedSystem, headers: dict[str, str], application_id: str) -> Any:
+    """The case in the department's 个人报送材料 once it has arrived."""
+
+    def probe() -> Any:
+        answer = system.api("review").get(
+            "/cases", params={"list": "personal", "limit": 200}, headers=headers
+        )
+        assert answer.status_code == 200, answer.text
+        return next(
+            (i for i in answer.json()["items"] if i["application_id"] == application_id), None
+        )
+
+    return eventually(probe, "the case at the first department")

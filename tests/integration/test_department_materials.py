@@ -1,0 +1,181 @@
+"""A department opens an application's photo and scans at intake while the case is at its stage
+or has passed through it, and gets 404 otherwise, exactly like the case itself in review; the
+holding department alone sees the full ID number, on a recorded 显示完整号码."""
+
+import io
+import random
+from typing import Any
+
+import httpx
+from PIL import Image
+
+from tests.support.applications import application_body, id_number, logged_in, prepared
+from tests.support.departments import Department, arrived, department
+from tests.support.polling import eventually
+from tests.support.system import RunningSystem
+
+COUNTY, CITY_BUREAU, CITY_HR, OFFICE = (
+    "330106.county_hr",
+    "330100.city_bureau",
+    "330100.city_hr",
+    "mid.3301",
+)
+OFF_ROUTE = ("330200.city_bureau", "330108.county_hr", "mid.3302")
+
+
+def _scan_pdf() -> bytes:
+    """A one-page PDF, as a scanner makes it."""
+    out = io.BytesIO()
+    Image.new("RGB", (620, 877), "white").save(out, format="PDF", resolution=75)
+    return out.getvalue()
+
+
+async def _submitted_with_scan(system: RunningSystem, body: dict[str, Any]) -> str:
+    headers, application_id = await prepared(system.intake, body)
+    base = f"/applications/{application_id}"
+    added = await system.intake.post(
+        f"{base}/attachments",
+        data={"title": "学历证书"},
+        files={"file": ("degree.pdf", _scan_pdf(), "application/pdf")},
+        headers=headers,
+    )
+    assert added.status_code == 201, added.text
+    sent = await system.intake.post(f"{base}/submit", headers=headers)
+    assert sent.status_code == 202, sent.text
+    return application_id
+
+
+async def _open(system: RunningSystem, dept: Department, path: str) -> httpx.Response:
+    return await system.intake.get(path, headers=dept.headers)
+
+
+async def _who_may_open(
+    system: RunningSystem, paths: list[str], organisations: list[str]
+) -> dict[str, bool]:
+    seen = {}
+    for org in organisations:
+        dept = await department(system, org)
+        codes = {(await _open(system, dept, path)).status_code for path in paths}
+        assert codes in ({200}, {404}), (org, codes)
+        seen[org] = codes == {200}
+    return seen
+
+
+async def _settled(
+    system: RunningSystem, paths: list[str], expected: dict[str, bool]
+) -> dict[str, bool]:
+    """Intake learns of a stage change from review's event: wait until it has."""
+
+    async def probe() -> dict[str, bool] | None:
+        seen = await _who_may_open(system, paths, list(expected))
+        return seen if seen == expected else None
+
+    return await eventually(probe, what=f"materials open exactly to {expected}")
+
+
+async def test_materials_open_to_every_organisation_that_held_the_case_and_no_other(
+    system: RunningSystem,
+) -> None:
+    body = application_body(serial=f"{random.randint(600, 999)}")
+    application_id = await _submitted_with_scan(system, body)
+    county = await department(system, COUNTY)
+    row = await arrived(county, "personal", application_id)
+    case = (await county.get(f"/cases/{row['case_id']}")).json()
+    assert [s["organisation"]["code"] for s in case["route"]] == [
+        COUNTY,
+        CITY_BUREAU,
+        CITY_HR,
+        OFFICE,
+    ]
+    photo, scan = case["files"]
+    assert (photo["kind"], scan["kind"], scan["title"]) == ("photo", "attachment", "学历证书")
+    assert photo["sharpness"] > 20, "the clarity figure travels with the photo"
+    paths = [photo["path"], scan["path"]]
+    everyone = [COUNTY, CITY_BUREAU, CITY_HR, OFFICE, *OFF_ROUTE]
+    nobody_else = {org: False for org in everyone}
+
+    # at the county's stage: the county only
+    await _settled(system, paths, nobody_else | {COUNTY: True})
+    shown = await _open(system, county, photo["path"])
+    assert shown.headers["content-type"] == "image/jpeg"
+    assert shown.headers["content-disposition"].startswith("inline")
+    assert shown.headers["cache-control"] == "no-store"
+    assert Image.open(io.BytesIO(shown.content)).size == (photo["width"], photo["height"])
+    pdf = await _open(system, county, scan["path"])
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.headers["content-disposition"].startswith("inline")
+    assert pdf.content.startswith(b"%PDF")
+
+    # forwarded to the city bureau: it may look now, and the county still may
+    for action, payload in (
+        ("receive", None),
+        ("paper-check", {"note": ""}),
+        ("opinion", {"decision": "agree", "text": "同意", "signer": "王芳"}),
+        ("forward", None),
+    ):
+        answer = await county.post(f"/cases/{row['case_id']}/{action}", json=payload)
+        assert answer.status_code == 200, answer.text
+    await _settled(system, paths, nobody_else | {COUNTY: True, CITY_BUREAU: True})
+
+    # refused at the city bureau: the route ends; those that held it keep reading, no one else
+    bureau = await department(system, CITY_BUREAU)
+    await arrived(bureau, "unit", application_id)
+    refused = await bureau.post(f"/cases/{row['case_id']}/refuse", json={"reason": "照片不清晰"})
+    assert refused.status_code == 200, refused.text
+    assert await _who_may_open(system, paths, everyone) == nobody_else | {
+        COUNTY: True,
+        CITY_BUREAU: True,
+    }
+
+
+async def test_materials_answer_no_applicant_and_no_stranger_token(system: RunningSystem) -> None:
+    body = application_body(serial=f"{random.randint(600, 999)}")
+    application_id = await _submitted_with_scan(system, body)
+    county = await department(system, COUNTY)
+    row = await arrived(county, "personal", application_id)
+    photo = (await county.get(f"/cases/{row['case_id']}")).json()["files"][0]
+    await _settled(system, [photo["path"]], {COUNTY: True})
+    applicant = await logged_in(system.intake, body["applicant"])
+    assert (await system.intake.get(photo["path"], headers=applicant)).status_code == 401
+    assert (await system.intake.get(photo["path"])).status_code == 401
+    unknown_file = photo["path"].rsplit("/", 1)[0] + "/00000000-0000-0000-0000-000000000000"
+    assert (await _open(system, county, unknown_file)).status_code == 404
+    other_submission = photo["path"].replace(f"/{application_id}/1/", f"/{application_id}/2/")
+    assert (await _open(system, county, other_submission)).status_code == 404
+
+
+async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_recorded(
+    system: RunningSystem,
+) -> None:
+    serial = f"{random.randint(600, 999)}"
+    body = application_body(serial=serial)
+    application_id = await _submitted_with_scan(system, body)
+    county = await department(system, COUNTY)
+    bureau = await department(system, CITY_BUREAU)
+    row = await arrived(county, "personal", application_id)
+    path = f"/cases/{row['case_id']}"
+    assert id_number(serial=serial) not in (await county.get(path)).text
+
+    assert (await bureau.post(f"{path}/id-number")).status_code == 404
+
+    async def revealed() -> httpx.Response | None:
+        answer = await county.post(f"{path}/id-number")
+        return answer if answer.status_code == 200 else None
+
+    answer = await eventually(revealed, what="the full number once review has it")
+    assert answer.json()["id_number"] == id_number(serial=serial)
+    case = (await county.get(path)).json()
+    [entry] = [h for h in case["history"] if h["action"] == "id_number_revealed"]
+    assert (entry["action_label"], entry["organisation"]["code"]) == ("显示完整号码", COUNTY)
+    assert entry["actor_name"]
+    assert case["can_reveal_id_number"] is True
+    assert id_number(serial=serial) not in (await county.get(path)).text
+
+    await county.post(f"{path}/receive")
+    await county.post(f"{path}/paper-check", json={"note": ""})
+    await county.post(f"{path}/opinion", json={"decision": "agree", "signer": "王芳"})
+    await county.post(f"{path}/forward")
+    late = await county.post(f"{path}/id-number")
+    assert late.status_code == 409
+    assert late.json()["detail"] == "只有当前经办部门可以显示完整号码"
+    assert (await county.get(path)).json()["can_reveal_id_number"] is False

@@ -1,0 +1,29 @@
+"""The buttons the portal shows come from the rules: edit and submit while the draft is the
+applicant's; 撤回 only until the first department has received it, and not twice."""
+
+import pytest
+
+from services.intake.domain.application import Action, Standing, Status, allowed_actions
+from shared.contracts.vocabulary import StageState
+
+
+@pytest.mark.parametrize(
+    ("standing", "actions"),
+    [
+        (Standing(Status.draft, 0, 0), [Action.edit, Action.submit]),
+        (Standing(Status.rejected, 1, 3), [Action.edit, Action.resubmit]),
+        (Standing(Status.withdrawn, 1, 3), [Action.edit, Action.resubmit]),
+        (Standing(Status.submitted, 1, 1), [Action.withdraw]),
+        (Standing(Status.in_review, 1, 2, 1, StageState.pending_receipt), [Action.withdraw]),
+        (Standing(Status.in_review, 1, 2, 1, StageState.pending_receipt, True), []),
+        (Standing(Status.in_review, 1, 3, 1, StageState.pending_approval), []),
+        (Standing(Status.in_review, 1, 5, 2, StageState.pending_receipt), []),
+        (Standing(Status.at_committee, 1, 9), []),
+    ],
+    ids=[
+        "draft", "rejected", "withdrawn", "submitted", "waiting-at-first", "withdrawal-asked",
+        "received", "second-stage", "committee",
+    ],
+)  # fmt: skip
+def test_allowed_actions(standing: Standing, actions: list[Action]) -> None:
+    assert allowed_actions(standing) == actions

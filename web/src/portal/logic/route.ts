@@ -1,0 +1,13 @@
+// 进度查询: the route's steps marked done / here / next from where the API says the case is.
+export type StepState = 'done' | 'here' | 'next'
+
+/** `position`: the current stage's position (1-based) while a department holds the case;
+ * `pastReview`: the case has left the departments (at or past the committee). */
+export function stepStates(count: number, position: number | null, pastReview: boolean): StepState[] {
+  return Array.from({ length: count }, (_, i) => {
+    if (pastReview) return 'done'
+    if (position === null) return 'next'
+    if (i + 1 < position) return 'done'
+    return i + 1 === position ? 'here' : 'next'
+  })
+}
