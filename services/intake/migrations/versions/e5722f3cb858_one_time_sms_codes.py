@@ -14,7 +14,7 @@ import shared.db.types
 
 
 revision: str = 'e5722f3cb858'
-down_revision: str | None = 'a3728668df01'
+down_revision: str | None = 'ac4765e70e09'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
