@@ -9,7 +9,7 @@ from typing import Any
 import structlog
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -249,3 +249,11 @@ class DatabaseUnavailable:
                 "request_database_unavailable", path=scope.get("path"), error=repr(error)[:500]
             )
             await unavailable_answer()(scope, receive, send)
+
+
+def document(content: bytes, *, media_type: str, filename: str, inline: bool = False) -> Response:
+    """A file to download (`inline`: to look at in the page). nosniff and no-store come from
+    the headers every answer carries (shared/security_headers.py)."""
+    disposition = "inline" if inline else "attachment"
+    headers = {"Content-Disposition": f'{disposition}; filename="{filename}"'}
+    return Response(content, media_type=media_type, headers=headers)

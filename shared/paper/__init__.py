@@ -6,4 +6,6 @@ Noto CJK fonts (Debian's fonts-noto-cjk). Rendering is CPU work: call it off the
 
 from shared.paper.forms import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 
-__all__ = ["Opinion", "Paper", "PaperKind", "VoteLine", "forms_pdf"]
+PDF = "application/pdf"
+
+__all__ = ["PDF", "Opinion", "Paper", "PaperKind", "VoteLine", "forms_pdf"]

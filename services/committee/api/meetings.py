@@ -18,6 +18,7 @@ from services.committee.handlers.meetings import (
 from services.committee.views.detail import meeting_detail, meeting_summary, rule_out, verdict
 from services.committee.views.exports import XLSX, meeting_votes
 from services.committee.views.models import MeetingDetail, MeetingSummary, RuleOut, VerdictOut
+from shared.http import document
 
 router = APIRouter(prefix="/meetings", tags=["评审会"])
 
@@ -138,10 +139,4 @@ async def vote_record(meeting_id: uuid.UUID, office: Office, services: ServicesD
     async with services.uow_factory() as uow:
         meeting = await own_meeting(uow, meeting_id, office.organisation_code)
         content = await meeting_votes(uow, meeting)
-    return Response(
-        content,
-        media_type=XLSX,
-        headers={
-            "Content-Disposition": f'attachment; filename="votes-{meeting.held_on:%Y%m%d}.xlsx"'
-        },
-    )
+    return document(content, media_type=XLSX, filename=f"votes-{meeting.held_on:%Y%m%d}.xlsx")

@@ -23,9 +23,9 @@ from services.committee.views.models import (
     SeniorCommitteeOut,
     SentBatch,
 )
-from services.committee.views.paper import PDF, batch_paper
-from shared.http import InvalidInput
-from shared.paper import PaperKind
+from services.committee.views.paper import batch_paper
+from shared.http import InvalidInput, document
+from shared.paper import PDF, PaperKind
 
 router = APIRouter(tags=["高评委设置与网上送审"])
 
@@ -126,11 +126,7 @@ async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> 
         if batch is None or batch.office_code != office.organisation_code:
             raise NotFound(batch_id)
         content = await batch_roster(uow, batch, services.senior_committees)
-    return Response(
-        content,
-        media_type=XLSX,
-        headers={"Content-Disposition": f'attachment; filename="roster-{batch.id}.xlsx"'},
-    )
+    return document(content, media_type=XLSX, filename=f"roster-{batch.id}.xlsx")
 
 
 @router.get(
@@ -152,8 +148,4 @@ async def print_forms(
         if batch is None or batch.office_code != office.organisation_code:
             raise NotFound(batch_id)
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
-    return Response(
-        content,
-        media_type=PDF,
-        headers={"Content-Disposition": f'inline; filename="forms-{batch_id}.pdf"'},
-    )
+    return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)

@@ -12,8 +12,9 @@ from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
 from services.committee.views.lists import item
 from services.committee.views.models import ActionAnswer, BatchOut
-from services.committee.views.paper import PDF, batch_paper
-from shared.paper import PaperKind
+from services.committee.views.paper import batch_paper
+from shared.http import document
+from shared.paper import PDF, PaperKind
 
 router = APIRouter(prefix="/senior/batches", tags=["高评委办公室"])
 
@@ -81,11 +82,7 @@ async def roster(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDe
     async with services.uow_factory() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         content = await batch_roster(uow, batch, services.senior_committees)
-    return Response(
-        content,
-        media_type=XLSX,
-        headers={"Content-Disposition": f'attachment; filename="roster-{batch_id}.xlsx"'},
-    )
+    return document(content, media_type=XLSX, filename=f"roster-{batch_id}.xlsx")
 
 
 @router.get(
@@ -105,8 +102,4 @@ async def print_forms(
     async with services.uow_factory() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
-    return Response(
-        content,
-        media_type=PDF,
-        headers={"Content-Disposition": f'inline; filename="forms-{batch_id}.pdf"'},
-    )
+    return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)

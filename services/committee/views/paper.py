@@ -14,7 +14,6 @@ from services.committee.views.detail import submission
 from shared.contracts.review import ReviewOpinion
 from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 
-PDF = "application/pdf"
 DECISIONS = {"agree": "同意", "disagree": "不同意"}
 
 

@@ -38,6 +38,7 @@ from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.names import clean_name
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
+from shared.http import document
 
 router = APIRouter(prefix="/applications", tags=["draft"])
 
@@ -185,12 +186,10 @@ async def download(
         raise FileNotFound(file_id)
     sha256, media_type = found
     extension = "pdf" if media_type == "application/pdf" else "jpg"
-    headers = {
-        "Content-Disposition": f"{'inline' if inline else 'attachment'}; "
-        f'filename="{file_id}.{extension}"',
-        "X-Content-Type-Options": "nosniff",
-    }
-    return Response(await services.files.get(sha256), media_type=media_type, headers=headers)
+    content = await services.files.get(sha256)
+    return document(
+        content, media_type=media_type, filename=f"{file_id}.{extension}", inline=inline
+    )
 
 
 @router.get("/{application_id}/check", response_model=CheckReport)

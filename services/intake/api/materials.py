@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Response
 
 from services.intake.api.deps import DepartmentDep, ServicesDep
 from services.intake.handlers.errors import FileNotFound
+from shared.http import document
 
 router = APIRouter(prefix="/materials", tags=["materials"])
 _EXTENSIONS = {"application/pdf": "pdf", "image/png": "png"}
@@ -35,11 +36,7 @@ async def open_material(
     if ref is None:
         raise FileNotFound(file_id)
     extension = _EXTENSIONS.get(ref.media_type, "jpg")
-    headers = {
-        "Content-Disposition": f'inline; filename="{file_id}.{extension}"',
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-    }
-    return Response(
-        await services.files.get(ref.sha256), media_type=ref.media_type, headers=headers
+    content = await services.files.get(ref.sha256)
+    return document(
+        content, media_type=ref.media_type, filename=f"{file_id}.{extension}", inline=True
     )

@@ -13,11 +13,11 @@ from services.review.handlers.case_actions import NOT_FOUND
 from services.review.views.exports import case_paper, list_workbook
 from services.review.views.labels import CaseList
 from services.review.views.lists import Filters
-from shared.paper import PaperKind
+from shared.http import document
+from shared.paper import PDF, PaperKind
 from shared.spreadsheets import XLSX
 
 router = APIRouter(prefix="/cases", tags=["exports"])
-PDF = "application/pdf"
 _XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
     200: {"content": {XLSX: {}}, "description": "the list as an Excel workbook"}
 }
@@ -49,11 +49,7 @@ async def export_list(
             uow.session, (actor.organisation_code, name), list, filters, sort=sort, now=now
         )
     filename = f"cases-{list.value}-{now:%Y%m%d-%H%M}.xlsx"
-    return Response(
-        content,
-        media_type=XLSX,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    return document(content, media_type=XLSX, filename=filename)
 
 
 @router.get("/{case_id}/forms.pdf", response_class=Response, responses=_PDF_ANSWER)
@@ -74,8 +70,4 @@ async def print_forms(
         content = await case_paper(uow, case, kinds, now=services.clock())
     if content is None:
         raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
-    return Response(
-        content,
-        media_type=PDF,
-        headers={"Content-Disposition": f'inline; filename="forms-{case_id}.pdf"'},
-    )
+    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
