@@ -2,17 +2,15 @@
 paper (申报简表, 评审表) as a PDF to print."""
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
-from services.review.api.lists import Sort
+from services.review.api.lists import FiltersDep, Sort
 from services.review.handlers.case_actions import NOT_FOUND
 from services.review.views.exports import case_paper, list_workbook
 from services.review.views.labels import CaseList
-from services.review.views.lists import Filters
 from shared.http import document
 from shared.paper import PDF, PaperKind
 from shared.spreadsheets import XLSX
@@ -31,16 +29,11 @@ _PDF_ANSWER: dict[int | str, dict[str, Any]] = {
 async def export_list(
     actor: CurrentDepartment,
     services: ServicesDep,
+    filters: FiltersDep,
     list: CaseList = CaseList.personal,
-    applicant_name: Annotated[str | None, Query(max_length=50, title="申报对象姓名")] = None,
-    current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
-    employer: Annotated[str | None, Query(max_length=200, title="单位")] = None,
-    date_from: Annotated[datetime | None, Query(title="起始时间（到达或处理）")] = None,
-    date_to: Annotated[datetime | None, Query(title="截止时间（不含）")] = None,
     sort: Sort = "arrived",
 ) -> Response:
     """The list as the screen shows it (same filters and order), every page of it, for 汇总."""
-    filters = Filters(applicant_name, current_profession, employer, date_from, date_to)
     org = services.reference.directory.get(actor.organisation_code)
     name = org.name if org else actor.organisation_code
     now = services.clock()

@@ -4,7 +4,7 @@ filterable, with every list's count for the menu badges."""
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
 from services.review.api.schemas import CaseListPage, MenuEntry, MenuGroup
@@ -16,22 +16,31 @@ router = APIRouter(prefix="/cases", tags=["lists"])
 Sort = Literal["arrived", "-arrived", "name", "-name", "employer", "-employer", "left", "-left"]
 
 
-@router.get("", response_model=CaseListPage)
-async def list_cases(
-    actor: CurrentDepartment,
-    services: ServicesDep,
-    list: CaseList = CaseList.personal,
+def _filters(
     applicant_name: Annotated[str | None, Query(max_length=50, title="申报对象姓名")] = None,
     current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
     employer: Annotated[str | None, Query(max_length=200, title="单位")] = None,
     date_from: Annotated[datetime | None, Query(title="起始时间（到达或处理）")] = None,
     date_to: Annotated[datetime | None, Query(title="截止时间（不含）")] = None,
+) -> Filters:
+    return Filters(applicant_name, current_profession, employer, date_from, date_to)
+
+
+# the screen's filters, the same for a list's page and its export
+FiltersDep = Annotated[Filters, Depends(_filters)]
+
+
+@router.get("", response_model=CaseListPage)
+async def list_cases(
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    filters: FiltersDep,
+    list: CaseList = CaseList.personal,
     sort: Sort = "arrived",
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> CaseListPage:
     """One list of the logged-in department's cases."""
-    filters = Filters(applicant_name, current_profession, employer, date_from, date_to)
     async with services.uow_factory() as uow:
         badges = await counts(uow.session, actor.organisation_code)
         total, items = await case_list(

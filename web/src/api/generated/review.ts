@@ -1845,14 +1845,14 @@ export interface operations {
         parameters: {
             query?: {
                 list?: components["schemas"]["CaseList"];
+                sort?: "arrived" | "-arrived" | "name" | "-name" | "employer" | "-employer" | "left" | "-left";
+                limit?: number;
+                offset?: number;
                 applicant_name?: string | null;
                 current_profession?: string | null;
                 employer?: string | null;
                 date_from?: string | null;
                 date_to?: string | null;
-                sort?: "arrived" | "-arrived" | "name" | "-name" | "employer" | "-employer" | "left" | "-left";
-                limit?: number;
-                offset?: number;
             };
             header?: never;
             path?: never;
@@ -2031,12 +2031,12 @@ export interface operations {
         parameters: {
             query?: {
                 list?: components["schemas"]["CaseList"];
+                sort?: "arrived" | "-arrived" | "name" | "-name" | "employer" | "-employer" | "left" | "-left";
                 applicant_name?: string | null;
                 current_profession?: string | null;
                 employer?: string | null;
                 date_from?: string | null;
                 date_to?: string | null;
-                sort?: "arrived" | "-arrived" | "name" | "-name" | "employer" | "-employer" | "left" | "-left";
             };
             header?: never;
             path?: never;
