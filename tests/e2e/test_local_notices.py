@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from shared.contracts import ApplicationNotRecommended, OrganisationRef
-from tests.e2e.test_local_run import _free_port, _launcher_env, _wait_healthy, launch, stop
+from tests.e2e.test_local_run import _launcher_env
 from tests.support import broker
 from tests.support.infra import fresh_vhost
+from tests.support.launched import launch, stop, wait_healthy
+from tests.support.mail import free_port
 from tests.support.notify import contact_event, publish
 from tests.support.polling import eventually
 
@@ -24,13 +26,13 @@ Launched = tuple[subprocess.Popen[bytes], str, int]
 
 @pytest.fixture
 def launched(tmp_path: Path, amqp_url: str) -> Iterator[Launched]:
-    notify_port = _free_port()
+    notify_port = free_port()
     with fresh_vhost(amqp_url) as own_amqp_url:
         ports = {
-            name: str(_free_port()) for name in ("INTAKE_PORT", "REVIEW_PORT", "COMMITTEE_PORT")
+            name: str(free_port()) for name in ("INTAKE_PORT", "REVIEW_PORT", "COMMITTEE_PORT")
         }
         env = _launcher_env(
-            own_amqp_url, NOTIFY_PORT=str(notify_port), NOTIFY_SMTP_PORT=str(_free_port()), **ports
+            own_amqp_url, NOTIFY_PORT=str(notify_port), NOTIFY_SMTP_PORT=str(free_port()), **ports
         )
         with (tmp_path / "launcher.out").open("wb") as out:
             process = launch(cwd=tmp_path, env=env, stdout=out)
@@ -44,7 +46,7 @@ async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
     launched: Launched, tmp_path: Path
 ) -> None:
     process, amqp_url, notify_port = launched
-    await asyncio.to_thread(_wait_healthy, notify_port)
+    await asyncio.to_thread(wait_healthy, notify_port)
     await eventually(lambda: _queues_declared(amqp_url), within=30, what="notify consuming")
     event = ApplicationNotRecommended(
         application_id=uuid.uuid4(),

@@ -3,31 +3,24 @@ the broker at AMQP_URL; an applicant registers, fills in the forms, uploads the 
 the submission reaches the first department; Ctrl-C stops everything."""
 
 import asyncio
-import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 
 from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
+from tests.support.launched import launch, stop, wait_healthy
+from tests.support.mail import free_port
 from tests.support.system import directory_arrived
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _launcher_env(amqp_url: str, **extra: str) -> dict[str, str]:
@@ -49,14 +42,14 @@ def own_amqp_url(amqp_url: str) -> Iterator[str]:
 def launched(
     tmp_path: Path, own_amqp_url: str
 ) -> Iterator[tuple[subprocess.Popen[bytes], int, int]]:
-    intake_port, review_port = _free_port(), _free_port()
+    intake_port, review_port = free_port(), free_port()
     env = _launcher_env(
         own_amqp_url,
         INTAKE_PORT=str(intake_port),
         REVIEW_PORT=str(review_port),
-        COMMITTEE_PORT=str(_free_port()),
-        NOTIFY_PORT=str(_free_port()),
-        NOTIFY_SMTP_PORT=str(_free_port()),
+        COMMITTEE_PORT=str(free_port()),
+        NOTIFY_PORT=str(free_port()),
+        NOTIFY_SMTP_PORT=str(free_port()),
     )
     process = launch(cwd=tmp_path, env=env)
     try:
@@ -78,42 +71,11 @@ def _department_account(cwd: Path, organisation: str) -> dict[str, str]:
     return credentials
 
 
-def launch(*, cwd: Path, env: dict[str, str], **popen: Any) -> subprocess.Popen[bytes]:
-    """`make run`'s launcher in a process group of its own, with every process it starts."""
-    command = [sys.executable, "-m", "deploy.local"]
-    return subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, **popen)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """Ctrl-C, as a user stops it; then, whatever is left of its group (a test that failed
-    midway must not leave API and worker processes behind), killed."""
-    if process.poll() is None:
-        process.send_signal(signal.SIGINT)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=30)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-
-
-def _wait_healthy(*ports: int, within: float = 60) -> None:
-    deadline = time.monotonic() + within
-    for port in ports:
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, f"service on port {port} never became healthy"
-            time.sleep(0.2)
-
-
 async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
     launched: tuple[subprocess.Popen[bytes], int, int], tmp_path: Path, own_amqp_url: str
 ) -> None:
     process, intake_port, review_port = launched
-    await asyncio.to_thread(_wait_healthy, intake_port, review_port)
+    await asyncio.to_thread(wait_healthy, intake_port, review_port)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{intake_port}") as intake:
         assert (await intake.get("/openapi.json")).status_code == 200
         # review publishes its directory at start; intake's employer step waits for it
@@ -144,7 +106,7 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
 
 
 def test_make_run_without_a_broker_says_how_to_start_one(tmp_path: Path) -> None:
-    unreachable = f"amqp://guest:guest@127.0.0.1:{_free_port()}/"
+    unreachable = f"amqp://guest:guest@127.0.0.1:{free_port()}/"
     result = subprocess.run(
         [sys.executable, "-m", "deploy.local"],
         cwd=tmp_path,

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_local_run import _free_port, _wait_healthy, launch, stop
 from tests.support.infra import fresh_vhost
+from tests.support.launched import launch, stop, wait_healthy
+from tests.support.mail import free_port
 from tests.support.walkthrough import on_ports, shell_blocks
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,16 +47,16 @@ def running(amqp_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
             pytest.fail(f"the walk-through needs {tool}: apt-get install -y {tool}", pytrace=False)
     cwd = tmp_path_factory.mktemp("make-run")
     (cwd / ".venv").symlink_to(REPO / ".venv")  # the README's commands call .venv/bin/python
-    ports = {name: _free_port() for name in ("intake", "review", "committee", "notify")}
+    ports = {name: free_port() for name in ("intake", "review", "committee", "notify")}
     with fresh_vhost(amqp_url) as own_url:
         env = {k: v for k, v in os.environ.items() if k != "AUTH_SECRET"}
         env = {k: v for k, v in env.items() if not k.endswith("_DATABASE_URL")}
         env |= {f"{name.upper()}_PORT": str(port) for name, port in ports.items()}
-        env |= {"AMQP_URL": own_url, "PYTHONPATH": str(REPO), "NOTIFY_SMTP_PORT": str(_free_port())}
-        env |= {"GATEWAY_PORT": str(_free_port())}
+        env |= {"AMQP_URL": own_url, "PYTHONPATH": str(REPO), "NOTIFY_SMTP_PORT": str(free_port())}
+        env |= {"GATEWAY_PORT": str(free_port())}
         process = launch(cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            _wait_healthy(ports["intake"], ports["review"], ports["committee"], within=240)
+            wait_healthy(ports["intake"], ports["review"], ports["committee"], within=240)
             yield Running(cwd, ports)
         finally:
             stop(process)

@@ -5,7 +5,6 @@ for the tests that drive it from outside (browser tests)."""
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,15 +16,11 @@ from typing import Any
 
 import httpx
 
+from tests.support.mail import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = ("intake", "review", "committee", "notify")
 AUTH_SECRET = "browser-tests-" + "k7Qp2xZr9LmW4vBn8TcY" * 2
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -98,14 +93,7 @@ def launched_system(
         **{f"{name.upper()}_DATABASE_URL": url for name, url in database_urls.items()},
     }
     log = (workdir / "launcher.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "deploy.local"],
-        cwd=workdir,
-        env=env,
-        start_new_session=True,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    process = launch(cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{ports['gateway']}"
     system = LaunchedSystem(base_url=base_url, var=workdir / "var", env=env, ports=ports)
     try:
@@ -114,7 +102,7 @@ def launched_system(
         yield system
     finally:
         system.close()
-        _stop(process)
+        stop(process)
         log.close()
 
 
@@ -155,7 +143,15 @@ def _operator_token(system: LaunchedSystem, workdir: Path) -> str:
     return system.log_in(credentials)["Authorization"].removeprefix("Bearer ")
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def launch(*, cwd: Path, env: dict[str, str], **popen: Any) -> subprocess.Popen[bytes]:
+    """`make run`'s launcher in a process group of its own, with every process it starts."""
+    command = [sys.executable, "-m", "deploy.local"]
+    return subprocess.Popen(command, cwd=cwd, env=env, start_new_session=True, **popen)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C, as a user stops it; then, whatever is left of its group (a test that failed
+    midway must not leave API and worker processes behind), killed."""
     if process.poll() is None:
         process.send_signal(signal.SIGINT)
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -163,3 +159,17 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
+
+
+def wait_healthy(*ports: int, within: float = 60) -> None:
+    """Until each service on these ports answers /health."""
+    deadline = time.monotonic() + within
+    for port in ports:
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, f"service on port {port} never became healthy"
+            time.sleep(0.2)
