@@ -1,4 +1,5 @@
 import { computed, ref } from 'vue'
+import { createClients } from '@/api/client'
 
 /** One logged-in session of one app (the portal or the workbench), kept for the browser tab. */
 export interface StoredSession<A> {
@@ -45,3 +46,26 @@ export function createSession<A>(key: string) {
 }
 
 export type Session<A> = ReturnType<typeof createSession<A>>
+
+/** An app's session and its API clients: a 401 to a call made with the token ends the session,
+ * and `onSessionExpired` callbacks (the router's) say so to the user. */
+export function createAppSession<A>(key: string) {
+  const session = createSession<A>(key)
+  const whenExpired: Array<() => void> = []
+  const api = createClients({
+    token: () => session.token(),
+    expired: () => {
+      // every call in flight with the old token answers 401: the session ends once
+      if (!session.state.value) return
+      session.end()
+      whenExpired.forEach((callback) => callback())
+    },
+  })
+  return {
+    session,
+    api,
+    onSessionExpired(callback: () => void): void {
+      whenExpired.push(callback)
+    },
+  }
+}
