@@ -49,13 +49,22 @@ async def _open(system: RunningSystem, dept: Department, path: str) -> httpx.Res
     return await system.intake.get(path, headers=dept.headers)
 
 
+async def _answers(
+    system: RunningSystem, paths: list[str], organisations: list[str]
+) -> dict[str, set[int]]:
+    """The status codes each organisation gets for the files."""
+    answers = {}
+    for org in organisations:
+        dept = await department(system, org)
+        answers[org] = {(await _open(system, dept, path)).status_code for path in paths}
+    return answers
+
+
 async def _who_may_open(
     system: RunningSystem, paths: list[str], organisations: list[str]
 ) -> dict[str, bool]:
     seen = {}
-    for org in organisations:
-        dept = await department(system, org)
-        codes = {(await _open(system, dept, path)).status_code for path in paths}
+    for org, codes in (await _answers(system, paths, organisations)).items():
         assert codes in ({200}, {404}), (org, codes)
         seen[org] = codes == {200}
     return seen
@@ -64,11 +73,13 @@ async def _who_may_open(
 async def _settled(
     system: RunningSystem, paths: list[str], expected: dict[str, bool]
 ) -> dict[str, bool]:
-    """Intake learns of a stage change from review's event: wait until it has."""
+    """Intake learns of a stage change from review's event: wait until it has (while the event
+    lands between two files' answers, an organisation may see one file and not the other)."""
 
     async def probe() -> dict[str, bool] | None:
-        seen = await _who_may_open(system, paths, list(expected))
-        return seen if seen == expected else None
+        answers = await _answers(system, paths, list(expected))
+        seen = {org: codes == {200} for org, codes in answers.items()}
+        return seen if seen == expected and all(len(c) == 1 for c in answers.values()) else None
 
     return await eventually(probe, what=f"materials open exactly to {expected}")
 
@@ -136,7 +147,9 @@ async def test_materials_answer_no_applicant_and_no_stranger_token(system: Runni
     photo = (await county.get(f"/cases/{row['case_id']}")).json()["files"][0]
     await _settled(system, [photo["path"]], {COUNTY: True})
     applicant = await logged_in(system.intake, body["applicant"])
-    assert (await system.intake.get(photo["path"], headers=applicant)).status_code == 401
+    # an applicant's valid login is the wrong role here (403, saying so); no login is 401
+    as_applicant = await system.intake.get(photo["path"], headers=applicant)
+    assert as_applicant.status_code == 403, as_applicant.text
     assert (await system.intake.get(photo["path"])).status_code == 401
     unknown_file = photo["path"].rsplit("/", 1)[0] + "/00000000-0000-0000-0000-000000000000"
     assert (await _open(system, county, unknown_file)).status_code == 404

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Response
 
 from services.intake.api.deps import DepartmentDep, ServicesDep
 from services.intake.handlers.errors import FileNotFound
-from shared.http import document
+from shared.http import MAX_INTEGER, document
 
 router = APIRouter(prefix="/materials", tags=["materials"])
 _EXTENSIONS = {"application/pdf": "pdf", "image/png": "png"}
@@ -25,7 +25,7 @@ _EXTENSIONS = {"application/pdf": "pdf", "image/png": "png"}
 )
 async def open_material(
     application_id: uuid.UUID,
-    submission: Annotated[int, Path(ge=1)],
+    submission: Annotated[int, Path(ge=1, le=MAX_INTEGER)],
     file_id: uuid.UUID,
     organisation: DepartmentDep,
     services: ServicesDep,
