@@ -52,7 +52,7 @@ def _in_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
         return thread.submit(asyncio.run, coroutine).result()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def system(
     amqp_url: str, postgres_admin_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LaunchedSystem]:
@@ -71,7 +71,7 @@ def system(
         _in_own_loop(databases.drop_all())
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def playwright(system: LaunchedSystem) -> Iterator[Playwright]:
     # after the system: sync Playwright keeps an event loop in this thread, and the
     # infrastructure fixtures use asyncio.run
@@ -79,7 +79,7 @@ def playwright(system: LaunchedSystem) -> Iterator[Playwright]:
         yield driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
     yield launched
