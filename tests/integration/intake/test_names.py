@@ -82,7 +82,12 @@ async def test_a_nul_in_a_name_is_refused_at_the_edge_naming_where_it_was(
     number = id_number(serial="873")
     answer = await system.intake.post(
         "/accounts",
-        json={"name": "张\x00三", "id_number": number, "phone": "13812345678", "password": PASSWORD},
+        json={
+            "name": "张\x00三",
+            "id_number": number,
+            "phone": "13812345678",
+            "password": PASSWORD,
+        },
     )
     assert answer.status_code == 422, answer.text
     [error] = answer.json()["detail"]
