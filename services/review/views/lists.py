@@ -106,17 +106,21 @@ def _rows(page: Select[Any]) -> Select[Any]:
     )
 
 
-async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
-    """How many cases each list holds: the menu's badges, from one pass over the
-    organisation's stages grouped by state (a left stage's state is its outcome)."""
+def counts_statement(organisation_code: str) -> Select[Any]:
+    """The badges in one pass over the organisation's stages grouped by state (a left stage's
+    state is its outcome), from the worklist index alone."""
     first = route_stage.c.position == 1
-    query = (
+    return (
         select(route_stage.c.state, first, func.count())
         .where(route_stage.c.organisation_code == organisation_code)
         .group_by(route_stage.c.state, first)
     )
+
+
+async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
+    """How many cases each list holds: the menu's badges."""
     found = {name: 0 for name in CaseList}
-    for state, at_first, n in await session.execute(query):
+    for state, at_first, n in await session.execute(counts_statement(organisation_code)):
         for name in _lists_of(state, bool(at_first)):
             found[name] += int(n)
     return found
@@ -134,6 +138,36 @@ def _lists_of(state: str | None, at_first: bool) -> list[CaseList]:
     return []
 
 
+@dataclass(frozen=True)
+class ListStatements:
+    total: Select[Any]  # how many match
+    page: Select[Any]  # one page of them, with what each row shows
+
+
+def list_statements(
+    organisation_code: str,
+    which: CaseList,
+    filters: Filters,
+    *,
+    sort: str,
+    limit: int,
+    offset: int,
+) -> ListStatements:
+    """The two statements a list page runs (tests/integration/review/test_list_plans.py reads
+    their plans on PostgreSQL)."""
+    column = SORTS[sort.removeprefix("-")]
+    with_case = column.table is review_case or any(
+        (filters.applicant_name, filters.current_profession, filters.employer)
+    )
+    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
+    order = column.desc() if sort.startswith("-") else column.asc()
+    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
+    return ListStatements(
+        total=select(func.count()).select_from(query.subquery()),
+        page=_rows(page).order_by(order, review_case.c.id),
+    )
+
+
 async def case_list(
     session: AsyncSession,
     organisation_code: str,
@@ -146,15 +180,11 @@ async def case_list(
     now: datetime,
 ) -> tuple[int, list[CaseListItem]]:
     """(how many match, one page of them)."""
-    column = SORTS[sort.removeprefix("-")]
-    with_case = column.table is review_case or any(
-        (filters.applicant_name, filters.current_profession, filters.employer)
+    statements = list_statements(
+        organisation_code, which, filters, sort=sort, limit=limit, offset=offset
     )
-    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
-    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
-    order = column.desc() if sort.startswith("-") else column.asc()
-    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
-    rows = await session.execute(_rows(page).order_by(order, review_case.c.id))
+    total = (await session.execute(statements.total)).scalar_one()
+    rows = await session.execute(statements.page)
     return int(total), [_item(row, now) for row in rows]
 
 
