@@ -14,7 +14,7 @@ from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.db.availability import is_unavailable
+from shared.db.availability import is_busy, is_unavailable
 
 log = structlog.get_logger(__name__)
 
@@ -201,9 +201,12 @@ def health_router(service: str) -> APIRouter:
 
 RETRY_AFTER_SECONDS = 5
 UNAVAILABLE_MESSAGE = "系统数据库暂时无法连接，本次操作未完成，请在 {seconds} 秒后重试"
+BUSY_MESSAGE = "系统繁忙，本次操作未完成，请在 {seconds} 秒后重试"
 
 
-def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
+def unavailable_answer(
+    seconds: int = RETRY_AFTER_SECONDS, message: str = UNAVAILABLE_MESSAGE
+) -> JSONResponse:
     """503 in the one error shape, with Retry-After: nothing was done, the client may retry."""
     return JSONResponse(
         status_code=503,
@@ -212,7 +215,7 @@ def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
                 {
                     "field": "",
                     "in": "service",
-                    "message": UNAVAILABLE_MESSAGE.format(seconds=seconds),
+                    "message": message.format(seconds=seconds),
                     "type": "service_unavailable",
                 }
             ]
@@ -245,10 +248,14 @@ class DatabaseUnavailable:
         except Exception as error:
             if started or not is_unavailable(error):
                 raise
+            busy = is_busy(error)
             log.warning(
-                "request_database_unavailable", path=scope.get("path"), error=repr(error)[:500]
+                "request_shed" if busy else "request_database_unavailable",
+                path=scope.get("path"),
+                error=repr(error)[:500],
             )
-            await unavailable_answer()(scope, receive, send)
+            message = BUSY_MESSAGE if busy else UNAVAILABLE_MESSAGE
+            await unavailable_answer(message=message)(scope, receive, send)
 
 
 def document(content: bytes, *, media_type: str, filename: str, inline: bool = False) -> Response:
