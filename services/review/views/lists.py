@@ -1,16 +1,19 @@
 """The screens' lists for one organisation: what waits for it, and what passed through it."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.review.domain.accounts import CHINA
 from services.review.domain.case import STATUS_LABELS, Status
+from services.review.domain.season import Season, Waiting, waiting
 from services.review.models import organisation, review_case, route_stage
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
+from shared.contracts.vocabulary import Role
 
 # the stage before this organisation's (who sent it up) and the case's current stage (where it is)
 _sender = route_stage.alias("sender_stage")
@@ -79,6 +82,7 @@ def _rows(page: Select[Any]) -> Select[Any]:
         select(
             *_ROW_COLUMNS,
             route_stage.c.position.label("stage_position"),
+            route_stage.c.role.label("stage_role"),
             route_stage.c.entered_at,
             route_stage.c.left_at,
             route_stage.c.outcome,
@@ -178,14 +182,15 @@ async def case_list(
     limit: int,
     offset: int,
     now: datetime,
+    season: Season | None = None,
 ) -> tuple[int, list[CaseListItem]]:
-    """(how many match, one page of them)."""
+    """(how many match, one page of them); waiting is counted in the season's working days."""
     statements = list_statements(
         organisation_code, which, filters, sort=sort, limit=limit, offset=offset
     )
     total = (await session.execute(statements.total)).scalar_one()
     rows = await session.execute(statements.page)
-    return int(total), [_item(row, now) for row in rows]
+    return int(total), [_item(row, now, season) for row in rows]
 
 
 def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[Any]:
@@ -204,10 +209,15 @@ def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[A
     return query
 
 
-def _item(row: Any, now: datetime) -> CaseListItem:
+def _item(row: Any, now: datetime, season: Season | None) -> CaseListItem:
     status = Status(row.status)
     personal = row.stage_position == 1
     until = row.left_at or now
+    waited = (
+        waiting(season, Role(row.stage_role), _day(row.entered_at), _day(until))
+        if row.entered_at
+        else Waiting(0, None)
+    )
     return CaseListItem(
         case_id=row.id,
         application_id=row.application_id,
@@ -227,8 +237,16 @@ def _item(row: Any, now: datetime) -> CaseListItem:
         arrived_at=row.entered_at,
         left_at=row.left_at,
         days_waiting=max(0, (until - row.entered_at).days) if row.entered_at else 0,
+        working_days_waiting=waited.working_days,
+        stage_limit=waited.limit,
+        overdue=waited.overdue and row.left_at is None,
         outcome=row.outcome,
         outcome_label=OUTCOME_LABELS.get(row.outcome or ""),
         now_at=f"{row.current_name}（{STATUS_LABELS[status]}）",
         version=row.version,
     )
+
+
+def _day(moment: datetime) -> date:
+    """The calendar day in China of a moment."""
+    return moment.astimezone(CHINA).date()

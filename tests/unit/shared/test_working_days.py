@@ -55,5 +55,5 @@ def test_past_the_packages_last_year_monday_to_friday_and_it_says_so() -> None:
 
 
 def test_a_period_has_at_least_one_working_day() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="at least one working day"):
         CALENDAR.period_end(date(2026, 9, 30), 0)
