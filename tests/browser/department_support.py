@@ -44,7 +44,7 @@ def submit(system: LaunchedSystem, *, region_code: str = "330106", name: str | N
     body = application_body(
         region_code=region_code, name=name or unique_name(), serial=f"{random.randint(100, 999)}"
     )
-    body["applicant"]["id_number"] = _fresh_id_number()
+    body["applicant"]["id_number"] = fresh_id_number()
     intake = system.api("intake")
     applicant = body["applicant"]
     registered = intake.post("/accounts", json={**applicant, "password": PASSWORD})
@@ -75,7 +75,7 @@ def eventually(probe: Callable[[], T | None], *, what: str, within: float = 30.0
     return found
 
 
-def _fresh_id_number() -> str:
+def fresh_id_number() -> str:
     birth = f"19{random.randint(70, 95)}{random.randint(1, 12):02d}{random.randint(1, 28):02d}"
     return id_number(birth=birth, serial=f"{random.randint(100, 999)}")
 
