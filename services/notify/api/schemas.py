@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.notify.domain.notices import Channel, Status
 
@@ -58,3 +58,13 @@ class NoticePage(BaseModel):
     counts: dict[Status, int]
     total: int
     items: list[NoticeOut]
+
+
+class ResendAllIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Channel | None = Field(default=None, title="渠道（不填则全部渠道）")
+
+
+class ResendAllOut(BaseModel):
+    queued: int = Field(title="已重新排队发送的通知数")
