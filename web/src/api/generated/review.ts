@@ -9,7 +9,8 @@ export interface paths {
         };
         /**
          * List Accounts
-         * @description Every account, or one organisation's.
+         * @description Every account, or those of one organisation, of one role of organisation, of one kind,
+         *     enabled or disabled, whose username or holder's name holds `q`.
          */
         get: operations["list_accounts_admin_accounts_get"];
         put?: never;
@@ -78,6 +79,67 @@ export interface paths {
          * @description A new generated password; the account's tokens stop working at once.
          */
         post: operations["new_password_admin_accounts__account_id__reset_password_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look Up Cases
+         * @description 申报查询: the cases whose applicant's name holds `q`, or whose application (or case) id it
+         *     is, newest first, each with where it is now.
+         */
+        get: operations["look_up_cases_admin_cases_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case Whereabouts
+         * @description One case: where it is, its route and its timeline (ID number masked).
+         */
+        get: operations["case_whereabouts_admin_cases__case_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/system/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queues
+         * @description Each service's queues: messages waiting, consumers (its worker), dead letters.
+         */
+        get: operations["queues_admin_system_queues_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -553,6 +615,16 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** BrokerStateOut */
+        BrokerStateOut: {
+            /**
+             * Error
+             * @description why the broker could not be asked, if it could not
+             */
+            error: string | null;
+            /** Queues */
+            queues: components["schemas"]["QueueStateOut"][];
+        };
         /** CaseDetail */
         CaseDetail: {
             /** Allowed Actions */
@@ -698,6 +770,142 @@ export interface components {
             menu: string;
             /** Total */
             total: number;
+        };
+        /**
+         * CaseLocation
+         * @description Where a case is now: the organisation, the list of its menu, since when.
+         */
+        CaseLocation: {
+            /** Days */
+            days: number;
+            /** List Label */
+            list_label: string | null;
+            /**
+             * Menu
+             * @description the menu heading of its list; none once off the route
+             */
+            menu: string | null;
+            /** Organisation Code */
+            organisation_code: string;
+            /** Organisation Name */
+            organisation_name: string;
+            /** Role Label */
+            role_label: string;
+            /**
+             * Since
+             * Format: date-time
+             */
+            since: string;
+        };
+        /**
+         * CaseLookupItem
+         * @description One case as the operator's look-up lists it (ID number masked).
+         */
+        CaseLookupItem: {
+            /** Applicant Name */
+            applicant_name: string;
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Current Profession */
+            current_profession: string | null;
+            /** Employer Name */
+            employer_name: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Id Number Masked */
+            id_number_masked: string;
+            location: components["schemas"]["CaseLocation"];
+            /**
+             * Opened At
+             * Format: date-time
+             */
+            opened_at: string;
+            organisation: components["schemas"]["OrganisationBrief"];
+            /** Paper Check Required */
+            paper_check_required: boolean;
+            /** Paper Checked */
+            paper_checked: boolean;
+            /** Position */
+            position: number;
+            /** Stage Count */
+            stage_count: number;
+            status: components["schemas"]["Status"];
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /** Version */
+            version: number;
+        };
+        /** CaseLookupPage */
+        CaseLookupPage: {
+            /** Items */
+            items: components["schemas"]["CaseLookupItem"][];
+            /** Total */
+            total: number;
+        };
+        /** CaseTimeline */
+        CaseTimeline: {
+            /** Applicant Name */
+            applicant_name: string;
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Current Profession */
+            current_profession: string | null;
+            /** Employer Name */
+            employer_name: string;
+            /** History */
+            history: components["schemas"]["HistoryEntry"][];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Id Number Masked */
+            id_number_masked: string;
+            location: components["schemas"]["CaseLocation"];
+            /**
+             * Opened At
+             * Format: date-time
+             */
+            opened_at: string;
+            organisation: components["schemas"]["OrganisationBrief"];
+            /** Paper Check Required */
+            paper_check_required: boolean;
+            /** Paper Checked */
+            paper_checked: boolean;
+            /** Position */
+            position: number;
+            /** Route */
+            route: components["schemas"]["RouteStep"][];
+            /** Stage Count */
+            stage_count: number;
+            status: components["schemas"]["Status"];
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /** Version */
+            version: number;
         };
         /** CheckOut */
         CheckOut: {
@@ -1015,6 +1223,21 @@ export interface components {
              */
             password: string;
         };
+        /** QueueStateOut */
+        QueueStateOut: {
+            /** 消费者 */
+            consumers: number;
+            /** 死信 */
+            dead_letters: number;
+            /** 队列已声明 */
+            exists: boolean;
+            /** 待处理消息 */
+            messages: number;
+            /** Queue */
+            queue: string;
+            /** Service */
+            service: string;
+        };
         /**
          * Recipient
          * @description Who is told of a refusal at this stage, and how.
@@ -1104,6 +1327,10 @@ export interface operations {
         parameters: {
             query?: {
                 organisation_code?: string | null;
+                role?: components["schemas"]["Role"] | null;
+                kind?: components["schemas"]["AccountKind"] | null;
+                active?: boolean | null;
+                q?: string | null;
             };
             header?: never;
             path?: never;
@@ -1485,6 +1712,272 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordResetOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    look_up_cases_admin_cases_get: {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseLookupPage"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    case_whereabouts_admin_cases__case_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseTimeline"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    queues_admin_system_queues_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrokerStateOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
