@@ -56,6 +56,8 @@ class NoticeOut(BaseModel):
 
 class NoticePage(BaseModel):
     counts: dict[Status, int]
+    status_labels: dict[Status, str]
+    channel_labels: dict[Channel, str]
     total: int
     items: list[NoticeOut]
 

@@ -7,12 +7,19 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
-from services.review.api.schemas import BrokerStateOut, QueueStateOut
+from services.review.api.schemas import BrokerStateOut, QueueStateOut, ServiceOut
 from services.review.views.case_schemas import CaseLookupPage, CaseTimeline
 from services.review.views.lookup import case_timeline, find_cases
 from shared.messaging.inspection import broker_state
 
 router = APIRouter(prefix="/admin", tags=["admin"])
+
+SERVICE_LABELS = {
+    "intake": "申报服务",
+    "review": "审核服务",
+    "committee": "评委会服务",
+    "notify": "通知服务",
+}
 
 
 @router.get("/cases", response_model=CaseLookupPage)
@@ -46,6 +53,9 @@ async def queues(_: CurrentAdmin, services: ServicesDep) -> BrokerStateOut:
     """Each service's queues: messages waiting, consumers (its worker), dead letters."""
     state = await broker_state(services.settings.amqp_url)
     return BrokerStateOut(
+        services=[ServiceOut(service=name, label=label) for name, label in SERVICE_LABELS.items()],
         error=state.error,
-        queues=[QueueStateOut(**vars(q)) for q in state.queues],
+        queues=[
+            QueueStateOut(**vars(q), service_label=SERVICE_LABELS[q.service]) for q in state.queues
+        ],
     )

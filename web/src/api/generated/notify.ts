@@ -288,12 +288,20 @@ export interface components {
         };
         /** NoticePage */
         NoticePage: {
+            /** Channel Labels */
+            channel_labels: {
+                [key: string]: string;
+            };
             /** Counts */
             counts: {
                 [key: string]: number;
             };
             /** Items */
             items: components["schemas"]["NoticeOut"][];
+            /** Status Labels */
+            status_labels: {
+                [key: string]: string;
+            };
             /** Total */
             total: number;
         };

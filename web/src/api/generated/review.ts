@@ -624,6 +624,11 @@ export interface components {
             error: string | null;
             /** Queues */
             queues: components["schemas"]["QueueStateOut"][];
+            /**
+             * Services
+             * @description every service of the system, in this order
+             */
+            services: components["schemas"]["ServiceOut"][];
         };
         /** CaseDetail */
         CaseDetail: {
@@ -1237,6 +1242,8 @@ export interface components {
             queue: string;
             /** Service */
             service: string;
+            /** Service Label */
+            service_label: string;
         };
         /**
          * Recipient
@@ -1303,6 +1310,16 @@ export interface components {
             state: components["schemas"]["StepState"];
             /** State Label */
             state_label: string;
+        };
+        /** ServiceOut */
+        ServiceOut: {
+            /** Label */
+            label: string;
+            /**
+             * Service
+             * @description its name in /api/<service>/…
+             */
+            service: string;
         };
         /**
          * Status
