@@ -7,9 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
-from services.review.api.schemas import BrokerStateOut, QueueStateOut, ServiceOut
+from services.review.api.schemas import (
+    BrokerStateOut,
+    QueueStateOut,
+    ServiceOut,
+)
 from services.review.views.case_schemas import CaseLookupPage, CaseTimeline
 from services.review.views.lookup import case_timeline, find_cases
+from services.review.views.route_options import RouteOptionOut, route_options
 from shared.messaging.inspection import broker_state
 
 router = APIRouter(prefix="/admin", tags=["admin"])
@@ -46,6 +51,13 @@ async def case_whereabouts(
         if case is None:
             raise HTTPException(status_code=404, detail="申报材料不存在")
         return await case_timeline(uow.session, case, services.clock())
+
+
+@router.get("/routes", response_model=list[RouteOptionOut])
+async def routes(_: CurrentAdmin, services: ServicesDep) -> list[RouteOptionOut]:
+    """Every choice of the employer step (a kind with a region, or a named organisation) and
+    the organisations its route passes, in order: what the directory and route table imply."""
+    return route_options(services.reference)
 
 
 @router.get("/system/queues", response_model=BrokerStateOut)

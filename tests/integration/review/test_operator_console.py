@@ -106,6 +106,7 @@ async def test_every_queue_is_reported_with_its_consumers_and_dead_letters(
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["error"] is None
+    assert [s["service"] for s in body["services"]] == ["intake", "review", "committee", "notify"]
     states = {q["queue"]: q for q in body["queues"]}
     assert set(states) == {q.name for q in CONSUMERS}
     assert all(q["exists"] for q in states.values())
@@ -116,8 +117,30 @@ async def test_every_queue_is_reported_with_its_consumers_and_dead_letters(
     assert all(q["dead_letters"] >= 0 and q["messages"] >= 0 for q in states.values())
 
 
+async def test_the_routes_the_directory_implies_are_listed_with_every_stop(
+    system: RunningSystem,
+) -> None:
+    ops = await operator(system)
+    answer = await ops.get("/admin/routes")
+    assert answer.status_code == 200, answer.text
+    options = answer.json()
+    [jiangshan] = [o for o in options if o["kind"] == "public" and o["region_code"] == "330881"]
+    assert jiangshan["chosen"] == "衢州市江山市"
+    assert [s["role_label"] for s in jiangshan["stops"]][0] == "县（市、区）人力社保部门"
+    assert jiangshan["stops"][0]["name"] == "江山市人力资源和社会保障局"
+    assert jiangshan["stops"][-1]["code"].startswith("mid.")
+    assert all(o["problem"] is None for o in options)
+    assert {o["kind"] for o in options} >= {"public", "provincial_unit"}
+
+
 async def test_the_operator_endpoints_are_the_operator_s_alone(system: RunningSystem) -> None:
     dept = await department(system, HERE)
-    for path in ("/admin/cases?q=张三", f"/admin/cases/{uuid.uuid4()}", "/admin/system/queues"):
+    paths = (
+        "/admin/cases?q=张三",
+        f"/admin/cases/{uuid.uuid4()}",
+        "/admin/system/queues",
+        "/admin/routes",
+    )
+    for path in paths:
         assert (await dept.get(path)).status_code == 403, path
         assert (await system.review.get(path)).status_code == 401, path

@@ -32,7 +32,7 @@ async function operatorMenu(): Promise<MenuItem[]> {
 export const operatorArea: AdminArea = {
   key: 'operator',
   serves: (account) => account.kind === 'admin',
-  home: '/admin/operator',
+  home: '/admin/operator/accounts',
   routes,
   loadMenu: operatorMenu,
 }

@@ -126,6 +126,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Routes
+         * @description Every choice of the employer step (a kind with a region, or a named organisation) and
+         *     the organisations its route passes, in order: what the directory and route table imply.
+         */
+        get: operations["routes_admin_routes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/system/queues": {
         parameters: {
             query?: never;
@@ -1289,6 +1310,32 @@ export interface components {
          * @enum {string}
          */
         Role: "county_hr" | "city_bureau" | "city_hr" | "provincial_unit" | "provincial_authority" | "talent_center" | "mid_committee_office" | "senior_committee_office";
+        /**
+         * RouteOptionOut
+         * @description One choice an applicant can make in the employer step and the route it opens.
+         */
+        RouteOptionOut: {
+            /**
+             * Chosen
+             * @description the region's or the named organisation's name
+             */
+            chosen: string;
+            /** Kind */
+            kind: string;
+            /** Kind Label */
+            kind_label: string;
+            /**
+             * Problem
+             * @description why this choice opens no route, if it opens none
+             */
+            problem: string | null;
+            /** Region Code */
+            region_code: string | null;
+            /** Stops */
+            stops: components["schemas"]["RouteStopOut"][];
+            /** Unit Code */
+            unit_code: string | null;
+        };
         /** RouteStep */
         RouteStep: {
             /** Entered At */
@@ -1310,6 +1357,15 @@ export interface components {
             state: components["schemas"]["StepState"];
             /** State Label */
             state_label: string;
+        };
+        /** RouteStopOut */
+        RouteStopOut: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Role Label */
+            role_label: string;
         };
         /** ServiceOut */
         ServiceOut: {
@@ -1908,6 +1964,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseTimeline"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    routes_admin_routes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteOptionOut"][];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
