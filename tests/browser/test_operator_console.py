@@ -172,9 +172,11 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
 
     # 申报查询: where the application is now
     _eventually(
-        lambda: system.api("review")
-        .get("/admin/cases", params={"q": application_id}, headers=system.as_operator())
-        .json()["total"],
+        lambda: (
+            system.api("review")
+            .get("/admin/cases", params={"q": application_id}, headers=system.as_operator())
+            .json()["total"]
+        ),
         "the application at review",
     )
     _menu(page, "申报查询")
@@ -208,7 +210,7 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     sent_ids = {n["id"] for n in delivered}
 
     _menu(page, "通知")
-    for round_, how in enumerate(("重新发送", "全部重发")):  # noqa: B007 (named for the message)
+    for round_, how in enumerate(("重新发送", "全部重发")):
         _as_if_the_mail_server_had_been_down(system, application_id)
         assert _arrived(system, application_id) == 0
         page.get_by_label("申报编号").fill(application_id)
@@ -224,7 +226,8 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
             expect(page.get_by_text("已重新发送给").first).to_be_visible()
         else:  # every failed one at once, as after a mail outage
             page.get_by_role("button", name="全部重发").click()
-            page.get_by_role("dialog", name="全部重发").get_by_role("button", name="全部重发").click()
+            confirm = page.get_by_role("dialog", name="全部重发")
+            confirm.get_by_role("button", name="全部重发").click()
             expect(page.get_by_text("已重新排队发送").first).to_be_visible()
         _eventually(
             lambda: all(

@@ -4,7 +4,7 @@ where it is now (which organisation, which of its lists, since when) and its tim
 import uuid
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import AT_A_STAGE, Case
@@ -21,7 +21,7 @@ from services.review.views.lists import lists_of
 from shared.contracts.vocabulary import ROLE_LABELS
 
 
-def _matching(text: str) -> object:
+def _matching(text: str) -> ColumnElement[bool]:
     """By the application's or the case's id when `text` is one, else by a part of the name."""
     try:
         wanted = uuid.UUID(text)
@@ -35,7 +35,9 @@ async def find_cases(
 ) -> tuple[int, list[CaseLookupItem]]:
     """How many cases match, and the newest `limit` of them with where each is now."""
     where = _matching(text.strip())
-    total = len((await session.execute(select(review_case.c.id).where(where))).all())
+    total = (
+        await session.execute(select(func.count()).select_from(review_case).where(where))
+    ).scalar_one()
     ids = await session.execute(
         select(review_case.c.id)
         .where(where)

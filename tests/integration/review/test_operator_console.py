@@ -126,7 +126,7 @@ async def test_the_routes_the_directory_implies_are_listed_with_every_stop(
     options = answer.json()
     [jiangshan] = [o for o in options if o["kind"] == "public" and o["region_code"] == "330881"]
     assert jiangshan["chosen"] == "衢州市江山市"
-    assert [s["role_label"] for s in jiangshan["stops"]][0] == "县（市、区）人力社保部门"
+    assert jiangshan["stops"][0]["role_label"] == "县（市、区）人力社保部门"
     assert jiangshan["stops"][0]["name"] == "江山市人力资源和社会保障局"
     assert jiangshan["stops"][-1]["code"].startswith("mid.")
     assert all(o["problem"] is None for o in options)
