@@ -55,7 +55,9 @@ def _login_status(system: LaunchedSystem, credentials: dict[str, str]) -> int:
 def _submitted(system: LaunchedSystem, name: str) -> str:
     # intake takes the employer step once review's directory has reached it
     _eventually(
-        lambda: system.api("intake").get("/directory").status_code == 200, "intake's directory"
+        lambda: system.api("intake").get("/directory").status_code == 200,
+        "intake's directory",
+        within=120,
     )
     body = application_body(region_code="330106", name=name, serial=f"9{random.randint(10, 99)}")
 
@@ -143,6 +145,15 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     expect(page.get_by_text(password)).to_have_count(0)
     credentials = {"username": username, "password": password}
     assert _login_status(system, credentials) == 200
+
+    # the same username again: refused on the field, in Chinese
+    page.get_by_role("button", name="新建账号").click()
+    dialog.get_by_label("用户名").fill(username)
+    dialog.get_by_label("使用人").fill("重名者")
+    dialog.get_by_role("radio", name="系统管理员").check(force=True)
+    dialog.get_by_role("button", name="创建").click()
+    expect(dialog.locator(".el-form-item__error")).to_have_text("用户名已被使用")
+    dialog.get_by_role("button", name="取消").click()
 
     page.get_by_label("用户名或姓名").fill(username)
     page.get_by_role("button", name="查询").click()

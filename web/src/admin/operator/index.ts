@@ -3,6 +3,7 @@ import { unwrap } from '@/api/client'
 import type { MenuItem } from '@/shared/menu'
 import type { AdminArea } from '../area'
 import { api } from '../session'
+import './console.css'
 
 const routes: RouteRecordRaw[] = [
   { path: 'operator', redirect: '/admin/operator/accounts' },
