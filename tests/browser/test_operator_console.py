@@ -197,6 +197,7 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     expect(found).to_contain_text(COUNTY_NAME)
     expect(found).to_contain_text("待接收申报材料 / 个人报送材料")
     expect(found).to_contain_text("*")  # the ID number masked
+    expect(found).to_contain_text("审核中")  # intake's status of it
     found.get_by_role("button", name="查看进度").click()
     drawer = page.get_by_role("dialog", name=f"{applicant} · 申报进度")
     expect(drawer).to_contain_text(application_id)

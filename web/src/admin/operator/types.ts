@@ -1,3 +1,4 @@
+import type { components as Intake } from '@/api/generated/intake'
 import type { components as Notify } from '@/api/generated/notify'
 import type { components as Review } from '@/api/generated/review'
 
@@ -13,3 +14,4 @@ export type NoticePage = Notify['schemas']['NoticePage']
 export type NoticeStatus = Notify['schemas']['Status']
 export type NoticeChannel = Notify['schemas']['Channel']
 export type RouteOption = Review['schemas']['RouteOptionOut']
+export type ApplicationFound = Intake['schemas']['ApplicationFound']
