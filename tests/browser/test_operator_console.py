@@ -195,14 +195,15 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     page.get_by_role("button", name="查询").click()
     found = _row(page, applicant)
     expect(found).to_contain_text(COUNTY_NAME)
-    expect(found).to_contain_text("待接收申报材料 / 个人报送材料")
+    expect(found).to_contain_text("个人报送材料")
     expect(found).to_contain_text("*")  # the ID number masked
     expect(found).to_contain_text("审核中")  # intake's status of it
+    _settled_screenshot(page, "operator-lookup")
     found.get_by_role("button", name="查看进度").click()
     drawer = page.get_by_role("dialog", name=f"{applicant} · 申报进度")
     expect(drawer).to_contain_text(application_id)
     expect(drawer).to_contain_text("当前环节")
-    _settled_screenshot(page, "operator-lookup")
+    _settled_screenshot(page, "operator-lookup-timeline")
     drawer.get_by_role("button", name="关闭此对话框").click()
 
     # a clerk refuses it; notify tells the applicant; then the mail server "was down"
