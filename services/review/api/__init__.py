@@ -8,6 +8,7 @@ from services.review.api import (
     exports,
     figures,
     lists,
+    operator,
     season,
 )
 
@@ -17,6 +18,7 @@ ROUTERS = [
     admin.router,
     season.router,
     figures.router,
+    operator.router,
     lists.router,
     exports.router,
     cases.router,

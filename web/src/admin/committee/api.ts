@@ -44,9 +44,4 @@ export async function downloadVotes(meetingId: string, heldOn: string): Promise<
   save(blob as Blob, `得票情况-${heldOn}.xlsx`)
 }
 
-export function formatTime(value: string | null | undefined): string {
-  if (!value) return ''
-  const moment = new Date(value)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`
-}
+export { formatTime } from '@/shared/time'
