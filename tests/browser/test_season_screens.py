@@ -108,3 +108,46 @@ def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
     expect(banner).to_contain_text(f"{season['year']}年度申报时间")
     expect(banner).to_contain_text("还剩")
     screenshot(page, "portal-season-window")
+
+
+def test_the_operator_sets_the_season_on_its_screen_and_reads_the_province(
+    page: Page, system: LaunchedSystem
+) -> None:
+    submit(system, name="全省一")  # at least one case in the province's figures
+    operator = system.new_account(None, name="李运维")
+    log_in(page, system, operator)
+    page.locator(".el-menu").get_by_role("menuitem", name="申报年度").click()
+    expect(page.get_by_role("heading", name="申报年度")).to_be_visible()
+    today = datetime.now(UTC).date()
+    opens, closes = today - timedelta(days=1), today + timedelta(days=44)
+    for placeholder, day in (("开始日期", opens), ("截止日期", closes)):
+        page.get_by_placeholder(placeholder).fill(day.isoformat())
+        page.get_by_placeholder(placeholder).press("Enter")
+    page.get_by_label("县（市、区）人力社保局办理时限").fill("5")
+    page.get_by_label("中评委办公室办理时限").fill("10")
+    page.get_by_role("button", name="保存").click()
+    expect(page.get_by_test_id("season-saved")).to_contain_text(
+        f"申报时间 {opens.isoformat()} 至 {closes.isoformat()}"
+    )
+    expect(page.get_by_test_id("season-saved")).to_contain_text("李运维")
+    screenshot(page, "operator-season")
+    saved = system.api("review").get("/admin/season", headers=system.as_operator()).json()
+    assert {(s["role"], s["working_days"]) for s in saved["stage_limits"]} == {
+        ("county_hr", 5),
+        ("mid_committee_office", 10),
+    }
+
+    eventually(
+        lambda: (
+            system.api("review")
+            .get("/admin/figures", headers=system.as_operator())
+            .json()["regions"]
+        ),
+        what="the case in the province's figures",
+    )
+    page.locator(".el-menu").get_by_role("menuitem", name="统计").click()
+    figures = page.get_by_test_id("figures")
+    expect(figures).to_contain_text("全省")
+    regions = page.get_by_test_id("figures-regions")
+    expect(regions).to_contain_text("杭州市")
+    screenshot(page, "operator-figures")

@@ -12,6 +12,8 @@ const routes: RouteRecordRaw[] = [
   { path: 'operator/notices', component: () => import('./NoticesView.vue'), meta: { title: '通知' } },
   { path: 'operator/lookup', component: () => import('./LookupView.vue'), meta: { title: '申报查询' } },
   { path: 'operator/system', component: () => import('./SystemView.vue'), meta: { title: '系统状态' } },
+  { path: 'operator/season', component: () => import('./SeasonView.vue'), meta: { title: '申报年度' } },
+  { path: 'operator/figures', component: () => import('./FiguresView.vue'), meta: { title: '统计' } },
 ]
 
 /** The menu; 通知 carries the count of failed notices notify answers now. */
@@ -24,6 +26,8 @@ async function operatorMenu(): Promise<MenuItem[]> {
     { title: '组织机构', path: '/admin/operator/directory' },
     { title: '通知', path: '/admin/operator/notices', badge: page?.counts.failed ?? 0 },
     { title: '申报查询', path: '/admin/operator/lookup' },
+    { title: '申报年度', path: '/admin/operator/season' },
+    { title: '统计', path: '/admin/operator/figures' },
     { title: '系统状态', path: '/admin/operator/system' },
   ]
 }
