@@ -12,6 +12,7 @@ from services.intake.repository import (
     HistoryRepository,
     MaterialRepository,
 )
+from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -21,6 +22,7 @@ class IntakeUnitOfWork(UnitOfWork):
     directory: DirectoryRepository
     drafts: DraftRepository
     history: HistoryRepository
+    phone_codes: PhoneCodeRepository
     materials: MaterialRepository
 
     async def __aenter__(self) -> Self:
@@ -30,6 +32,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.directory = DirectoryRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.phone_codes = PhoneCodeRepository(self.session)
         self.materials = MaterialRepository(self.session)
         return self
 

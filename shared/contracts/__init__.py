@@ -14,7 +14,9 @@ from shared.contracts.intake import (
     ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
+    CodePurpose,
     EmployerFacts,
+    PhoneCodeRequested,
     WithdrawalRequested,
 )
 from shared.contracts.registry import CONTRACTS, contract_for, open_envelope
@@ -44,6 +46,7 @@ __all__ = [
     "CaseHandedOff",
     "CaseStageChanged",
     "CaseWithdrawn",
+    "CodePurpose",
     "CommitteeApplicationRejected",
     "CommitteeProgressed",
     "CommitteeStep",
@@ -52,6 +55,7 @@ __all__ = [
     "EmployerFacts",
     "Envelope",
     "OrganisationRef",
+    "PhoneCodeRequested",
     "Refusal",
     "ReviewOpinion",
     "SeniorCommitteeRef",

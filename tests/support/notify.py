@@ -27,7 +27,14 @@ from shared.messaging import Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client, declare_every_queue
+from tests.support.system import (
+    ONE_CLIENT_FOR_ALL,
+    SMALL_POOLS,
+    TEST_AUTH_SECRET,
+    broker_login,
+    client,
+    declare_every_queue,
+)
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -62,10 +69,10 @@ async def notify_settings(
         smtp_port=smtp.port,
         sms_dir=sms_dir,
         **{
-            "AMQP_URL": amqp_url,
             "AUTH_SECRET": TEST_AUTH_SECRET,
             **SMALL_POOLS,
             **FAST_DELIVERY,
+            **broker_login(amqp_url, "notify"),
             **overrides,
         },
     )
@@ -77,8 +84,14 @@ async def notify_settings(
 async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS}
-    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    common = {
+        "AUTH_SECRET": TEST_AUTH_SECRET,
+        **SMALL_POOLS,
+        **ONE_CLIENT_FOR_ALL,
+    }
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
+    )
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     settings = await notify_settings(databases, amqp_url, smtp, sms_dir)
     await declare_every_queue(amqp_url, delivery_limit=review_settings.delivery_limit)

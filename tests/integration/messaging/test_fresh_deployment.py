@@ -130,7 +130,7 @@ async def test_migrate_declares_every_queue_the_service_consumes_from(
         **os.environ,
         "AMQP_URL": own_vhost,
         f"{service.upper()}_DATABASE_URL": database_url,
-        "AUTH_SECRET": "migrate-test-" + "s" * 40,
+        "AUTH_SECRET": "migrate-test-Qw3e-Rt5y-Ui7o-Pa9s-Df2g-Hj4k",
     }
     process = await asyncio.create_subprocess_exec(
         sys.executable,
