@@ -44,7 +44,7 @@ def _case(n: int, now: datetime, rng: random.Random) -> tuple[dict[str, Any], li
         "application_id": uuid.uuid4(),
         "submission": 1,
         "applicant_name": name,
-        "id_number_masked": "330106********1234",
+        "id_number_masked": "330106************",
         "employer_name": employer,
         "ownership": "public",
         "level": "county",

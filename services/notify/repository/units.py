@@ -41,7 +41,9 @@ class UnitRepository:
             await self._session.execute(
                 statement.on_conflict_do_update(
                     index_elements=[table.c.code],
-                    set_={k: statement.excluded[k] for k in ("name", "email", "active", "listed_at")},
+                    set_={
+                        k: statement.excluded[k] for k in ("name", "email", "active", "listed_at")
+                    },
                     where=table.c.listed_at < statement.excluded.listed_at,
                 )
             )

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from openpyxl import load_workbook
 
+from shared.contracts import ApplicantIdentityProvided
 from tests.integration.journeys.conftest import Everything
 from tests.support import broker
 from tests.support.applications import application_body, submitted
@@ -21,6 +22,9 @@ from tests.support.polling import eventually
 from tests.support.reconstruction import MIN_CANDIDATES, fewest_candidates
 
 STAGES = ["330106.county_hr", "330100.city_bureau", "330100.city_hr"]
+# the one message that carries the full number, by design: intake to review only (a contract
+# test holds that), kept aside there for 显示完整号码
+FOR_THE_REVEAL = ApplicantIdentityProvided.routing_key()
 SIGNED = {"decision": "agree", "text": "同意报送", "signer": "审核员甲"}
 
 
@@ -84,8 +88,9 @@ async def test_no_screen_or_message_gives_the_id_number_away(everything: Everyth
         messages = await broker.take(tap, 1, within=20, matching=broker.about(application_id))
         while (more := await tap.get(no_ack=True, fail=False)) is not None:
             messages.append(more)
+    assert FOR_THE_REVEAL in {message.routing_key for message in messages}
     for message in messages:
-        if application_id in message.body.decode():
+        if application_id in message.body.decode() and message.routing_key != FOR_THE_REVEAL:
             seen.texts[f"message {message.routing_key}"] = message.body.decode()
 
     assert any(key.startswith("message intake.application_submitted") for key in seen.texts)
@@ -110,8 +115,15 @@ async def _office_steps(seen: Seen, office: Department, application_id: str) -> 
     seen.answer("office case", await office.get(f"/cases/{case_id}"))
     assert (await office.post(f"/cases/{case_id}/receive")).status_code == 200
     meeting = await office.post(
-        "/meetings", json={"held_on": "2026-11-26", "members_seated": 11, "case_ids": [case_id]}
+        "/meetings",
+        json={
+            "held_on": "2026-11-26",
+            "members_enrolled": 11,
+            "members_attending": 10,
+            "case_ids": [case_id],
+        },
     )
+    assert meeting.status_code == 201, meeting.text
     meeting_id = meeting.json()["id"]
     seen.answer("vote sheet", await office.get(f"/meetings/{meeting_id}/votes.xlsx"))
     votes = {
@@ -122,7 +134,7 @@ async def _office_steps(seen: Seen, office: Department, application_id: str) -> 
     chosen = {"senior_committee": "construction", "case_ids": [case_id]}
     assert (await office.post("/selection", json=chosen)).status_code == 200
     batch = await office.post("/batches/send", json={"senior_committee": "construction"})
-    assert batch.status_code == 201
+    assert batch.status_code == 201, batch.text
     batch_id = str(batch.json()["id"])
     seen.answer("office roster", await office.get(f"/batches/{batch_id}/roster.xlsx"))
     return batch_id
