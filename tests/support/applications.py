@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 from PIL import Image, ImageFilter
 
-from deploy.season import encoded, forms_for, id_number, portrait
+from deploy.season import encoded, forms_for, id_number, phone_of, portrait
 from tests.support.phone_codes import requested_code
 
 PASSWORD = "Zhicheng2026"
@@ -38,11 +38,6 @@ def application_body(
         "applicant": {"name": name, "id_number": number, "phone": phone_of(number)},
         "employer": employer,
     }
-
-
-def phone_of(id_number: str) -> str:
-    """A mobile number of the applicant's own: one SMS code a minute goes to a phone."""
-    return "13" + id_number[8:17]
 
 
 def photo_bytes(*, blur: float = 0, **options: Any) -> bytes:

@@ -3,7 +3,7 @@ PhoneCodeRequested events notify would turn into SMS (in-process systems), or in
 files (make run, or notify running). The test then types it in as the applicant would."""
 
 import asyncio
-import json
+import time
 import weakref
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -13,6 +13,7 @@ import aio_pika
 import httpx
 from aio_pika.abc import AbstractConnection, AbstractQueue
 
+from deploy.sms_code import wait_for_code
 from shared.contracts import Envelope, PhoneCodeRequested
 from shared.messaging import EVENTS_EXCHANGE
 from shared.privacy import mask_phone
@@ -70,7 +71,8 @@ class BrokerCodes:
 
 
 class SinkCodes:
-    """The codes in the SMS sink's files (notify's `sink` provider): the newest to the phone."""
+    """The codes in the SMS sink's files (notify's `sink` provider), read as the walk-through
+    reads them (deploy.sms_code): the newest to the phone, written after the request."""
 
     def __init__(self, directory: Path) -> None:
         self._directory = directory
@@ -78,16 +80,13 @@ class SinkCodes:
     async def code_for(
         self, phone: str, purpose: str, *, after: Callable[[], Awaitable[object]]
     ) -> str:
-        before = set(self._directory.glob("*.json")) if self._directory.exists() else set()
+        asked_at = time.time() - 1  # file times are as fine as the file system keeps them
         await after()
-        deadline = asyncio.get_running_loop().time() + 30
-        while asyncio.get_running_loop().time() < deadline:
-            for path in set(self._directory.glob("*.json")) - before:
-                sms = json.loads(path.read_text(encoding="utf-8"))
-                if sms["to"] == mask_phone(phone) and "验证码为" in sms["text"]:
-                    return str(sms["text"].split("验证码为")[1][:6])
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"no SMS code for {mask_phone(phone)} in {self._directory}")
+        code = await asyncio.to_thread(
+            wait_for_code, self._directory, phone, newer_than=asked_at, within=30
+        )
+        assert code is not None, f"no SMS code for {mask_phone(phone)} in {self._directory}"
+        return code
 
 
 _sources: "weakref.WeakKeyDictionary[httpx.AsyncClient, CodeSource]" = weakref.WeakKeyDictionary()
