@@ -7,7 +7,7 @@ from shared.contracts import ApplicantContactProvided, ApplicationSubmitted, Env
 from shared.contracts.forms import FormsSnapshot
 from shared.messaging import queue_name
 from tests.support import broker
-from tests.support.applications import application_body, forms_for, prepared, registration
+from tests.support.applications import application_body, forms_for, prepared
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -47,8 +47,7 @@ async def test_reviewers_get_forms_report_and_files_but_no_id_number_or_phone(
 
 async def test_only_notify_gets_the_applicants_contact_details(system: RunningSystem) -> None:
     body = application_body(serial="402", name="林二", region_code="330111")
-    applicant = body["applicant"] | {"email": "lin2@example.com"}
-    assert (await registration(system.intake, applicant)).status_code == 202
+    body["applicant"] |= {"email": "lin2@example.com"}  # registered with it, as the portal does
     headers, application_id = await prepared(system.intake, body)
     response = await system.intake.post(f"/applications/{application_id}/submit", headers=headers)
     assert response.status_code == 202
