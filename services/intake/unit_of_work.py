@@ -11,6 +11,7 @@ from services.intake.repository import (
     DraftRepository,
     HistoryRepository,
     MaterialRepository,
+    SeasonRepository,
 )
 from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
@@ -24,6 +25,7 @@ class IntakeUnitOfWork(UnitOfWork):
     history: HistoryRepository
     phone_codes: PhoneCodeRepository
     materials: MaterialRepository
+    season: SeasonRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -34,6 +36,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.history = HistoryRepository(self.session)
         self.phone_codes = PhoneCodeRepository(self.session)
         self.materials = MaterialRepository(self.session)
+        self.season = SeasonRepository(self.session)
         return self
 
 

@@ -48,6 +48,15 @@ def _sms_code(system: LaunchedSystem, applicant: dict[str, str]) -> str:
     return code
 
 
+def register(
+    system: LaunchedSystem, applicant: dict[str, str], *, password: str = PASSWORD
+) -> None:
+    """注册 through the API as the portal does it: the SMS code first, then the form with it."""
+    account = {**applicant, "password": password, "phone_code": _sms_code(system, applicant)}
+    registered = system.api("intake").post("/accounts", json=account)
+    assert registered.status_code == 202, registered.text
+
+
 def unique_name() -> str:
     return random.choice(SURNAMES) + random.choice(GIVEN) + random.choice(GIVEN)
 
@@ -58,13 +67,11 @@ def submit(system: LaunchedSystem, *, region_code: str = "330106", name: str | N
     body = application_body(
         region_code=region_code, name=name or unique_name(), serial=f"{random.randint(100, 999)}"
     )
-    number = _fresh_id_number()
+    number = fresh_id_number()
     body["applicant"] |= {"id_number": number, "phone": phone_of(number)}
     intake = system.api("intake")
     applicant = body["applicant"]
-    account = {**applicant, "password": PASSWORD, "phone_code": _sms_code(system, applicant)}
-    registered = intake.post("/accounts", json=account)
-    assert registered.status_code == 202, registered.text
+    register(system, applicant)
     token = intake.post(
         "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
     ).json()["access_token"]
@@ -91,7 +98,7 @@ def eventually(probe: Callable[[], T | None], *, what: str, within: float = 30.0
     return found
 
 
-def _fresh_id_number() -> str:
+def fresh_id_number() -> str:
     birth = f"19{random.randint(70, 95)}{random.randint(1, 12):02d}{random.randint(1, 28):02d}"
     return id_number(birth=birth, serial=f"{random.randint(100, 999)}")
 

@@ -14,6 +14,7 @@ import type {
   FormsLayout,
   PhotoStored,
   Route,
+  SeasonWindow,
   UploadRules,
 } from './types'
 
@@ -62,6 +63,12 @@ export async function loadFormLayout(): Promise<FormsLayout> {
 export async function loadUploadRules(): Promise<UploadRules> {
   const { data } = await intake.GET('/upload-rules')
   return data!
+}
+
+/** The season's submission window; null while none is set (submission is open). */
+export async function loadSeason(): Promise<SeasonWindow | null> {
+  const { data } = await intake.GET('/season')
+  return data ?? null
 }
 
 export async function listApplications(): Promise<ApplicationBrief[]> {

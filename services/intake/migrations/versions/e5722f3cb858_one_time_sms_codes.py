@@ -1,7 +1,7 @@
 """one-time SMS codes
 
 Revision ID: e5722f3cb858
-Revises: b7d2e5c91a40
+Revises: 63b29ff2e641
 Create Date: 2026-12-01 22:07:01.437117
 """
 
@@ -14,7 +14,7 @@ import shared.db.types
 
 
 revision: str = 'e5722f3cb858'
-down_revision: str | None = 'b7d2e5c91a40'
+down_revision: str | None = '63b29ff2e641'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

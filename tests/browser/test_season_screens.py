@@ -1,0 +1,102 @@
+"""The season on the screens (issue 16): the applicant reads the submission window and the days
+left before submitting; a county clerk sees, in the list, which case is past the county's
+working days to act (超期)."""
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import asyncpg
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import _in_own_loop, screenshot
+from tests.browser.department_support import eventually, fresh_id_number, register, submit
+from tests.browser.test_department_workbench import log_in, open_list
+from tests.browser.test_portal_journey import PASSWORD
+from tests.browser.test_portal_journey import log_in as portal_log_in
+from tests.support.applications import application_body, phone_of
+from tests.support.launched import LaunchedSystem
+
+COUNTY = "330106.county_hr"
+
+
+def _season_set(system: LaunchedSystem) -> dict[str, object]:
+    today = datetime.now(UTC).date()
+    body = {
+        "year": today.year,
+        "submission_opens": (today - timedelta(days=20)).isoformat(),
+        "submission_closes": (today + timedelta(days=40)).isoformat(),
+        "stage_limits": [{"role": "county_hr", "working_days": 2}],
+        "closures": [],
+    }
+    answer = system.api("review").put("/admin/season", json=body, headers=system.as_operator())
+    assert answer.status_code == 200, answer.text
+    eventually(
+        lambda: (
+            (w := system.api("intake").get("/season").json())
+            and w["submission_closes"] == body["submission_closes"]
+        ),
+        what="the season reaching intake",
+    )
+    return body
+
+
+async def _waited_long(database_url: str, application_id: str) -> None:
+    """The case arrived three weeks ago (the only way to age a case in a test)."""
+    connection = await asyncpg.connect(database_url.replace("postgresql+asyncpg", "postgresql"))
+    try:
+        await connection.execute(
+            "UPDATE route_stage SET entered_at = $1 FROM review_case "
+            "WHERE route_stage.case_id = review_case.id AND review_case.application_id = $2 "
+            "AND route_stage.position = 1",
+            datetime.now(UTC) - timedelta(days=21),
+            uuid.UUID(application_id),
+        )
+    finally:
+        await connection.close()
+
+
+def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
+    page: Page, system: LaunchedSystem
+) -> None:
+    season = _season_set(system)
+    late = submit(system, name="久等人")
+    fresh = submit(system, name="新到人")
+    clerk = system.new_account(COUNTY, name="王芳")
+    headers = system.log_in(clerk)
+    eventually(
+        lambda: (
+            len(
+                [
+                    i
+                    for i in system.api("review")
+                    .get("/cases", params={"list": "personal", "limit": 200}, headers=headers)
+                    .json()["items"]
+                    if i["application_id"] in (late, fresh)
+                ]
+            )
+            == 2
+        ),
+        what="both cases at the county",
+    )
+    _in_own_loop(_waited_long(system.env["REVIEW_DATABASE_URL"], late))
+
+    log_in(page, system, clerk)
+    open_list(page, "待接收申报材料", "个人报送材料")
+    late_row = page.get_by_test_id("case-table").locator("tr", has_text="久等人")
+    expect(late_row.get_by_test_id("overdue")).to_have_text("超期")
+    fresh_row = page.get_by_test_id("case-table").locator("tr", has_text="新到人")
+    expect(fresh_row).to_contain_text("0 个工作日")
+    expect(fresh_row.get_by_test_id("overdue")).to_have_count(0)
+    screenshot(page, "department-list-overdue")
+
+    applicant = application_body(name="看期人", serial="977")["applicant"]
+    number = fresh_id_number()
+    applicant |= {"id_number": number, "phone": phone_of(number)}
+    register(system, applicant, password=PASSWORD)
+    page.goto(f"{system.base_url}/login")
+    portal_log_in(page, applicant["id_number"])
+    expect(page.get_by_role("heading", name="我的申报")).to_be_visible()
+    banner = page.get_by_test_id("season-banner")
+    expect(banner).to_contain_text(f"{season['year']}年度申报时间")
+    expect(banner).to_contain_text("还剩")
+    screenshot(page, "portal-season-window")
