@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from services.notify.domain.notices import Contact, Outcome
+from services.notify.domain.notices import Channel, Contact, Outcome
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,13 @@ class ResendNotice:
     """The operator sends a failed notice again: its tries start over."""
 
     notice_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class ResendFailedNotices:
+    """After an outage the operator sends every failed notice (of one channel) again."""
+
+    channel: Channel | None = None
 
 
 @dataclass(frozen=True)

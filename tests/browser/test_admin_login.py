@@ -36,7 +36,7 @@ def test_a_wrong_password_is_refused_in_chinese(page: Page, system: LaunchedSyst
 def test_the_operator_lands_on_the_operator_console(page: Page, system: LaunchedSystem) -> None:
     operator = system.new_account(None, name="李运维")
     log_in(page, system, operator)
-    expect(page).to_have_url(f"{system.base_url}/admin/operator")
+    expect(page).to_have_url(f"{system.base_url}/admin/operator/accounts")
     expect(page.get_by_test_id("who")).to_contain_text("系统管理员")
 
 

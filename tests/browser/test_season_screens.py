@@ -89,6 +89,14 @@ def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
     expect(fresh_row.get_by_test_id("overdue")).to_have_count(0)
     screenshot(page, "department-list-overdue")
 
+    page.locator(".el-menu").get_by_role("menuitem", name="统计").click()
+    figures = page.get_by_test_id("figures")
+    expect(figures).to_contain_text("杭州市西湖区人力资源和社会保障局")
+    expect(figures).to_contain_text(f"{season['year']}年度")
+    expect(page.get_by_test_id("figures-regions")).to_contain_text("杭州市西湖区")
+    expect(page.get_by_test_id("figures-chart")).to_contain_text("待接收")
+    screenshot(page, "department-figures")
+
     applicant = application_body(name="看期人", serial="977")["applicant"]
     number = fresh_id_number()
     applicant |= {"id_number": number, "phone": phone_of(number)}

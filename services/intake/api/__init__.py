@@ -7,6 +7,7 @@ from services.intake.api import (
     drafts,
     guidance,
     materials,
+    operator,
     season,
 )
 
@@ -17,5 +18,6 @@ ROUTERS = (
     directory.router,
     guidance.router,
     materials.router,
+    operator.router,
     season.router,
 )

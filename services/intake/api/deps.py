@@ -9,9 +9,10 @@ from fastapi import Depends, Request
 from services.intake.bootstrap import IntakeServices
 from services.intake.handlers.accounts import token_is_current
 from services.intake.models import account_state
-from shared.account_state import verify_department
+from shared.account_state import verify_department, verify_token
 from shared.auth import (
     Audience,
+    Claims,
     InvalidToken,
     WrongAudience,
     bearer_token,
@@ -63,3 +64,19 @@ async def current_department(request: Request, services: ServicesDep) -> str:
 
 
 DepartmentDep = Annotated[str, Depends(current_department)]
+
+
+async def current_operator(request: Request, services: ServicesDep) -> Claims:
+    """A valid token of the operator (系统管理员) whose account still stands; 401 otherwise, 403
+    for another kind of login."""
+    return await verify_token(
+        request,
+        audience=Audience.admin,
+        tokens=services.tokens,
+        sessions=session_factory(services.engine),
+        table=account_state,
+        who="系统管理员",
+    )
+
+
+OperatorDep = Annotated[Claims, Depends(current_operator)]

@@ -6,10 +6,15 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from services.notify.api.dependencies import CurrentAdmin, ServicesDep
-from services.notify.api.schemas import NoticeOut, NoticePage
-from services.notify.commands import ResendNotice
+from services.notify.api.schemas import NoticeOut, NoticePage, ResendAllIn, ResendAllOut
+from services.notify.commands import ResendFailedNotices, ResendNotice
 from services.notify.domain.notices import Channel, Status
-from services.notify.handlers.operator import NoticeNotFound, NotResendable, resend_notice
+from services.notify.handlers.operator import (
+    NoticeNotFound,
+    NotResendable,
+    resend_failed_notices,
+    resend_notice,
+)
 from services.notify.views.notices import notice_page, one_notice
 from shared.http import MAX_INTEGER
 
@@ -37,6 +42,17 @@ async def list_notices(
             limit=limit,
             offset=offset,
         )
+
+
+@router.post("/resend-failed", response_model=ResendAllOut)
+async def resend_all_failed(
+    body: ResendAllIn, _: CurrentAdmin, services: ServicesDep
+) -> ResendAllOut:
+    """全部重发: every failed notice (of one channel, if given) is sent again, its tries starting
+    over; answers how many were queued. Calling it again queues only what failed since."""
+    async with services.uow_factory() as uow:
+        queued = await resend_failed_notices(uow, ResendFailedNotices(body.channel))
+    return ResendAllOut(queued=queued)
 
 
 @router.get("/{notice_id}", response_model=NoticeOut)

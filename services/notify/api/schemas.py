@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.notify.domain.notices import Channel, Status
 
@@ -56,5 +56,17 @@ class NoticeOut(BaseModel):
 
 class NoticePage(BaseModel):
     counts: dict[Status, int]
+    status_labels: dict[Status, str]
+    channel_labels: dict[Channel, str]
     total: int
     items: list[NoticeOut]
+
+
+class ResendAllIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Channel | None = Field(default=None, title="渠道（不填则全部渠道）")
+
+
+class ResendAllOut(BaseModel):
+    queued: int = Field(title="已重新排队发送的通知数")

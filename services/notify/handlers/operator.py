@@ -2,7 +2,7 @@
 
 import structlog
 
-from services.notify.commands import MarkMessageRead, ResendNotice
+from services.notify.commands import MarkMessageRead, ResendFailedNotices, ResendNotice
 from services.notify.unit_of_work import NotifyUnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -24,6 +24,14 @@ async def resend_notice(uow: NotifyUnitOfWork, command: ResendNotice) -> None:
         raise NotResendable(command.notice_id)
     await uow.commit()
     log.info("notice_resend_requested", notice_id=str(command.notice_id))
+
+
+async def resend_failed_notices(uow: NotifyUnitOfWork, command: ResendFailedNotices) -> int:
+    """Every failed notice becomes due now, tries starting over; how many were queued."""
+    queued = await uow.notices.resend_failed(uow.clock(), command.channel)
+    await uow.commit()
+    log.info("failed_notices_resend_requested", queued=queued, channel=command.channel)
+    return queued
 
 
 async def mark_message_read(uow: NotifyUnitOfWork, command: MarkMessageRead) -> None:

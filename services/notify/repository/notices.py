@@ -56,6 +56,19 @@ class NoticeRepository:
         )
         return bool(affected(result))
 
+    async def resend_failed(self, now: datetime, channel: Channel | None = None) -> int:
+        """Every failed notice (of `channel`, if given) due again, tries starting over; how
+        many. A notice already made due again is pending, so a second call queues none twice."""
+        where = [notice.c.status == Status.failed]
+        if channel is not None:
+            where.append(notice.c.channel == channel)
+        result = await self._session.execute(
+            update(notice)
+            .where(*where)
+            .values(status=Status.pending, attempts=0, next_attempt_at=now, updated_at=now)
+        )
+        return affected(result)
+
     async def mark_read(self, message_id: uuid.UUID, organisation_code: str, now: datetime) -> bool:
         """Marks the organisation's in-system message read (once); False if it is not theirs."""
         mine = (

@@ -47,7 +47,13 @@ async def notice_page(
         .offset(offset)
     )
     total = counts[status] if status else sum(counts.values())
-    return NoticePage(counts=counts, total=total, items=[notice_out(r) for r in rows])
+    return NoticePage(
+        counts=counts,
+        status_labels=STATUS_LABELS,
+        channel_labels=CHANNEL_LABELS,
+        total=total,
+        items=[notice_out(r) for r in rows],
+    )
 
 
 async def one_notice(session: AsyncSession, notice_id: uuid.UUID) -> NoticeOut | None:

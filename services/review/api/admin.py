@@ -1,8 +1,9 @@
 """The operator's API (系统管理员): department accounts, created and kept."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
 from services.review.api.schemas import (
@@ -13,13 +14,15 @@ from services.review.api.schemas import (
     account_out,
 )
 from services.review.commands import CreateAccount
-from services.review.domain.accounts import InvalidAccount
+from services.review.domain.accounts import AccountKind, InvalidAccount
 from services.review.handlers.accounts import (
     AccountNotFound,
     create_account,
     reset_password,
     set_active,
 )
+from services.review.repository.accounts import AccountFilter
+from shared.contracts.vocabulary import Role
 from shared.http import InvalidInput
 
 router = APIRouter(prefix="/admin/accounts", tags=["admin"])
@@ -42,11 +45,22 @@ async def create(
 
 @router.get("", response_model=list[AccountOut])
 async def list_accounts(
-    _: CurrentAdmin, services: ServicesDep, organisation_code: str | None = None
+    _: CurrentAdmin,
+    services: ServicesDep,
+    organisation_code: Annotated[str | None, Query(max_length=60, title="所属机构代码")] = None,
+    role: Annotated[Role | None, Query(title="机构类别")] = None,
+    kind: Annotated[AccountKind | None, Query(title="账号类别")] = None,
+    active: Annotated[bool | None, Query(title="是否启用")] = None,
+    q: Annotated[str | None, Query(max_length=60, title="用户名或姓名")] = None,
 ) -> list[AccountOut]:
-    """Every account, or one organisation's."""
+    """Every account, or those of one organisation, of one role of organisation, of one kind,
+    enabled or disabled, whose username or holder's name holds `q`."""
+    codes = None
+    if role is not None:
+        codes = [org.code for org in services.reference.directory if org.role == role]
+    where = AccountFilter(kind=kind, active=active, organisation_codes=codes, text=q)
     async with services.uow_factory() as uow:
-        accounts = await uow.accounts.list(organisation_code)
+        accounts = await uow.accounts.list(organisation_code, where=where)
     return [account_out(a, services.reference) for a in accounts]
 
 

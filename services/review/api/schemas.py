@@ -152,3 +152,24 @@ def organisation_out(org: Organisation) -> OrganisationOut:
         region_name=region_name(org.region_code),
         sends_to=org.sends_to,
     )
+
+
+class QueueStateOut(BaseModel):
+    service: str
+    service_label: str
+    queue: str
+    exists: bool = Field(title="队列已声明")
+    messages: int = Field(title="待处理消息")
+    consumers: int = Field(title="消费者")
+    dead_letters: int = Field(title="死信")
+
+
+class ServiceOut(BaseModel):
+    service: str = Field(description="its name in /api/<service>/…")
+    label: str
+
+
+class BrokerStateOut(BaseModel):
+    services: list[ServiceOut] = Field(description="every service of the system, in this order")
+    error: str | None = Field(description="why the broker could not be asked, if it could not")
+    queues: list[QueueStateOut]

@@ -56,6 +56,11 @@ class Season:
     def calendar(self) -> WorkingCalendar:
         return WorkingCalendar(self.closures)
 
+    @staticmethod
+    def default_calendar() -> WorkingCalendar:
+        """Before any season is set: the State Council's calendar, no local closures."""
+        return WorkingCalendar()
+
     def calendar_covers_it(self) -> bool:
         """Whether the holiday data knows every year the season touches (else Monday–Friday)."""
         return all(
@@ -77,6 +82,6 @@ class Waiting:
 
 
 def waiting(season: Season | None, role: Role, entered: date, today: date) -> Waiting:
-    calendar = season.calendar if season else WorkingCalendar()
+    calendar = season.calendar if season else Season.default_calendar()
     limit = season.stage_limits.get(role) if season else None
     return Waiting(calendar.elapsed(entered, today), limit)

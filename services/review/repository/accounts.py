@@ -1,14 +1,42 @@
 """Accounts in review's database."""
 
 import uuid
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.accounts import Account, AccountKind
 from services.review.models import account
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    """The operator's filters of the account list; None leaves that one open."""
+
+    kind: AccountKind | None = None
+    active: bool | None = None
+    organisation_codes: Sequence[str] | None = None  # e.g. every organisation of one role
+    text: str | None = None  # a part of the username or the holder's name
+
+    def clauses(self) -> list[Any]:
+        found: list[Any] = []
+        if self.kind is not None:
+            found.append(account.c.kind == self.kind)
+        if self.active is not None:
+            found.append(account.c.active.is_(self.active))
+        if self.organisation_codes is not None:
+            found.append(account.c.organisation_code.in_(list(self.organisation_codes)))
+        if self.text:
+            found.append(
+                or_(
+                    account.c.username.contains(self.text, autoescape=True),
+                    account.c.display_name.contains(self.text, autoescape=True),
+                )
+            )
+        return found
 
 
 class AccountRepository:
@@ -33,10 +61,14 @@ class AccountRepository:
             update(account).where(account.c.id == changed.id).values(**values, updated_at=now)
         )
 
-    async def list(self, organisation_code: str | None = None) -> list[Account]:
+    async def list(
+        self, organisation_code: str | None = None, *, where: AccountFilter | None = None
+    ) -> list[Account]:
         query = select(account).order_by(account.c.organisation_code, account.c.username)
         if organisation_code is not None:
             query = query.where(account.c.organisation_code == organisation_code)
+        if where is not None:
+            query = query.where(*where.clauses())
         return [_account(row) for row in await self._session.execute(query)]
 
     async def _one(self, where: Any) -> Account | None:

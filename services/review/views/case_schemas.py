@@ -203,3 +203,37 @@ class ForwardPreview(BaseModel):
     forwardable: int
     not_forwardable: int
     items: list[ForwardPreviewItem]
+
+
+class CaseLocation(BaseModel):
+    """Where a case is now: the organisation, the list of its menu, since when."""
+
+    organisation_code: str
+    organisation_name: str
+    role_label: str
+    menu: str | None = Field(description="the menu heading of its list; none once off the route")
+    list_label: str | None
+    since: datetime
+    days: int
+
+
+class CaseLookupItem(CaseSummary):
+    """One case as the operator's look-up lists it (ID number masked)."""
+
+    case_id: uuid.UUID
+    applicant_name: str
+    id_number_masked: str
+    employer_name: str
+    current_profession: str | None
+    opened_at: datetime
+    location: CaseLocation
+
+
+class CaseLookupPage(BaseModel):
+    total: int
+    items: list[CaseLookupItem]
+
+
+class CaseTimeline(CaseLookupItem):
+    route: list[RouteStep]
+    history: list[HistoryEntry]

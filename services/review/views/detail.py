@@ -83,8 +83,8 @@ async def case_detail(session: AsyncSession, case: Case, viewer: str, now: datet
         forms=readable_forms(submitted.get("forms"), check),
         check=check,
         files=[_file(case, FileRef.model_validate(f)) for f in submitted.get("files", [])],
-        route=await _route(session, case),
-        history=await _history(session, case.id),
+        route=await route_steps(session, case),
+        history=await history_entries(session, case.id),
         allowed_actions=allowed_actions(case, viewer),
         can_reveal_id_number=case.is_at(viewer),
         told_on_refusal=[
@@ -128,7 +128,7 @@ def _file(case: Case, ref: FileRef) -> FileOut:
     )
 
 
-async def _route(session: AsyncSession, case: Case) -> list[RouteStep]:
+async def route_steps(session: AsyncSession, case: Case) -> list[RouteStep]:
     rows = await session.execute(
         select(route_stage, organisation.c.name)
         .join(organisation, organisation.c.code == route_stage.c.organisation_code)
@@ -156,7 +156,7 @@ async def _route(session: AsyncSession, case: Case) -> list[RouteStep]:
     return steps
 
 
-async def _history(session: AsyncSession, case_id: uuid.UUID) -> list[HistoryEntry]:
+async def history_entries(session: AsyncSession, case_id: uuid.UUID) -> list[HistoryEntry]:
     """The case's transitions and every 显示完整号码, in the order they happened."""
     actions = await session.execute(
         select(case_history, organisation.c.name)

@@ -125,12 +125,12 @@ async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList
     """How many cases each list holds: the menu's badges."""
     found = {name: 0 for name in CaseList}
     for state, at_first, n in await session.execute(counts_statement(organisation_code)):
-        for name in _lists_of(state, bool(at_first)):
+        for name in lists_of(state, bool(at_first)):
             found[name] += int(n)
     return found
 
 
-def _lists_of(state: str | None, at_first: bool) -> list[CaseList]:
+def lists_of(state: str | None, at_first: bool) -> list[CaseList]:
     if state in OUTCOME_LABELS:
         return [CaseList.processed]
     if state == Status.pending_receipt:

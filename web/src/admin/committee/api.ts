@@ -1,5 +1,6 @@
 import type { components } from '@/api/generated/committee'
 import { unwrap } from '@/api/client'
+import { save } from '@/shared/download'
 import { api } from '../session'
 
 export type CaseItem = components['schemas']['CaseItem']
@@ -13,18 +14,6 @@ export type Verdict = components['schemas']['VerdictOut']
 export type SeniorCommittee = components['schemas']['SeniorCommitteeOut']
 export type Batch = components['schemas']['BatchOut']
 export type BatchPreview = components['schemas']['BatchPreview']
-
-/** Saves a file the service answered (a blob) under the name it should have. */
-export function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 /** 花名册 of a batch, as the office that sent it or the senior office that receives it. */
 export async function downloadRoster(batchId: string, senior = false): Promise<void> {
@@ -55,9 +44,4 @@ export async function downloadVotes(meetingId: string, heldOn: string): Promise<
   save(blob as Blob, `得票情况-${heldOn}.xlsx`)
 }
 
-export function formatTime(value: string | null | undefined): string {
-  if (!value) return ''
-  const moment = new Date(value)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`
-}
+export { formatTime } from '@/shared/time'

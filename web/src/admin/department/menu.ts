@@ -26,5 +26,6 @@ export async function departmentMenu(): Promise<MenuItem[]> {
         },
   )
   items.push({ title: '站内消息', path: '/admin/department/messages', badge: messages?.unread ?? 0 })
+  items.push({ title: '统计', path: '/admin/department/figures' })
   return items
 }

@@ -104,6 +104,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look Up Applications
+         * @description 申报查询: the applications whose applicant's name holds `q`, or whose id it is, drafts
+         *     included, most recently changed first.
+         */
+        get: operations["look_up_applications_admin_applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications": {
         parameters: {
             query?: never;
@@ -745,6 +766,42 @@ export interface components {
             status: string;
             /** Status Label */
             status_label: string;
+        };
+        /** ApplicationFound */
+        ApplicationFound: {
+            /** Applicant Name */
+            applicant_name: string;
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id Number Masked */
+            id_number_masked: string;
+            status: components["schemas"]["Status"];
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /** Submitted At */
+            submitted_at: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ApplicationLookupPage */
+        ApplicationLookupPage: {
+            /** Items */
+            items: components["schemas"]["ApplicationFound"][];
+            /** Total */
+            total: number;
         };
         /** ApplicationRead */
         ApplicationRead: {
@@ -1865,6 +1922,11 @@ export interface components {
          * @enum {string}
          */
         StageState: "pending_receipt" | "pending_approval" | "pending_forwarding";
+        /**
+         * Status
+         * @enum {string}
+         */
+        Status: "draft" | "submitted" | "in_review" | "rejected" | "withdrawn" | "at_committee" | "committee_passed" | "sent_to_senior" | "not_recommended";
         /** Study */
         Study: {
             /** 学历学位 */
@@ -2573,6 +2635,96 @@ export interface operations {
             };
             /** @description 请求内容过大 (over the operation's body cap) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    look_up_applications_admin_applications_get: {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationLookupPage"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,66 @@
+"""统计: a department's own figures for the season, and the province's for the operator, as
+JSON for the screens and as a workbook."""
+
+from typing import Any
+
+from fastapi import APIRouter, Response
+
+from services.review.api.dependencies import CurrentAdmin, CurrentDepartment, ServicesDep
+from services.review.bootstrap import ReviewServices
+from services.review.views.figures import (
+    FiguresOut,
+    figures_out,
+    figures_workbook,
+    read_figures,
+)
+from shared.http import document
+from shared.spreadsheets import XLSX
+
+router = APIRouter(tags=["figures"])
+_XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {"content": {XLSX: {}}, "description": "the figures as an Excel workbook"}
+}
+PROVINCE = "全省"
+
+
+async def _figures(services: ReviewServices, organisation_code: str | None) -> FiguresOut:
+    if organisation_code:
+        org = services.reference.directory.get(organisation_code)
+        scope = org.name if org else organisation_code
+    else:
+        scope = PROVINCE
+    async with services.uow_factory() as uow:
+        season = await uow.season.current_season()
+        found = await read_figures(
+            uow.session, organisation_code, season, services.reference.refusal_reasons
+        )
+    return figures_out(found, scope=scope, season=season)
+
+
+def _workbook(out: FiguresOut, services: ReviewServices) -> Response:
+    now = services.clock()
+    content = figures_workbook(out, now=now)
+    return document(content, media_type=XLSX, filename=f"figures-{now:%Y%m%d-%H%M}.xlsx")
+
+
+@router.get("/figures", response_model=FiguresOut)
+async def department_figures(actor: CurrentDepartment, services: ServicesDep) -> FiguresOut:
+    """The logged-in department's figures for the season: by state and outcome, by county,
+    the working days its stage took, its refusals by reason."""
+    return await _figures(services, actor.organisation_code)
+
+
+@router.get("/figures.xlsx", response_class=Response, responses=_XLSX_ANSWER)
+async def department_figures_workbook(actor: CurrentDepartment, services: ServicesDep) -> Response:
+    return _workbook(await _figures(services, actor.organisation_code), services)
+
+
+@router.get("/admin/figures", response_model=FiguresOut)
+async def province_figures(_: CurrentAdmin, services: ServicesDep) -> FiguresOut:
+    """Every department's stages together, by city: the operator's view of the season."""
+    return await _figures(services, None)
+
+
+@router.get("/admin/figures.xlsx", response_class=Response, responses=_XLSX_ANSWER)
+async def province_figures_workbook(_: CurrentAdmin, services: ServicesDep) -> Response:
+    return _workbook(await _figures(services, None), services)

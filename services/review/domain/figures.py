@@ -1,0 +1,92 @@
+"""统计: what a department (or the whole province) did this season, from its stages — counts by
+where they stand and how they left, by region, the working days a stage took (median, p90), and
+the refusals by reason. Pure: the rows come in, the figures go out."""
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from shared.contracts.regions import region_name
+from shared.working_days import WorkingCalendar
+
+STANDING = ("pending_receipt", "pending_approval", "pending_forwarding")
+OUTCOMES = ("forwarded", "refused", "disagreed", "withdrawn")
+OTHER_REASON = "其他"
+
+
+@dataclass(frozen=True)
+class StageRow:
+    region_code: str
+    state: str | None  # where it stands (STANDING) or how it left (OUTCOMES)
+    entered: date | None
+    left: date | None
+
+
+@dataclass
+class RegionFigures:
+    region_code: str
+    region_name: str
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class Duration:
+    stages: int
+    median: float | None  # working days
+    p90: float | None
+
+
+@dataclass(frozen=True)
+class Figures:
+    counts: dict[str, int]  # every state of STANDING and OUTCOMES
+    regions: list[RegionFigures]
+    time_at_stage: Duration
+    refusal_reasons: list[tuple[str, int]]
+
+
+def figures(
+    rows: Iterable[StageRow],
+    refusals: Iterable[str],
+    known_reasons: Sequence[str],
+    calendar: WorkingCalendar,
+    *,
+    region_of: str = "county",
+) -> Figures:
+    """`region_of`: "county" groups by the case's county, "city" by its city (the province)."""
+    counts: Counter[str] = Counter()
+    regions: dict[str, RegionFigures] = {}
+    took: list[int] = []
+    for row in rows:
+        if row.state not in (*STANDING, *OUTCOMES):
+            continue
+        counts[row.state] += 1
+        code = row.region_code[:4] + "00" if region_of == "city" else row.region_code
+        region = regions.setdefault(code, RegionFigures(code, region_name(code) or code))
+        region.counts[row.state] += 1
+        if row.left and row.entered:
+            took.append(calendar.elapsed(row.entered, row.left))
+    return Figures(
+        counts={state: counts[state] for state in (*STANDING, *OUTCOMES)},
+        regions=sorted(regions.values(), key=lambda r: r.region_code),
+        time_at_stage=_duration(took),
+        refusal_reasons=_by_reason(refusals, known_reasons),
+    )
+
+
+def _duration(took: list[int]) -> Duration:
+    if not took:
+        return Duration(0, None, None)
+    ninetieth = (
+        statistics.quantiles(took, n=10, method="inclusive")[-1] if len(took) > 1 else took[0]
+    )
+    return Duration(len(took), float(statistics.median(took)), float(ninetieth))
+
+
+def _by_reason(refusals: Iterable[str], known: Sequence[str]) -> list[tuple[str, int]]:
+    """Each refusal counted under the first common reason its text contains, else 其他."""
+    counted: Counter[str] = Counter()
+    for text in refusals:
+        counted[next((reason for reason in known if reason in text), OTHER_REASON)] += 1
+    return sorted(counted.items(), key=lambda item: (item[0] == OTHER_REASON, -item[1], item[0]))

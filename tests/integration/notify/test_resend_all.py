@@ -1,0 +1,71 @@
+"""全部重发 after a mail outage: every failed notice is queued again once, each is delivered once,
+and only the operator may ask."""
+
+import uuid
+from typing import Any
+
+from tests.integration.notify.test_delivery import CITY_HR, refused_by_office
+from tests.support.mail import text_of
+from tests.support.notify import (
+    NotifySystem,
+    department_headers,
+    notices,
+    operator_headers,
+    publish,
+)
+from tests.support.polling import eventually
+
+
+async def _unit_mail(system: NotifySystem, application_id: uuid.UUID, status: str) -> Any:
+    found = await notices(system, application_id, channel="email")
+    mine = [n for n in found if n["recipient"] == CITY_HR.code and n["status"] == status]
+    return mine[0] if mine else None
+
+
+async def test_after_an_outage_every_failed_notice_is_resent_and_each_arrives_once(
+    system: NotifySystem,
+) -> None:
+    events = [refused_by_office(reason) for reason in ("申报材料不全", "继续教育学时不足")]
+    system.smtp.stop()
+    for number, event in enumerate(events, start=11):
+        await publish(system.amqp_url, event, sequence=number)
+    for event in events:
+        await eventually(
+            lambda e=event: _unit_mail(system, e.application_id, "failed"),
+            within=20,
+            what="given up while the server is down",
+        )
+    assert all(not system.smtp.mails_about(str(e.application_id)) for e in events)
+
+    system.smtp.start()
+    answer = await system.notify.post(
+        "/notices/resend-failed", json={"channel": "email"}, headers=operator_headers()
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["queued"] >= len(events)
+    # they are pending now: asking again queues none of them a second time
+    again = await system.notify.post("/notices/resend-failed", json={}, headers=operator_headers())
+    assert again.status_code == 200
+    assert again.json()["queued"] == 0
+
+    for event in events:
+        sent = await eventually(
+            lambda e=event: _unit_mail(system, e.application_id, "sent"), what="resent"
+        )
+        assert sent["attempts"] == 1
+        mails = system.smtp.mails_about(str(event.application_id))
+        assert [m["To"] for m in mails] == [CITY_HR.email]
+        assert "被杭州市建设工程专业中评委办公室不予接收" in text_of(mails[0])
+
+
+async def test_only_the_operator_resends_every_failed_notice(system: NotifySystem) -> None:
+    anonymous = await system.notify.post("/notices/resend-failed", json={})
+    assert anonymous.status_code == 401
+    department = await system.notify.post(
+        "/notices/resend-failed", json={}, headers=department_headers(CITY_HR.code)
+    )
+    assert department.status_code == 403
+    unknown = await system.notify.post(
+        "/notices/resend-failed", json={"channel": "pigeon"}, headers=operator_headers()
+    )
+    assert unknown.status_code == 422
