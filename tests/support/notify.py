@@ -27,6 +27,7 @@ from shared.messaging import Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
+from tests.support.polling import eventually
 from tests.support.system import (
     ONE_CLIENT_FOR_ALL,
     SMALL_POOLS,
@@ -105,6 +106,7 @@ async def running_notify_system(
         for worker in (notify_worker, review_worker):
             await worker.start()
             stack.push_async_callback(worker.stop)
+        await units_known(notify_services)
         yield NotifySystem(
             review=await stack.enter_async_context(
                 client(create_review_app(review_settings), "review")
@@ -118,6 +120,16 @@ async def running_notify_system(
             smtp=smtp,
             sms_dir=sms_dir,
         )
+
+
+async def units_known(services: notify_bootstrap.NotifyServices) -> None:
+    """Waits until review's directory has reached notify: units' addresses come from it only."""
+
+    async def known() -> bool:
+        async with services.uow_factory() as uow:
+            return await uow.units.email_of("330106.county_hr") is not None
+
+    await eventually(known, within=30.0, what="review's directory reaching notify")
 
 
 async def publish(
