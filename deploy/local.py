@@ -1,7 +1,9 @@
 """`make run`: every service's API and worker as local processes until Ctrl-C.
 
 Databases are embedded SQLite files under var/ unless <SERVICE>_DATABASE_URL says otherwise;
-RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/). Unless NOTIFY_SMTP_HOST
+RabbitMQ is at AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/); each service gets a broker
+user of its own for the run (deploy/broker_users.py) where the broker can be administered from
+here (rabbitmqctl on its host, or its management API). Unless NOTIFY_SMTP_HOST
 names a real mail server, a local SMTP server keeps notify's mails as files under var/mail/;
 SMS go to files under var/sms/ unless NOTIFY_SMS_PROVIDER says otherwise."""
 
@@ -12,11 +14,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
+from yarl import URL
 
+from deploy.broker_users import BrokerAdmin, definitions, new_users, user_url
 from deploy.mail_sink import start_mail_sink
 from services.committee.bootstrap import MIGRATIONS as COMMITTEE_MIGRATIONS
 from services.committee.settings import CommitteeSettings
@@ -30,6 +35,7 @@ from shared.db.migrations import upgrade
 from shared.messaging import probe
 from shared.messaging.connection import redacted
 from shared.messaging.topology import declare_topologies
+from shared.secrets import weak_secret_problem
 from shared.settings import DEFAULT_AMQP_URL, DEFAULT_AUTH_SECRET_FILE, ServiceSettings
 
 
@@ -59,11 +65,26 @@ Start one, then run `make run` again:
   - elsewhere:         export AMQP_URL=amqp://user:password@host:5672/vhost
 """
 
+BROKER_USERS_HELP = """\
+Note: the broker at {url} cannot be administered from here (no rabbitmqctl on its host, no
+management API), so every service logs in as AMQP_URL's user and the broker cannot refuse one
+service's forged events. Give each its own user with <SERVICE>_AMQP_URL (see docs/security.md).
+"""
+
 MAIL_HELP = """\
 The local mail server for notify could not start: {error}
 Free port {port} or choose another: NOTIFY_SMTP_PORT=2525 make run
 (or send to a real server: NOTIFY_SMTP_HOST=… NOTIFY_SMTP_PORT=…)
 """
+
+
+# A local run serves one developer, every request from 127.0.0.1: the per-client limits on SMS
+# codes and registrations are raised so that `make demo` can register a season. The per-phone
+# limit (one code a minute, five an hour) and the login throttles stay as deployed.
+ONE_ADDRESS_LIMITS = {
+    "INTAKE_PHONE_CODES_PER_CLIENT": "1000/hour",
+    "INTAKE_REGISTRATIONS_PER_CLIENT": "1000/hour",
+}
 
 
 def main() -> int:
@@ -76,12 +97,16 @@ def main() -> int:
         # operator's commands in a second terminal; tokens end with the run
         secret_file = Path(os.environ.get("AUTH_SECRET_FILE") or DEFAULT_AUTH_SECRET_FILE)
         os.environ["AUTH_SECRET"] = write_run_secret(secret_file)
+    elif problem := weak_secret_problem(os.environ["AUTH_SECRET"]):
+        print(problem, file=sys.stderr)
+        return 1
     limits = {}
     for service in SERVICES:  # what `python -m services.<name> migrate` does, for each
         settings = service.settings()
         upgrade(service.migrations, settings.database_url)
         limits[service.name] = settings.delivery_limit
     asyncio.run(declare_topologies(amqp_url, limits))
+    made_users = _broker_users(amqp_url)
     try:
         mail_sink = _start_mail_sink()
     except (OSError, RuntimeError) as error:
@@ -89,6 +114,8 @@ def main() -> int:
         return 1
     # the link in every notice opens the portal, which the gateway serves
     os.environ.setdefault("NOTIFY_PORTAL_URL", _gateway_url())
+    for name, spec in ONE_ADDRESS_LIMITS.items():
+        os.environ.setdefault(name, spec)
     processes = [process for service in SERVICES for process in _spawn(service)]
     processes.append(_spawn_gateway())
     _announce(local_mail=mail_sink is not None)
@@ -97,6 +124,28 @@ def main() -> int:
     finally:
         if mail_sink is not None:
             mail_sink.stop()
+        if made_users is not None:
+            made_users()
+
+
+def _broker_users(amqp_url: str) -> Callable[[], None] | None:
+    """Gives each service a broker user of its own for this run (it may publish only its own
+    routing keys), unless <SERVICE>_AMQP_URL already names one; returns how to remove them.
+    Where the broker cannot be administered from here, every service uses AMQP_URL's user."""
+    missing = [s.name for s in SERVICES if not os.environ.get(f"{s.name.upper()}_AMQP_URL")]
+    if not missing:
+        return None
+    admin = BrokerAdmin.for_url(amqp_url)
+    if admin is None:
+        print(BROKER_USERS_HELP.format(url=redacted(amqp_url)), file=sys.stderr)
+        return None
+    vhost = URL(amqp_url).path[1:] or "/"
+    slug = "".join(c if c.isalnum() or c in "-_." else "_" for c in vhost.strip("/"))
+    users = new_users(f"zhicheng-run-{slug}-" if slug else "zhicheng-run-", missing)
+    admin.apply(definitions(vhost, users))
+    for user in users:
+        os.environ[f"{user.service.upper()}_AMQP_URL"] = user_url(amqp_url, user)
+    return lambda: admin.delete(usernames=[user.username for user in users])
 
 
 def write_run_secret(path: Path) -> str:

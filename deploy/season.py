@@ -27,6 +27,11 @@ def id_number(region: str = "330106", birth: str = "19850312", serial: str = "12
     return first17 + check_digit(first17)
 
 
+def phone_of(id_number: str) -> str:
+    """A made-up mobile number of the applicant's own (one SMS code a minute goes to a phone)."""
+    return "13" + id_number[8:17]
+
+
 def person(index: int, region: str) -> dict[str, str]:
     """The index-th made-up applicant: a unique ID number (born 1970–1989), name and phone."""
     rnd = random.Random(index)
@@ -116,14 +121,17 @@ def encoded(image: Image.Image, image_format: str = "JPEG", **options: Any) -> b
 
 
 def example(directory: Path, *, name: str, serial: str, password: str) -> list[Path]:
-    """One applicant's files for the walk-through (docs/walkthrough.md): the account, the
-    employer, the four forms as JSON bodies, an ID photo and a one-page scan."""
+    """One applicant's files for the walk-through (docs/walkthrough.md): the request for an SMS
+    code, the account (its `phone_code` is what the SMS says), the employer, the four forms as
+    JSON bodies, an ID photo and a one-page scan."""
     directory.mkdir(parents=True, exist_ok=True)
-    applicant = {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678",
+    number = id_number(serial=serial)
+    applicant = {"name": name, "id_number": number, "phone": phone_of(number),
                  "email": f"{serial}@example.com"}  # fmt: skip
     employer = {"name": "杭州市西湖区某某建设有限公司", "kind": "public", "region_code": "330106"}
     bodies: dict[str, Any] = {
-        "account": {**applicant, "password": password},
+        "phone-code": {"phone": applicant["phone"], "purpose": "register"},
+        "account": {**applicant, "password": password},  # with the SMS code added
         "login": {"id_number": applicant["id_number"], "password": password},
         "employer": employer,
         **forms_for({"applicant": applicant, "employer": employer}),

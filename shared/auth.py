@@ -6,8 +6,12 @@ every service verifies them with the shared AUTH_SECRET. A token names its accou
 `token_version`: disabling an account or resetting its password bumps the version, and the
 service that owns the account refuses older tokens at once."""
 
+import asyncio
+import functools
+import secrets
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -15,6 +19,8 @@ from enum import StrEnum
 import jwt
 from fastapi import HTTPException, Request
 from pwdlib import PasswordHash
+
+from shared.secrets import weak_secret_problem
 
 _ALGORITHM = "HS256"
 _ISSUER = "zhicheng"
@@ -48,8 +54,8 @@ class WrongAudience(InvalidToken):
 
 class Tokens:
     def __init__(self, secret: str, *, ttl: timedelta, clock: Callable[[], datetime]) -> None:
-        if len(secret) < 32:
-            raise ValueError("AUTH_SECRET must be at least 32 characters")
+        if problem := weak_secret_problem(secret):
+            raise ValueError(problem)
         self._secret = secret
         self._ttl = ttl
         self._clock = clock
@@ -111,6 +117,31 @@ def verify_password(password: str, password_hash: str) -> bool:
         return _passwords.verify(password, password_hash)
     except Exception:  # a malformed stored hash verifies nothing
         return False
+
+
+# argon2 costs ~0.1 s of CPU per call: never on the event loop, and on threads of its own, so
+# that a flood of logins queues here instead of taking every thread the service has
+HASHING_THREADS = 2
+_hashing = ThreadPoolExecutor(max_workers=HASHING_THREADS, thread_name_prefix="password-hash")
+
+
+async def hash_password_off_loop(password: str) -> str:
+    return await asyncio.get_running_loop().run_in_executor(_hashing, hash_password, password)
+
+
+async def check_password(password: str, password_hash: str | None) -> bool:
+    """Verifies off the event loop. With no account (`password_hash` None) a dummy hash of the
+    same cost is verified, so an unknown name takes as long as a known one."""
+    stored = password_hash if password_hash is not None else _dummy_hash()
+    verified = await asyncio.get_running_loop().run_in_executor(
+        _hashing, verify_password, password, stored
+    )
+    return verified and password_hash is not None
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
 
 
 FREE_FAILURES = 5

@@ -61,6 +61,11 @@ def main(
     with one_line_errors(service, debug=os.environ.get("LOG_LEVEL", "").upper() == "DEBUG"):
         settings = settings_type()
     configure_logging(service, level=settings.log_level)
+    if args.command in ("api", "worker"):
+        try:  # a missing or guessable AUTH_SECRET stops the start with one line, not a traceback
+            settings.token_secret()
+        except RuntimeError as exc:
+            raise SystemExit(f"{service}: {exc}") from None
     if args.command in (extra_commands or {}) or args.command == "migrate":
         with one_line_errors(service, debug=settings.log_level.upper() == "DEBUG"):
             if extra_commands and args.command in extra_commands:

@@ -1,12 +1,19 @@
 """Settings every service has. Each service subclasses `ServiceSettings` with its env prefix
-(`INTAKE_DATABASE_URL`, `REVIEW_DATABASE_URL`, …); `AMQP_URL` and `LOG_LEVEL` are shared."""
+(`INTAKE_DATABASE_URL`, `REVIEW_DATABASE_URL`, …); `AMQP_URL` and `LOG_LEVEL` are shared.
+
+Each service talks to the broker as its own user (`<SERVICE>_AMQP_URL`), which may publish only
+its own routing keys; `AMQP_URL` is the fallback for a single-user development broker."""
 
 import stat
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.secrets import weak_secret_problem
+from shared.throttle import LoginLimits
 
 DEFAULT_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
 DEFAULT_AUTH_SECRET_FILE = Path("var/auth-secret")
@@ -16,7 +23,11 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, populate_by_name=True)
 
     database_url: str
-    amqp_url: str = Field(default=DEFAULT_AMQP_URL, validation_alias="AMQP_URL")
+    amqp_url: str = Field(
+        default=DEFAULT_AMQP_URL,
+        description="this service's own broker user (<SERVICE>_AMQP_URL), else AMQP_URL",
+    )
+    shared_amqp_url: str | None = Field(default=None, validation_alias="AMQP_URL")
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
 
     delivery_limit: int = Field(
@@ -57,12 +68,46 @@ class ServiceSettings(BaseSettings):
         description="serve /docs, /redoc and /openapi.json; on for development, off in production",
     )
 
+    # failed logins allowed (the `limits` library's notation) before a 429 with Retry-After
+    login_failures_per_pair: str = Field(
+        default="5/5minutes", description="one client on one account"
+    )
+    login_failures_per_client: str = Field(
+        default="30/10minutes", description="one client, whatever accounts it tries"
+    )
+    login_failures_per_account: str = Field(
+        default="20/15minutes", description="one account (or unknown name), from all clients"
+    )
+
+    @property
+    def login_limits(self) -> LoginLimits:
+        return LoginLimits(
+            per_pair=self.login_failures_per_pair,
+            per_client=self.login_failures_per_client,
+            per_account=self.login_failures_per_account,
+        )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _broker_user(cls, data: Any) -> Any:
+        """`<SERVICE>_AMQP_URL` wins; `AMQP_URL` (one user for every service) is the fallback.
+        (Keyword arguments are matched without regard to case: give `amqp_url` alone.)"""
+        if isinstance(data, dict) and not data.get("amqp_url"):
+            shared = data.get("AMQP_URL") or data.get("shared_amqp_url")
+            if shared:
+                data = {**data, "amqp_url": shared}
+        return data
+
     def token_secret(self) -> str:
         """AUTH_SECRET, else the secret in AUTH_SECRET_FILE (so a second terminal shares
-        `make run`'s), or a clear refusal to start without one."""
+        `make run`'s), or a clear refusal to start without one; a guessable one is refused."""
         if self.auth_secret is not None:
-            return self.auth_secret.get_secret_value()
-        return read_secret_file(self.auth_secret_file)
+            secret = self.auth_secret.get_secret_value()
+        else:
+            secret = read_secret_file(self.auth_secret_file)
+        if problem := weak_secret_problem(secret):
+            raise RuntimeError(problem)
+        return secret
 
     @property
     def token_ttl(self) -> timedelta:

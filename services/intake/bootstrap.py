@@ -13,6 +13,7 @@ from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
+from shared.throttle import Limits, LoginThrottle
 
 SERVICE = "intake"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -24,6 +25,8 @@ class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
     files: FileStore
     photo_rules: PhotoRules
     scan_rules: ScanRules
+    logins: LoginThrottle
+    limits: Limits
 
 
 async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
@@ -38,6 +41,14 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),
+        logins=LoginThrottle(settings.login_limits),
+        limits=Limits(
+            {
+                "code_client": settings.phone_codes_per_client,
+                "code_phone": settings.phone_codes_per_phone,
+                "registration_client": settings.registrations_per_client,
+            }
+        ),
     )
 
 

@@ -16,6 +16,15 @@ from shared.contracts.vocabulary import FormKind
 @dataclass(frozen=True)
 class Register:
     registration: Registration
+    phone_code: str
+
+
+@dataclass(frozen=True)
+class ResetPassword:
+    id_number: str
+    phone: str
+    phone_code: str
+    new_password: str
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,21 @@ applicant_account = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+# one-time SMS codes (短信验证码) for registration and password reset; only a digest is kept
+phone_code = Table(
+    "phone_code",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("phone", String(11), nullable=False),
+    Column("purpose", String(10), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("tries", Integer, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+)
+Index("ix_phone_code_phone", phone_code.c.phone, phone_code.c.purpose, phone_code.c.created_at)
+
 application = Table(
     "application",
     metadata,

@@ -20,3 +20,12 @@ class IntakeSettings(ServiceSettings):
         gt=0,
         description="variance of the Laplacian below which a photo is refused as unclear",
     )
+    phone_codes_per_client: str = Field(
+        default="10/hour", description="SMS codes one client may ask for (limits notation)"
+    )
+    phone_codes_per_phone: str = Field(
+        default="5/hour", description="SMS codes one phone may be sent, whoever asks"
+    )
+    registrations_per_client: str = Field(
+        default="20/hour", description="registrations one client may send"
+    )

@@ -13,6 +13,7 @@ from services.intake.repository import (
     MaterialRepository,
     SeasonRepository,
 )
+from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -22,6 +23,7 @@ class IntakeUnitOfWork(UnitOfWork):
     directory: DirectoryRepository
     drafts: DraftRepository
     history: HistoryRepository
+    phone_codes: PhoneCodeRepository
     materials: MaterialRepository
     season: SeasonRepository
 
@@ -32,6 +34,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.directory = DirectoryRepository(self.session)
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.phone_codes = PhoneCodeRepository(self.session)
         self.materials = MaterialRepository(self.session)
         self.season = SeasonRepository(self.session)
         return self

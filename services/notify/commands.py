@@ -28,6 +28,20 @@ class KeepContact:
 
 
 @dataclass(frozen=True)
+class SendPhoneCode:
+    """Intake's one-time SMS code for a phone: send it at once."""
+
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+    request_id: uuid.UUID
+    phone: str
+    code: str
+    purpose: str
+    valid_minutes: int
+
+
+@dataclass(frozen=True)
 class ResendNotice:
     """The operator sends a failed notice again: its tries start over."""
 

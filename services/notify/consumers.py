@@ -1,11 +1,13 @@
 """What notify hears: refusals (review's and the committee's, on one queue), decisions not to
-recommend, the applicant's contact details, and account changes. Each becomes a command."""
+recommend, the applicant's contact details, account changes, review's directory (where units'
+notices go) and intake's one-time SMS codes. Each becomes a command."""
 
-from services.notify.commands import KeepContact, TellOutcome
+from services.notify.commands import KeepContact, SendPhoneCode, TellOutcome
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
-from services.notify.handlers.events import keep_contact, tell_outcome
+from services.notify.handlers.events import keep_contact, send_phone_code, tell_outcome
 from services.notify.models import account_state
 from services.notify.rendering import Renderer
+from services.notify.repository.units import Listing
 from services.notify.unit_of_work import NotifyUnitOfWork
 from shared.account_state import record_account_change
 from shared.contracts import (
@@ -15,8 +17,10 @@ from shared.contracts import (
     ApplicationRejected,
     CommitteeApplicationRejected,
     Contract,
+    DirectoryPublished,
     Envelope,
     OrganisationRef,
+    PhoneCodeRequested,
 )
 from shared.contracts.committee import NotRecommendedVerdict
 from shared.messaging import Subscription
@@ -40,6 +44,27 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         command = KeepContact(event.application_id, event.submission, contact, event.provided_at)
         await keep_contact(uow, command, renderer)
 
+    async def on_directory_published(
+        uow: NotifyUnitOfWork, event: DirectoryPublished, _: Envelope
+    ) -> None:
+        listings = [Listing(org.code, org.name, org.email or None) for org in event.organisations]
+        await uow.units.keep_directory(listings, published_at=event.published_at)
+
+    async def on_phone_code(
+        uow: NotifyUnitOfWork, event: PhoneCodeRequested, envelope: Envelope
+    ) -> None:
+        command = SendPhoneCode(
+            event_id=envelope.message_id,
+            event_type=event.routing_key(),
+            correlation_id=envelope.correlation_id,
+            request_id=event.request_id,
+            phone=event.phone.strip(),
+            code=event.code,
+            purpose=event.purpose.value,
+            valid_minutes=event.valid_minutes,
+        )
+        await send_phone_code(uow, command, renderer)
+
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
 
@@ -50,6 +75,8 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(ApplicationNotRecommended, on_not_recommended),
         Subscription(ApplicantContactProvided, on_contact_provided),
         Subscription(AccountChanged, on_account_changed),
+        Subscription(DirectoryPublished, on_directory_published),
+        Subscription(PhoneCodeRequested, on_phone_code),
     )
 
 
@@ -106,4 +133,5 @@ def _told(event: Contract, envelope: Envelope, outcome: Outcome) -> TellOutcome:
 
 
 def _unit(ref: OrganisationRef) -> Unit:
-    return Unit(ref.code, ref.name, ref.email or None)
+    """The unit as the event names it; its address comes from notify's own directory."""
+    return Unit(ref.code, ref.name, None)

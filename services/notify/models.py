@@ -2,6 +2,7 @@
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Index,
     Integer,
@@ -73,6 +74,18 @@ applicant_contact = Table(
     Column("phone", String(20), nullable=False),
     Column("email", String(200)),
     Column("provided_at", UTCDateTime, nullable=False),
+)
+
+# where notices to each unit go, as review's directory last published it (DirectoryPublished);
+# never taken from the payload of the event a notice is about
+unit_address = Table(
+    "unit_address",
+    metadata,
+    Column("code", String(60), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(200)),
+    Column("active", Boolean, nullable=False),
+    Column("listed_at", UTCDateTime, nullable=False),
 )
 
 # the newest state of each department or operator account, from review's AccountChanged

@@ -54,6 +54,12 @@ class Renderer:
         params = [applicant_name or "申报对象", context["link"]] if channel == Channel.sms else None
         return Rendered(subject=subject, body=body + "\n", sms_params=params)
 
+    def phone_code(self, *, code: str, valid_minutes: int, purpose: str) -> Rendered:
+        """The SMS carrying a one-time code (短信验证码)."""
+        template = self._env.get_template("phone_code_sms.txt.j2")
+        body = template.render(code=code, valid_minutes=valid_minutes, purpose=purpose).strip()
+        return Rendered(subject=None, body=body + "\n", sms_params=[code, str(valid_minutes)])
+
     def _context(
         self, outcome: Outcome, recipient_name: str | None, applicant_name: str | None
     ) -> dict[str, Any]:

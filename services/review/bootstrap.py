@@ -21,6 +21,7 @@ from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
+from shared.throttle import LoginThrottle
 
 SERVICE = "review"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -30,6 +31,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
     tokens: Tokens
+    logins: LoginThrottle
 
 
 def load_reference_data(settings: ReviewSettings) -> ReferenceData:
@@ -68,6 +70,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         clock=clock,
         reference=reference,
         tokens=tokens,
+        logins=LoginThrottle(settings.login_limits),
     )
 
 

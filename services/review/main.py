@@ -6,17 +6,20 @@ from services.review import api
 from services.review.bootstrap import SERVICE, build, build_worker
 from services.review.settings import ReviewSettings
 from shared import service
+from shared.throttle import Throttled, answer_throttled
 
 
 def create_app(settings: ReviewSettings | None = None) -> FastAPI:
     chosen = settings or ReviewSettings()
-    return service.http_app(
+    app = service.http_app(
         title="职称申报 · 审核报送 (review)",
         service=SERVICE,
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=api.ROUTERS,
     )
+    app.add_exception_handler(Throttled, answer_throttled)
+    return app
 
 
 async def run_worker(settings: ReviewSettings | None = None) -> None:

@@ -14,7 +14,9 @@ from shared.contracts.intake import (
     ApplicantIdentityProvided,
     ApplicantSummary,
     ApplicationSubmitted,
+    CodePurpose,
     EmployerFacts,
+    PhoneCodeRequested,
     WithdrawalRequested,
 )
 from shared.contracts.registry import CONTRACTS, contract_for, open_envelope
@@ -46,6 +48,7 @@ __all__ = [
     "CaseHandedOff",
     "CaseStageChanged",
     "CaseWithdrawn",
+    "CodePurpose",
     "CommitteeApplicationRejected",
     "CommitteeProgressed",
     "CommitteeStep",
@@ -54,6 +57,7 @@ __all__ = [
     "EmployerFacts",
     "Envelope",
     "OrganisationRef",
+    "PhoneCodeRequested",
     "Refusal",
     "ReviewOpinion",
     "SeasonPublished",

@@ -39,6 +39,11 @@ class Envelope(BaseModel):
     message_id: uuid.UUID
     type: str
     version: int = Field(ge=1)
+    producer: str | None = Field(
+        default=None,
+        description="the service that published it; consumers refuse it unless it is the "
+        "producer its routing key names",
+    )
     occurred_at: AwareDatetime
     correlation_id: uuid.UUID
     causation_id: uuid.UUID | None = None
@@ -61,6 +66,7 @@ class Envelope(BaseModel):
             message_id=uuid.uuid4(),
             type=event.type_name(),
             version=event.version,
+            producer=event.producer,
             occurred_at=occurred_at,
             correlation_id=correlation_id,
             causation_id=causation_id,

@@ -1,6 +1,7 @@
 """Events intake publishes."""
 
 import uuid
+from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -138,6 +139,25 @@ class ApplicantContactProvided(Contract):
     provided_at: AwareDatetime
 
 
+class CodePurpose(StrEnum):
+    register = "register"  # 注册
+    reset = "reset"  # 找回密码
+
+
+class PhoneCodeRequested(Contract):
+    """A one-time SMS code (短信验证码) to send to `phone` at once. Personal data and a secret:
+    only the notify service binds a queue to it; nothing logs it."""
+
+    producer = "intake"
+
+    request_id: uuid.UUID
+    phone: str
+    code: str = Field(pattern=r"^[0-9]{6}$")
+    purpose: CodePurpose
+    valid_minutes: int = Field(ge=1)
+    requested_at: AwareDatetime
+
+
 class ApplicantIdentityProvided(Contract):
     """The applicant's full ID number, which the department holding the case may see on an
     explicit 显示完整号码 to compare it with the paper copy. Personal data: only the review service
@@ -155,5 +175,6 @@ INTAKE_CONTRACTS: tuple[type[Contract], ...] = (
     ApplicationSubmitted,
     WithdrawalRequested,
     ApplicantContactProvided,
+    PhoneCodeRequested,
     ApplicantIdentityProvided,
 )

@@ -17,6 +17,7 @@ from shared.contracts.intake import (
     ApplicantContactProvided,
     ApplicantIdentityProvided,
     ApplicationSubmitted,
+    PhoneCodeRequested,
     WithdrawalRequested,
 )
 from shared.contracts.review import (
@@ -106,6 +107,9 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("notify", ApplicationNotRecommended),
     ConsumingQueue("notify", ApplicantContactProvided),
     ConsumingQueue("notify", AccountChanged),
+    # where units' notices go: notify keeps the addresses review publishes, never an event's own
+    ConsumingQueue("notify", DirectoryPublished),
+    ConsumingQueue("notify", PhoneCodeRequested),
 )
 
 

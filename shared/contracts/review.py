@@ -156,6 +156,11 @@ class DirectoryEntry(BaseModel):
     name: str
     role: Role
     region_code: str
+    email: str | None = Field(
+        default=None,
+        description="where notices to the organisation go; None: it has no address. The notify "
+        "service addresses units from this alone, never from another event's payload",
+    )
 
 
 class CountyEntry(BaseModel):

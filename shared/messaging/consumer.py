@@ -1,6 +1,7 @@
 """The consumer wrapper every service's handlers run in.
 
-Per message: parse the envelope (malformed -> dead-letter queue at once, the consumer goes on);
+Per message: parse the envelope (malformed, or naming another producer than its routing key ->
+dead-letter queue at once, the consumer goes on);
 bind message_id/correlation_id into the log context; in ONE transaction claim the inbox row
 (consumer, message_id) and run the handler (a duplicate is acked with no effect); ack only after
 commit.
@@ -65,6 +66,10 @@ class Subscription:
     @property
     def by_routing_key(self) -> dict[str, type[Contract]]:
         return {c.routing_key(): c for c in (self.contract, *self.also)}
+
+
+class WrongProducer(ValueError):
+    """The envelope names another producer than its routing key: refused, never handled."""
 
 
 def required_sequence(envelope: Envelope) -> int:
@@ -156,7 +161,21 @@ class Consumer:
             if contract is None:
                 raise ValueError(f"unexpected routing key {message.routing_key!r}")
             envelope = Envelope.model_validate_json(message.body)
+            if envelope.producer != contract.producer:
+                raise WrongProducer(
+                    f"envelope says {envelope.producer!r} published it, "
+                    f"its routing key {message.routing_key!r} says {contract.producer!r}"
+                )
             event = open_envelope(contract, envelope)
+        except WrongProducer as exc:
+            log.error(
+                "message_from_wrong_producer_dead_lettered",
+                queue=queue,
+                amqp_message_id=message.message_id,
+                error=str(exc),
+            )
+            await self._settle(message.reject(requeue=False))
+            return
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             log.error(
                 "message_malformed_dead_lettered",

@@ -114,16 +114,29 @@ async def missing_routes(connection: AbstractConnection, service: str) -> list[s
     for name, wanted in needed.items():
         channel = await connection.channel()
         try:
-            queue = await channel.declare_queue(name, passive=True)
-            events = await declare_events_exchange(channel)
-            for key in wanted.routing_keys:
-                await queue.bind(events, routing_key=key)
-        except ChannelClosed:  # 404: the passive declaration closes the channel
-            missing.append(name)
+            if not await _rebound(channel, name, wanted):
+                missing.append(name)
         finally:
             if not channel.is_closed:
                 await channel.close()
     return missing
+
+
+async def _rebound(channel: AbstractChannel, name: str, wanted: ConsumingQueue) -> bool:
+    """False if the queue does not exist; else (re)binds it where this user may."""
+    try:
+        queue = await channel.declare_queue(name, passive=True)
+    except ChannelClosed:  # 404: the passive declaration closes the channel
+        return False
+    try:
+        events = await declare_events_exchange(channel)
+        for key in wanted.routing_keys:
+            await queue.bind(events, routing_key=key)
+    except ChannelClosed:
+        # 403: a service's own broker user may not bind another service's queue
+        # (deploy/broker_users.py); those bindings are their owner's `migrate` step's
+        pass
+    return True
 
 
 async def await_routes(

@@ -11,6 +11,7 @@ from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
+from deploy.sms_code import wait_for_code
 from tests.support.launched import LaunchedSystem
 
 LINK = re.compile(r"https?://\S+/applications/([0-9a-f-]{36})")
@@ -78,3 +79,26 @@ def waiting_case(system: LaunchedSystem, headers: dict[str, str], application_id
         )
 
     return eventually(probe, "the case at the first department")
+
+
+def sms_code(page: Page, system: LaunchedSystem, phone: str) -> str:
+    """Asks for the SMS code (获取验证码) and reads it from notify's sink, as from the phone."""
+    asked_at = time.time() - 1
+    page.get_by_role("button", name="获取验证码").click()
+    expect(page.get_by_text("秒后可重新获取")).to_be_visible()
+    code = wait_for_code(system.var / "sms", phone, newer_than=asked_at, within=60)
+    assert code is not None, "no SMS code reached notify's sink"
+    return code
+
+
+def fill_registration(
+    page: Page, system: LaunchedSystem, *, name: str, number: str, phone: str, password: str
+) -> None:
+    """The 注册 form filled in, the SMS code (短信验证码) with it, ready to send."""
+    page.goto(f"{system.base_url}/register", wait_until="domcontentloaded")
+    page.get_by_label("姓名").fill(name)
+    page.get_by_label("身份证号码").fill(number)
+    page.get_by_label("手机号码").fill(phone)
+    page.get_by_label("电子邮箱（选填）").fill(f"{number}@example.com")
+    page.get_by_label("密码", exact=True).fill(password)
+    page.get_by_label("短信验证码").fill(sms_code(page, system, phone))

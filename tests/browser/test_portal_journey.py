@@ -14,13 +14,14 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import screenshot
 from tests.browser.portal_steps import (
     field,
+    fill_registration,
     notice_link,
     tab,
     token,
     type_date,
     waiting_case,
 )
-from tests.support.applications import id_number, photo_bytes
+from tests.support.applications import id_number, phone_of, photo_bytes
 from tests.support.launched import LaunchedSystem
 
 PASSWORD = "Zhicheng-Portal-2026!"
@@ -141,19 +142,16 @@ def journey(
 
 
 def register(page: Page, system: LaunchedSystem, *, name: str, number: str) -> None:
-    page.goto(f"{system.base_url}/register", wait_until="domcontentloaded", timeout=SLOW)
-    page.get_by_label("姓名").fill(name)
-    page.get_by_label("身份证号码").fill(number)
-    page.get_by_label("手机号码").fill("13812345678")
-    page.get_by_label("电子邮箱（选填）").fill(f"{number}@example.com")
-    page.get_by_label("密码").fill(PASSWORD)
-    page.get_by_role("button", name="注册").click()
+    fill_registration(
+        page, system, name=name, number=number, phone=phone_of(number), password=PASSWORD
+    )
+    page.get_by_role("button", name="注册", exact=True).click()
     expect(page.get_by_role("heading", name="我的申报")).to_be_visible(timeout=SLOW)
 
 
 def log_in(page: Page, number: str) -> None:
     page.get_by_label("身份证号码").fill(number)
-    page.get_by_label("密码").fill(PASSWORD)
+    page.get_by_label("密码", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="登录").click()
 
 

@@ -9,11 +9,11 @@ import asyncpg
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import _in_own_loop, screenshot
-from tests.browser.department_support import eventually, fresh_id_number, submit
+from tests.browser.department_support import eventually, fresh_id_number, register, submit
 from tests.browser.test_department_workbench import log_in, open_list
 from tests.browser.test_portal_journey import PASSWORD
 from tests.browser.test_portal_journey import log_in as portal_log_in
-from tests.support.applications import application_body
+from tests.support.applications import application_body, phone_of
 from tests.support.launched import LaunchedSystem
 
 COUNTY = "330106.county_hr"
@@ -98,9 +98,9 @@ def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
     screenshot(page, "department-figures")
 
     applicant = application_body(name="看期人", serial="977")["applicant"]
-    applicant["id_number"] = fresh_id_number()
-    registered = system.api("intake").post("/accounts", json={**applicant, "password": PASSWORD})
-    assert registered.status_code == 201, registered.text
+    number = fresh_id_number()
+    applicant |= {"id_number": number, "phone": phone_of(number)}
+    register(system, applicant, password=PASSWORD)
     page.goto(f"{system.base_url}/login")
     portal_log_in(page, applicant["id_number"])
     expect(page.get_by_role("heading", name="我的申报")).to_be_visible()

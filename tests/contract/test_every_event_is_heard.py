@@ -43,6 +43,7 @@ def test_every_contract_is_consumed_by_some_service() -> None:
 
 def test_the_applicants_contact_details_go_to_notify_only() -> None:
     assert _heard()["intake.applicant_contact_provided.v1"] == ["notify"]
+    assert _heard()["intake.phone_code_requested.v1"] == ["notify"]
 
 
 def test_no_service_hears_its_own_events() -> None:

@@ -19,7 +19,7 @@ from packaging.requirements import Requirement
 from deploy.local import SERVICES
 
 REPO = Path(__file__).resolve().parents[2]
-SECRET = "runtime-install-" + "r" * 32
+SECRET = "runtime-install-Vb5n-Mq8w-Ez2r-Ty6u-Io4p-As1d"
 
 
 def _runtime_closure() -> set[str]:

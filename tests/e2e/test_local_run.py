@@ -18,7 +18,8 @@ from tests.support.applications import application_body, submitted
 from tests.support.infra import fresh_vhost
 from tests.support.launched import launch, stop, wait_healthy
 from tests.support.mail import free_port
-from tests.support.system import directory_arrived
+from tests.support.phone_codes import SinkCodes, read_codes_with
+from tests.support.system import TEST_AUTH_SECRET, directory_arrived
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 def _launcher_env(amqp_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
     # a known secret, so the operator's command line and the launched services share it
-    fixed = {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO), "AUTH_SECRET": "e2e-" + "s" * 40}
+    fixed = {"AMQP_URL": amqp_url, "PYTHONPATH": str(REPO), "AUTH_SECRET": TEST_AUTH_SECRET}
     return env | fixed | extra
 
 
@@ -80,6 +81,7 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
         assert (await intake.get("/openapi.json")).status_code == 200
         # review publishes its directory at start; intake's employer step waits for it
         await directory_arrived(intake)
+        read_codes_with(intake, SinkCodes(tmp_path / "var" / "sms"))  # notify's SMS sink
         application_id = await submitted(intake, application_body())
     clerk = await asyncio.to_thread(_department_account, tmp_path, "330106.county_hr")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{review_port}") as review:

@@ -65,7 +65,7 @@ async def test_the_same_submission_delivered_twice_opens_one_case(system: Runnin
         ApplicationSubmitted(
             application_id=application_id,
             submission=1,
-            applicant=ApplicantSummary(name="李四", id_number_masked="330106********1234"),
+            applicant=ApplicantSummary(name="李四", id_number_masked="330106************"),
             employer=EmployerFacts(
                 name="某单位", ownership="public", level=Level.city, region_code="330500"
             ),

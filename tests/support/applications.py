@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 from PIL import Image, ImageFilter
 
-from deploy.season import encoded, forms_for, id_number, portrait
+from deploy.season import encoded, forms_for, id_number, phone_of, portrait
+from tests.support.phone_codes import requested_code
 
 PASSWORD = "Zhicheng2026"
 GPS_IFD = 0x8825
@@ -32,8 +33,9 @@ def application_body(
         employer["unit_code"] = unit_code
     elif region_code:
         employer["region_code"] = region_code
+    number = id_number(serial=serial)
     return {
-        "applicant": {"name": name, "id_number": id_number(serial=serial), "phone": "13812345678"},
+        "applicant": {"name": name, "id_number": number, "phone": phone_of(number)},
         "employer": employer,
     }
 
@@ -76,13 +78,22 @@ _logins: "weakref.WeakKeyDictionary[httpx.AsyncClient, dict[str, dict[str, str]]
 )
 
 
+async def registration(
+    client: httpx.AsyncClient, applicant: dict[str, Any], **extra: Any
+) -> httpx.Response:
+    """Registers as the portal does: an SMS code to the phone, then the form with the code."""
+    code = await requested_code(client, applicant["phone"], "register")
+    body = {**applicant, "password": PASSWORD, "phone_code": code, **extra}
+    return await client.post("/accounts", json=body)
+
+
 async def logged_in(client: httpx.AsyncClient, applicant: dict[str, Any]) -> dict[str, str]:
     """Authorization headers of the applicant, registering them first if needed."""
     cached = _logins.setdefault(client, {})
     if applicant["id_number"] in cached:
         return cached[applicant["id_number"]]
-    registered = await client.post("/accounts", json={**applicant, "password": PASSWORD})
-    assert registered.status_code in (201, 409), registered.text
+    registered = await registration(client, applicant)
+    assert registered.status_code == 202, registered.text
     login = await client.post(
         "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
     )

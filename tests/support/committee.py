@@ -14,7 +14,13 @@ from services.committee.settings import CommitteeSettings
 from shared.db.migrations import upgrade_async
 from tests.support.departments import Department, department
 from tests.support.infra import Databases
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, RunningSystem, client
+from tests.support.system import (
+    SMALL_POOLS,
+    TEST_AUTH_SECRET,
+    RunningSystem,
+    broker_login,
+    client,
+)
 
 
 @dataclass
@@ -35,9 +41,8 @@ async def running_committee(
 ) -> AsyncIterator[CommitteeSystem]:
     settings = CommitteeSettings(
         database_url=await databases.create("committee"),
-        AMQP_URL=base.amqp_url,
         AUTH_SECRET=TEST_AUTH_SECRET,
-        **{**SMALL_POOLS, **overrides},
+        **{**SMALL_POOLS, **broker_login(base.amqp_url, "committee"), **overrides},
     )
     await upgrade_async(bootstrap.MIGRATIONS, settings.database_url)
     async with AsyncExitStack() as stack:

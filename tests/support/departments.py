@@ -112,7 +112,7 @@ def submitted_event(
     return ApplicationSubmitted(
         application_id=application_id or uuid.uuid4(),
         submission=submission,
-        applicant=ApplicantSummary(name=name, id_number_masked="330106********1234"),
+        applicant=ApplicantSummary(name=name, id_number_masked="330106************"),
         employer=EmployerFacts(
             name=employer,
             ownership=kind,

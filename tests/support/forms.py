@@ -25,7 +25,7 @@ def forms_snapshot(
     basic = {
         "name": name,
         "gender": gender,
-        "id_number": "330106********1234",
+        "id_number": "330106************",
         "birth_date": date(1985, 3, 12),
         "employer": employer,
         "current_profession": current_profession,

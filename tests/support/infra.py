@@ -17,6 +17,7 @@ import asyncpg
 import httpx
 from yarl import URL
 
+from deploy.broker_users import BrokerAdmin, definitions, new_users, user_url
 from shared.messaging import probe
 
 LOCAL_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/"
@@ -101,55 +102,42 @@ def postgres_url() -> Iterator[str]:
         )
 
 
+# each session vhost's broker users (one per service), by the admin URL fresh_vhost yielded
+_SERVICE_URLS: dict[str, dict[str, str]] = {}
+
+
 @contextlib.contextmanager
 def fresh_vhost(base_url: str) -> Iterator[str]:
-    """The base URL on a new, empty vhost, deleted afterwards (rabbitmqctl or the management
-    API); the base URL itself where neither is available (e.g. a fresh testcontainer)."""
+    """The base URL on a new, empty vhost, and one broker user per service on it with only its
+    own service's permissions (deploy/broker_users.py); all deleted afterwards. Made with
+    rabbitmqctl on the broker's host or the management API; the base URL itself where neither
+    is available (e.g. a fresh testcontainer), and then `service_amqp_urls` fails saying so."""
     vhost = f"zhicheng-test-{uuid.uuid4().hex[:12]}"
-    manage = _vhost_manager(base_url)
-    if manage is None:
+    admin = BrokerAdmin.for_url(base_url)
+    if admin is None:
         yield base_url
         return
-    manage("add", vhost)
+    users = new_users(f"{vhost}-")
+    admin.apply(definitions(vhost, users, create_vhost=True, admin=URL(base_url).user or "guest"))
+    url = str(URL(base_url).with_path("/" + quote(vhost, safe="")))
+    _SERVICE_URLS[url] = {user.service: user_url(url, user) for user in users}
     try:
-        yield str(URL(base_url).with_path("/" + quote(vhost, safe="")))
+        yield url
     finally:
-        manage("delete", vhost)
+        del _SERVICE_URLS[url]
+        admin.delete(usernames=[user.username for user in users], vhost=vhost)
 
 
-def _vhost_manager(base_url: str):  # type: ignore[no-untyped-def]
-    parsed = URL(base_url)
-    user = parsed.user or "guest"
-    if shutil.which("rabbitmqctl") and parsed.host in ("127.0.0.1", "localhost"):
-
-        def with_rabbitmqctl(action: str, vhost: str) -> None:
-            run = ["rabbitmqctl", "-q"]
-            subprocess.run([*run, f"{action}_vhost", vhost], check=True, capture_output=True)
-            if action == "add":
-                permissions = [*run, "set_permissions", "-p", vhost, user, ".*", ".*", ".*"]
-                subprocess.run(permissions, check=True, capture_output=True)
-
-        return with_rabbitmqctl
-    api = f"http://{parsed.host}:15672/api"
-    auth = (user, parsed.password or "guest")
+def service_amqp_urls(admin_url: str) -> dict[str, str]:
+    """Each service's own broker URL on the vhost `fresh_vhost` made for `admin_url`."""
     try:
-        httpx.get(f"{api}/overview", auth=auth, timeout=3).raise_for_status()
-    except httpx.HTTPError:
-        return None
-
-    def with_management_api(action: str, vhost: str) -> None:
-        name = quote(vhost, safe="")
-        if action == "add":
-            httpx.put(f"{api}/vhosts/{name}", auth=auth).raise_for_status()
-            httpx.put(
-                f"{api}/permissions/{name}/{user}",
-                auth=auth,
-                json={"configure": ".*", "write": ".*", "read": ".*"},
-            ).raise_for_status()
-        else:
-            httpx.delete(f"{api}/vhosts/{name}", auth=auth).raise_for_status()
-
-    return with_management_api
+        return _SERVICE_URLS[admin_url]
+    except KeyError:
+        raise RuntimeError(
+            f"no broker users were made for {URL(admin_url).with_password('***')}: the tests "
+            "need rabbitmqctl on the broker's host or its management API (port 15672) to give "
+            "every service its own user"
+        ) from None
 
 
 class Databases:

@@ -27,7 +27,15 @@ from shared.messaging import Worker
 from tests.support import broker
 from tests.support.infra import Databases
 from tests.support.mail import SmtpServer
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client, declare_every_queue
+from tests.support.polling import eventually
+from tests.support.system import (
+    ONE_CLIENT_FOR_ALL,
+    SMALL_POOLS,
+    TEST_AUTH_SECRET,
+    broker_login,
+    client,
+    declare_every_queue,
+)
 
 # fast enough for a test, slow enough to watch: tries at 0, 0.5, 1.5, 2.5 s, then failed
 FAST_DELIVERY: dict[str, Any] = {
@@ -62,10 +70,10 @@ async def notify_settings(
         smtp_port=smtp.port,
         sms_dir=sms_dir,
         **{
-            "AMQP_URL": amqp_url,
             "AUTH_SECRET": TEST_AUTH_SECRET,
             **SMALL_POOLS,
             **FAST_DELIVERY,
+            **broker_login(amqp_url, "notify"),
             **overrides,
         },
     )
@@ -77,8 +85,14 @@ async def notify_settings(
 async def running_notify_system(
     amqp_url: str, databases: Databases, smtp: SmtpServer, sms_dir: Path
 ) -> AsyncIterator[NotifySystem]:
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS}
-    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    common = {
+        "AUTH_SECRET": TEST_AUTH_SECRET,
+        **SMALL_POOLS,
+        **ONE_CLIENT_FOR_ALL,
+    }
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
+    )
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     settings = await notify_settings(databases, amqp_url, smtp, sms_dir)
     await declare_every_queue(amqp_url, delivery_limit=review_settings.delivery_limit)
@@ -92,6 +106,7 @@ async def running_notify_system(
         for worker in (notify_worker, review_worker):
             await worker.start()
             stack.push_async_callback(worker.stop)
+        await units_known(notify_services)
         yield NotifySystem(
             review=await stack.enter_async_context(
                 client(create_review_app(review_settings), "review")
@@ -105,6 +120,16 @@ async def running_notify_system(
             smtp=smtp,
             sms_dir=sms_dir,
         )
+
+
+async def units_known(services: notify_bootstrap.NotifyServices) -> None:
+    """Waits until review's directory has reached notify: units' addresses come from it only."""
+
+    async def known() -> bool:
+        async with services.uow_factory() as uow:
+            return await uow.units.email_of("330106.county_hr") is not None
+
+    await eventually(known, within=30.0, what="review's directory reaching notify")
 
 
 async def publish(

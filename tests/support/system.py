@@ -25,13 +25,22 @@ from shared.contracts.registry import CONSUMERS
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker
 from shared.messaging.topology import declare_topologies
-from tests.support.infra import Databases
+from tests.support.infra import Databases, service_amqp_urls
+from tests.support.phone_codes import BrokerCodes, read_codes_with
 from tests.support.polling import eventually
 
-TEST_AUTH_SECRET = "test-secret-for-signing-tokens-of-this-suite"
+TEST_AUTH_SECRET = "Pq3-vT8xL0dWz7kR2yNc5bHs9gJm4fQa6uE1iYo"
 # several systems run at once in one session, each service with an API and a worker engine:
 # small pools keep the whole suite well inside PostgreSQL's default 100 connections
 SMALL_POOLS = {"db_pool_size": 2, "db_max_overflow": 8}
+# every request of the suite comes from one client address: the per-client limits would slow the
+# suite itself; the per-account and per-pair ones stay as deployed (tests of throttling use
+# clients of other addresses)
+ONE_CLIENT_FOR_ALL: dict[str, Any] = {
+    "login_failures_per_client": "100000/minute",
+    "phone_codes_per_client": "100000/minute",
+    "registrations_per_client": "100000/minute",
+}
 
 
 @dataclass
@@ -43,6 +52,20 @@ class RunningSystem:
     intake_worker: Worker
     review_worker: Worker
     amqp_url: str
+    intake_app: FastAPI
+    review_app: FastAPI
+
+    def intake_from(self, address: str) -> httpx.AsyncClient:
+        """Another client of the same intake (its own address, e.g. another user's machine)."""
+        return _other_client(self.intake_app, address, "intake")
+
+    def review_from(self, address: str) -> httpx.AsyncClient:
+        return _other_client(self.review_app, address, "review")
+
+
+def _other_client(app: FastAPI, address: str, name: str) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=app, client=(address, 40000))
+    return httpx.AsyncClient(transport=transport, base_url=f"http://{name}")
 
 
 @asynccontextmanager
@@ -72,12 +95,20 @@ async def running_system(
     deployment step (their queues) has run (all by default). `hand_directory` gives intake
     review's directory as its consumer would keep it, for a system whose review cannot publish
     yet (it publishes nothing while a queue its events reach is missing)."""
-    common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
+    common = {
+        "AUTH_SECRET": TEST_AUTH_SECRET,
+        **SMALL_POOLS,
+        **ONE_CLIENT_FOR_ALL,
+        **overrides,
+    }
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
-        database_url=await databases.create("intake"), **{"storage_dir": storage_dir, **common}
+        database_url=await databases.create("intake"),
+        **{"storage_dir": storage_dir, **common, **broker_login(amqp_url, "intake")},
     )
-    review_settings = ReviewSettings(database_url=await databases.create("review"), **common)
+    review_settings = ReviewSettings(
+        database_url=await databases.create("review"), **common, **broker_login(amqp_url, "review")
+    )
     await upgrade_async(intake_bootstrap.MIGRATIONS, intake_settings.database_url)
     await upgrade_async(review_bootstrap.MIGRATIONS, review_settings.database_url)
     await declare_every_queue(
@@ -103,18 +134,25 @@ async def running_system(
             await worker.start()
             stack.push_async_callback(worker.stop)
             workers.append(worker)
+        codes = BrokerCodes()
+        await codes.open(amqp_url)
+        stack.push_async_callback(codes.close)
+        intake_app, review_app = (
+            create_intake_app(intake_settings),
+            create_review_app(review_settings),
+        )
+        intake = await stack.enter_async_context(client(intake_app, "intake"))
+        read_codes_with(intake, codes)
         running = RunningSystem(
-            intake=await stack.enter_async_context(
-                client(create_intake_app(intake_settings), "intake")
-            ),
-            review=await stack.enter_async_context(
-                client(create_review_app(review_settings), "review")
-            ),
+            intake=intake,
+            review=await stack.enter_async_context(client(review_app, "review")),
             intake_services=intake_services,
             review_services=review_services,
             intake_worker=workers[0],
             review_worker=workers[1],
             amqp_url=amqp_url,
+            intake_app=intake_app,
+            review_app=review_app,
         )
         if hand_directory:
             await directory_handed_to_intake(intake_services, review_services.reference)
@@ -138,6 +176,12 @@ async def directory_arrived(intake: httpx.AsyncClient) -> None:
         return (await intake.get("/directory")).status_code == 200
 
     await eventually(arrived, within=30.0, what="review's directory reaching intake")
+
+
+def broker_login(amqp_url: str, service: str) -> dict[str, str]:
+    """Settings that make `service` talk to the session's vhost as its own broker user, which
+    may publish only `<service>.*` routing keys (tests themselves publish as the admin)."""
+    return {"amqp_url": service_amqp_urls(amqp_url)[service]}
 
 
 async def declare_every_queue(

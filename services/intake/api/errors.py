@@ -12,14 +12,15 @@ from services.intake.domain.files import FileRefused
 from services.intake.domain.problems import Invalid, Refused
 from services.intake.handlers.directory import DirectoryNotReady
 from services.intake.handlers.errors import (
-    AlreadyRegistered,
     ApplicationNotFound,
     BadCredentials,
+    BadPhoneCode,
     FileNotFound,
     IdempotencyKeyReused,
     LockedOut,
 )
 from services.intake.views.history import NoSuchVersion
+from shared.throttle import Throttled, answer_throttled
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")  # the users' clock, without a tz database
 
@@ -59,8 +60,8 @@ def install_error_answers(app: FastAPI) -> None:
     )
     _answer(
         app,
-        AlreadyRegistered,
-        lambda _: _fields(409, ("id_number", "该身份证号码已注册，请直接登录")),
+        BadPhoneCode,
+        lambda _: _fields(422, ("phone_code", "短信验证码不正确或已失效，请重新获取")),
     )
     _answer(
         app,
@@ -73,6 +74,7 @@ def install_error_answers(app: FastAPI) -> None:
         DirectoryNotReady,
         lambda _: _plain(503, "机构目录尚未同步到申报系统，请稍后再试", **{"Retry-After": "5"}),
     )
+    app.add_exception_handler(Throttled, answer_throttled)
 
 
 E = TypeVar("E", bound=Exception)

@@ -11,6 +11,7 @@ from services.intake.domain.identity import (
     parse_id_number,
 )
 from services.intake.domain.problems import Invalid, Problem
+from shared.password_strength import weak_password_problem
 
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}")
@@ -71,4 +72,7 @@ def password_problems(registration: Registration) -> list[str]:
         and registration.id_number.strip().upper() in password.upper()
     ):
         return ["密码不能包含身份证号码"]
+    facts = (registration.name, registration.id_number, registration.phone)
+    if problem := weak_password_problem(password, user_inputs=facts):
+        return [problem]
     return []

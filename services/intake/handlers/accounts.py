@@ -1,7 +1,5 @@
 """Applicant accounts: register, log in (throttled), and check a token against its account."""
 
-import asyncio
-import functools
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -10,47 +8,93 @@ from typing import Any
 import structlog
 from sqlalchemy.exc import IntegrityError
 
-from services.intake.commands import LogIn, Register
+from services.intake.commands import LogIn, Register, ResetPassword
+from services.intake.domain.account import Registration, password_problems
 from services.intake.domain.account import register as checked_registration
-from services.intake.handlers.errors import AlreadyRegistered, BadCredentials, LockedOut
+from services.intake.domain.identity import normalise_mobile
+from services.intake.domain.problems import Invalid, Problem
+from services.intake.handlers.errors import BadCredentials
+from services.intake.handlers.phone_codes import take_code
 from services.intake.unit_of_work import IntakeUnitOfWork
-from shared.auth import Audience, Tokens, hash_password, locked_until, verify_password
+from shared.auth import Audience, Tokens, check_password, hash_password_off_loop
+from shared.contracts import CodePurpose
 
 log = structlog.get_logger(__name__)
 
 
-async def register(uow_factory: Callable[[], IntakeUnitOfWork], command: Register) -> uuid.UUID:
-    """Creates the applicant's account; AlreadyRegistered if the ID number has one."""
+async def register(
+    uow_factory: Callable[[], IntakeUnitOfWork], command: Register
+) -> uuid.UUID | None:
+    """Creates the applicant's account once the phone's SMS code is right. An ID number that
+    has an account already is answered exactly as a new one (None here, nothing created): the
+    caller must not learn which numbers are registered."""
+    account = None
     async with uow_factory() as uow:
-        account = checked_registration(command.registration, today=uow.clock().date())
-        # argon2 takes ~0.1 s of CPU: off the event loop, and before any lock is taken
-        password_hash = await asyncio.to_thread(hash_password, command.registration.password)
-        account_id = uuid.uuid4()
+        checked = checked_registration(command.registration, today=uow.clock().date())
+        await take_code(uow, checked.phone, CodePurpose.register, command.phone_code)
+        existing = await uow.accounts.by_id_number(checked.id_number.value)
+        if existing is not None:
+            await uow.commit()  # the code is used up all the same
+            log.info("registration_for_a_registered_id_number", account_id=str(existing.id))
+            return None
+        password_hash = await hash_password_off_loop(command.registration.password)
+        account = uuid.uuid4()
         try:
-            await uow.accounts.add(
-                account_id, account, password_hash=password_hash, now=uow.clock()
-            )
+            await uow.accounts.add(account, checked, password_hash=password_hash, now=uow.clock())
             await uow.commit()
-        except IntegrityError as exc:
-            raise AlreadyRegistered() from exc
-    log.info("applicant_registered", account_id=str(account_id))
-    return account_id
+        except IntegrityError:  # registered a moment ago by a concurrent request
+            log.info("registration_for_a_registered_id_number", account_id=None)
+            return None
+    log.info("applicant_registered", account_id=str(account))
+    return account
+
+
+async def reset_password(
+    uow_factory: Callable[[], IntakeUnitOfWork], command: ResetPassword
+) -> None:
+    """Sets a new password once the SMS code sent to the account's own phone is right; every
+    token issued before stops working and no lock-out remains, so the owner takes the account
+    back. An ID number and phone that do not belong together are answered as success and change
+    nothing: the caller must not learn which numbers are registered."""
+    problems = []
+    try:
+        phone = normalise_mobile(command.phone)
+    except ValueError as exc:
+        problems.append(Problem("phone", str(exc)))
+    id_number = command.id_number.strip().upper()
+    strength = password_problems(
+        Registration(
+            name="", id_number=id_number, phone=command.phone, password=command.new_password
+        )
+    )
+    problems += [Problem("new_password", message) for message in strength]
+    if problems:
+        raise Invalid(problems)
+    async with uow_factory() as uow:
+        await take_code(uow, phone, CodePurpose.reset, command.phone_code)
+        account = await uow.accounts.by_id_number(id_number)
+        if account is None or account.phone != phone:
+            await uow.commit()
+            log.info("password_reset_not_matching", known=account is not None)
+            return
+        password_hash = await hash_password_off_loop(command.new_password)
+        await uow.accounts.reset_password(account.id, password_hash=password_hash)
+        await uow.commit()
+    log.info("applicant_password_reset", account_id=str(account.id))
 
 
 async def log_in(
     uow_factory: Callable[[], IntakeUnitOfWork], tokens: Tokens, command: LogIn
 ) -> tuple[str, datetime]:
-    """A token and its expiry; BadCredentials or LockedOut otherwise."""
+    """A token and its expiry; BadCredentials otherwise."""
     async with uow_factory() as uow:
         now = uow.clock()
         account = await uow.accounts.by_id_number(command.id_number.strip().upper())
         if account is None:
             # as slow as a real check, so timing does not tell which ID numbers have accounts
-            await asyncio.to_thread(verify_password, command.password, _decoy_hash())
+            await check_password(command.password, None)
             raise BadCredentials()
-        if account.locked_until is not None and account.locked_until > now:
-            raise LockedOut(account.locked_until)
-        if not await asyncio.to_thread(verify_password, command.password, account.password_hash):
+        if not await check_password(command.password, account.password_hash):
             await _count_failure(uow, account, now)
             raise BadCredentials()
         if account.failed_logins or account.locked_until:
@@ -62,9 +106,10 @@ async def log_in(
 
 
 async def _count_failure(uow: IntakeUnitOfWork, account: Any, now: datetime) -> None:
+    """Counted for the record only: the throttle at the edge slows guessing, by client and by
+    account, without locking the owner out (shared/throttle.py)."""
     failures = account.failed_logins + 1
-    until = locked_until(failures, now)
-    await uow.accounts.record_login(account.id, failed_logins=failures, locked_until=until)
+    await uow.accounts.record_login(account.id, failed_logins=failures, locked_until=None)
     await uow.commit()
     log.info("applicant_login_failed", account_id=str(account.id), failures=failures)
 
@@ -75,8 +120,3 @@ async def token_is_current(
     """False once the account is gone or has revoked the tokens issued before (token_version)."""
     async with uow_factory() as uow:
         return await uow.accounts.token_version(account_id) == token_version
-
-
-@functools.cache
-def _decoy_hash() -> str:
-    return hash_password(uuid.uuid4().hex)

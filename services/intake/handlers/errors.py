@@ -11,8 +11,8 @@ class FileNotFound(LookupError):
     pass
 
 
-class AlreadyRegistered(Exception):
-    """An account exists for this ID number."""
+class BadPhoneCode(Exception):
+    """The SMS code is wrong, used, expired or tried too often: deliberately not saying which."""
 
 
 class BadCredentials(Exception):

@@ -55,6 +55,25 @@ class AccountRepository:
             .values(failed_logins=failed_logins, locked_until=locked_until)
         )
 
+    async def has_phone(self, phone: str) -> bool:
+        found = await self._session.execute(
+            select(applicant_account.c.id).where(applicant_account.c.phone == phone).limit(1)
+        )
+        return found.first() is not None
+
+    async def reset_password(self, account_id: uuid.UUID, *, password_hash: str) -> None:
+        """A new password; every token issued before stops working; no lock-out remains."""
+        await self._session.execute(
+            update(applicant_account)
+            .where(applicant_account.c.id == account_id)
+            .values(
+                password_hash=password_hash,
+                token_version=applicant_account.c.token_version + 1,
+                failed_logins=0,
+                locked_until=None,
+            )
+        )
+
     async def _first(self, condition: Any, *, for_update: bool = False) -> Any:
         query = select(applicant_account).where(condition)
         if for_update:

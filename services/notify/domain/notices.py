@@ -14,6 +14,7 @@ from enum import StrEnum
 from shared.privacy import scrub
 
 APPLICANT = "applicant"
+PHONE_CODE = "phone_code"  # the kind of a notice carrying a one-time SMS code
 _NOTICE_NAMESPACE = uuid.UUID("6f1f2a8e-4c1e-4a53-9a0c-1f0a3c6e2b71")
 
 

@@ -1,13 +1,24 @@
 """What notify does with the events it hears: plan and write notices, address the applicant's
 ones once the contact details are known."""
 
+from dataclasses import replace
 from typing import Any
 
 import structlog
 
-from services.notify.commands import KeepContact, TellOutcome
+from services.notify.commands import KeepContact, SendPhoneCode, TellOutcome
 from services.notify.domain.facts import as_facts, from_facts
-from services.notify.domain.notices import Channel, Contact, Planned, Status, addressed, plan
+from services.notify.domain.notices import (
+    APPLICANT,
+    PHONE_CODE,
+    Channel,
+    Contact,
+    Planned,
+    Status,
+    addressed,
+    notice_id,
+    plan,
+)
 from services.notify.rendering import Renderer
 from services.notify.unit_of_work import NotifyUnitOfWork
 
@@ -15,8 +26,15 @@ log = structlog.get_logger(__name__)
 
 
 async def tell_outcome(uow: NotifyUnitOfWork, command: TellOutcome, renderer: Renderer) -> None:
-    """Writes every notice the outcome calls for; those already written are left as they are."""
+    """Writes every notice the outcome calls for; those already written are left as they are.
+    The lower unit's address is notify's own (review's directory), whatever the event said."""
     outcome, now = command.outcome, uow.clock()
+    if (unit := outcome.lower_unit) is not None:
+        email = await uow.units.email_of(unit.code)
+        if email is None:
+            log.warning("unit_address_unknown", organisation=unit.code)
+        outcome = replace(outcome, lower_unit=replace(unit, email=email))
+        command = replace(command, outcome=outcome)
     await uow.contacts.lock_application(outcome.application_id, now)
     contact = await uow.contacts.for_submission(outcome.application_id, outcome.submission)
     planned = plan(command.event_id, outcome, contact)
@@ -64,6 +82,43 @@ async def _address(uow: NotifyUnitOfWork, row: Any, contact: Contact, renderer: 
         next_attempt_at=uow.clock(),
         updated_at=uow.clock(),
     )
+
+
+async def send_phone_code(
+    uow: NotifyUnitOfWork, command: SendPhoneCode, renderer: Renderer
+) -> None:
+    """Writes the code's SMS as a notice due at once; the delivery loop sends it. A code's
+    notice is about its request: `application_id` is the request's id, `submission` 0."""
+    now = uow.clock()
+    rendered = renderer.phone_code(
+        code=command.code, valid_minutes=command.valid_minutes, purpose=command.purpose
+    )
+    row = {
+        "id": notice_id(command.event_id, APPLICANT, Channel.sms),
+        "event_id": command.event_id,
+        "event_type": command.event_type,
+        "correlation_id": command.correlation_id,
+        "kind": PHONE_CODE,
+        "application_id": command.request_id,
+        "submission": 0,
+        "case_id": None,
+        "facts": {"kind": PHONE_CODE, "purpose": command.purpose},
+        "recipient": APPLICANT,
+        "recipient_name": None,
+        "channel": Channel.sms,
+        "address": command.phone,
+        "subject": None,
+        "body": rendered.body,
+        "sms_params": rendered.sms_params,
+        "status": Status.pending,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+        "updated_at": now,
+        "sent_at": None,
+    }
+    await uow.notices.add([row])
+    log.info("phone_code_notice_planned", request_id=str(command.request_id))
 
 
 def _row(

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.notify.domain.notices import APPLICANT, Channel, Status
+from services.notify.domain.notices import APPLICANT, PHONE_CODE, Channel, Status
 from services.notify.models import notice
 from shared.db.statements import affected, upsert_insert
 
@@ -58,8 +58,9 @@ class NoticeRepository:
 
     async def resend_failed(self, now: datetime, channel: Channel | None = None) -> int:
         """Every failed notice (of `channel`, if given) due again, tries starting over; how
-        many. A notice already made due again is pending, so a second call queues none twice."""
-        where = [notice.c.status == Status.failed]
+        many. A notice already made due again is pending, so a second call queues none twice.
+        SMS codes are left out: a code lasts minutes, and the applicant asks for a new one."""
+        where = [notice.c.status == Status.failed, notice.c.kind != PHONE_CODE]
         if channel is not None:
             where.append(notice.c.channel == channel)
         result = await self._session.execute(

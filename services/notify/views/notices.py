@@ -1,5 +1,6 @@
 """The operator's view of notices: by application, by status, by channel, with counts."""
 
+import re
 import uuid
 from typing import Any
 
@@ -8,7 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.adapters.ports import masked_address
 from services.notify.api.schemas import NoticeOut, NoticePage
-from services.notify.domain.notices import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
+from services.notify.domain.notices import (
+    CHANNEL_LABELS,
+    PHONE_CODE,
+    STATUS_LABELS,
+    Channel,
+    Status,
+)
 from services.notify.models import notice
 
 
@@ -70,7 +77,9 @@ def notice_out(row: Any) -> NoticeOut:
         channel_label=CHANNEL_LABELS[Channel(row.channel)],
         address_masked=masked_address(row.address) if row.address else None,
         subject=row.subject,
-        body=row.body,
+        body=re.sub(r"\d{6}", "******", row.body)
+        if row.kind == PHONE_CODE and row.body
+        else row.body,
         status=row.status,
         status_label=STATUS_LABELS[Status(row.status)],
         attempts=row.attempts,

@@ -1,6 +1,6 @@
 """Logging in (统一分配的账号) and changing one's own password."""
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 
 from services.review.api.dependencies import CurrentAccount, ServicesDep
 from services.review.api.schemas import AccountOut, LoginIn, LoginOut, PasswordChangeIn, account_out
@@ -8,13 +8,17 @@ from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
 from shared.http import InvalidInput
+from shared.throttle import client_of
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
 
 
 @router.post("/login", response_model=LoginOut)
-async def login(body: LoginIn, services: ServicesDep) -> LoginOut:
-    """A short-lived token for a department's or the operator's account."""
+async def login(body: LoginIn, request: Request, services: ServicesDep) -> LoginOut:
+    """A short-lived token for a department's or the operator's account. Failures are counted
+    by client, by username and by the two together; past a limit: 429 with Retry-After."""
+    client = client_of(request)
+    services.logins.check(client, body.username)
     try:
         session = await log_in(
             services.uow_factory,
@@ -23,8 +27,9 @@ async def login(body: LoginIn, services: ServicesDep) -> LoginOut:
             services.reference,
         )
     except LoginRefused as refused:
-        status = 429 if refused.retry_after else 401
-        raise HTTPException(status_code=status, detail=str(refused)) from None
+        services.logins.failed(client, body.username)
+        raise HTTPException(status_code=401, detail=str(refused)) from None
+    services.logins.succeeded(client, body.username)
     return LoginOut(
         access_token=session.token,
         expires_at=session.expires_at,

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from shared.auth import locked_until
+from shared.password_strength import weak_password_problem
 
 USERNAME = re.compile(r"[a-z0-9][a-z0-9_.-]{2,59}")
 MIN_PASSWORD = 10
@@ -57,23 +57,22 @@ def check_new_account(username: str, display_name: str, kind: AccountKind, org: 
         raise InvalidAccount("organisation_code", "部门账号须属于一个机构；管理员账号不属于机构")
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, *, field: str = "password", facts: tuple[str, ...] = ()) -> None:
+    """A password long and unguessable enough (zxcvbn); `facts` are the account's own name and
+    username, which a password must not be built on."""
     if len(password) < MIN_PASSWORD:
-        raise InvalidAccount("password", f"密码至少 {MIN_PASSWORD} 位")
+        raise InvalidAccount(field, f"密码至少 {MIN_PASSWORD} 位")
+    if problem := weak_password_problem(password, user_inputs=facts):
+        raise InvalidAccount(field, problem)
 
 
 def after_login_attempt(account: Account, *, password_ok: bool, now: datetime) -> Account:
-    """The account to save after one login attempt: a wrong password counts up and, after a
-    few, locks it for a while; a success clears the count. Raises LoginRefused (nothing to save)
-    while it is locked, or when the right password is given for a disabled account."""
-    if account.locked_until is not None and account.locked_until > now:
-        raise LoginRefused(
-            f"登录失败次数过多，请于 {_local_time(account.locked_until)} 后再试",
-            retry_after=account.locked_until,
-        )
+    """The account to save after one login attempt: a wrong password counts up (for the record:
+    guessing is slowed at the edge, by client and by account, and never locks the owner out for
+    long, see shared/throttle.py); a success clears the count. Raises LoginRefused when the right
+    password is given for a disabled account."""
     if not password_ok:
-        failures = account.failed_logins + 1
-        return replace(account, failed_logins=failures, locked_until=locked_until(failures, now))
+        return replace(account, failed_logins=account.failed_logins + 1, locked_until=None)
     if not account.active:
         raise LoginRefused("账号已停用，请联系系统管理员")
     return replace(account, failed_logins=0, locked_until=None)
@@ -97,7 +96,3 @@ def with_password(account: Account, password_hash: str) -> Account:
         failed_logins=0,
         locked_until=None,
     )
-
-
-def _local_time(moment: datetime) -> str:
-    return moment.astimezone(CHINA).strftime("%H:%M:%S")

@@ -75,4 +75,10 @@ def directory_published(reference: ReferenceData, *, now: datetime) -> Directory
 
 
 def _entry(org: Organisation) -> DirectoryEntry:
-    return DirectoryEntry(code=org.code, name=org.name, role=org.role, region_code=org.region_code)
+    return DirectoryEntry(
+        code=org.code,
+        name=org.name,
+        role=org.role,
+        region_code=org.region_code,
+        email=org.email or None,
+    )

@@ -4,7 +4,15 @@ nothing is stored, and a decomposed name is kept in NFC."""
 
 import pytest
 
-from tests.support.applications import PASSWORD, application_body, forms_for, id_number, prepared
+from tests.support.applications import (
+    PASSWORD,
+    application_body,
+    forms_for,
+    id_number,
+    logged_in,
+    phone_of,
+    prepared,
+)
 from tests.support.system import RunningSystem
 
 # a NUL never reaches the validators: the edge refuses it for every text (shared/nul_guard.py),
@@ -24,7 +32,13 @@ async def test_registration_refuses_a_hostile_name_naming_the_field(
     number = id_number(serial="870")
     answer = await system.intake.post(
         "/accounts",
-        json={"name": value, "id_number": number, "phone": "13812345678", "password": PASSWORD},
+        json={
+            "name": value,
+            "id_number": number,
+            "phone": "13812345678",
+            "password": PASSWORD,
+            "phone_code": "000000",
+        },
     )
     assert answer.status_code == 422, answer.text
     [error] = answer.json()["detail"]
@@ -38,17 +52,10 @@ async def test_registration_refuses_a_hostile_name_naming_the_field(
 
 async def test_a_decomposed_name_is_kept_composed(system: RunningSystem) -> None:
     number = id_number(serial="871")
-    answer = await system.intake.post(
-        "/accounts",
-        json={
-            "name": "Zoe\u0308",
-            "id_number": number,
-            "phone": "13812345678",
-            "password": PASSWORD,
-        },
-    )
-    assert answer.status_code == 201, answer.text
-    assert answer.json()["name"] == "Zo\u00eb"
+    applicant = {"name": "Zoe\u0308", "id_number": number, "phone": phone_of(number)}
+    headers = await logged_in(system.intake, applicant)
+    me = await system.intake.get("/accounts/me", headers=headers)
+    assert me.json()["name"] == "Zo\u00eb"
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())

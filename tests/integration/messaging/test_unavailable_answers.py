@@ -8,7 +8,7 @@ from services.intake.main import create_app
 from services.intake.settings import IntakeSettings
 from shared.db.migrations import upgrade_async
 from tests.integration.messaging.conftest import through
-from tests.support.applications import PASSWORD, application_body
+from tests.support.applications import application_body
 from tests.support.infra import Databases
 from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client
 from tests.support.tcp_proxy import TcpProxy
@@ -32,7 +32,9 @@ async def test_an_api_answers_503_with_retry_after_while_its_database_is_away(
         await database_proxy.stop()
         for response in (
             await intake.get("/health"),
-            await intake.post("/accounts", json={**applicant, "password": PASSWORD}),
+            await intake.post(
+                "/accounts/phone-code", json={"phone": applicant["phone"], "purpose": "register"}
+            ),
         ):
             assert response.status_code == 503, response.text
             assert int(response.headers["Retry-After"]) > 0
@@ -41,5 +43,7 @@ async def test_an_api_answers_503_with_retry_after_while_its_database_is_away(
             assert "数据库暂时无法连接" in problem["message"]
             assert "重试" in problem["message"]
         await database_proxy.start()
-        registered = await intake.post("/accounts", json={**applicant, "password": PASSWORD})
-        assert registered.status_code == 201, registered.text
+        asked = await intake.post(
+            "/accounts/phone-code", json={"phone": applicant["phone"], "purpose": "register"}
+        )
+        assert asked.status_code == 202, asked.text

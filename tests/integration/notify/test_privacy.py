@@ -17,7 +17,7 @@ from tests.support.notify import (
 )
 
 REASON = f"身份证号{ID_NUMBER}与表中不一致，请致电{PHONE}核实"
-MASKED_REASON = "身份证号330122********1234与表中不一致，请致电138****5678核实"
+MASKED_REASON = "身份证号330122************与表中不一致，请致电138****5678核实"
 
 
 async def test_no_full_id_number_or_phone_in_any_notice_or_log_line(

@@ -4,6 +4,12 @@ and only the operator may ask."""
 import uuid
 from typing import Any
 
+from sqlalchemy import select, update
+
+from services.notify.commands import SendPhoneCode
+from services.notify.handlers.events import send_phone_code
+from services.notify.models import notice
+from shared.contracts import PhoneCodeRequested
 from tests.integration.notify.test_delivery import CITY_HR, refused_by_office
 from tests.support.mail import text_of
 from tests.support.notify import (
@@ -69,3 +75,34 @@ async def test_only_the_operator_resends_every_failed_notice(system: NotifySyste
         "/notices/resend-failed", json={"channel": "pigeon"}, headers=operator_headers()
     )
     assert unknown.status_code == 422
+
+
+async def test_a_failed_sms_code_is_not_sent_again_in_bulk(system: NotifySystem) -> None:
+    """A code lasts minutes: after an outage the applicant asks for a new one."""
+    request_id = uuid.uuid4()
+    command = SendPhoneCode(
+        event_id=uuid.uuid4(),
+        event_type=PhoneCodeRequested.routing_key(),
+        correlation_id=request_id,
+        request_id=request_id,
+        phone="13800005678",
+        code="246810",
+        purpose="register",
+        valid_minutes=10,
+    )
+    services = system.notify_services
+    async with services.uow_factory() as uow:
+        await send_phone_code(uow, command, services.renderer)
+        await uow.session.execute(
+            update(notice).where(notice.c.application_id == request_id).values(status="failed")
+        )
+        await uow.commit()
+    answer = await system.notify.post(
+        "/notices/resend-failed", json={"channel": "sms"}, headers=operator_headers()
+    )
+    assert answer.status_code == 200, answer.text
+    async with services.uow_factory() as uow:
+        status = await uow.session.scalar(
+            select(notice.c.status).where(notice.c.application_id == request_id)
+        )
+    assert status == "failed"

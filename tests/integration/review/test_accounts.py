@@ -4,6 +4,7 @@ import subprocess
 import sys
 import uuid
 
+import httpx
 from aio_pika.abc import AbstractIncomingMessage
 
 from services.review.domain.accounts import AccountKind
@@ -48,12 +49,27 @@ async def test_repeated_failed_logins_are_throttled_and_say_nothing_of_the_accou
 ) -> None:
     username = f"yw{uuid.uuid4().hex[:8]}"
     password = await new_account(system, username, AccountKind.department, ORG)
-    unknown = await _login(system, "nobody-at-all", "whatever-it-is")
-    wrong = [await _login(system, username, "not-the-password") for _ in range(5)]
-    assert unknown == wrong[0] == (401, "用户名或密码错误")
-    status, detail = await _login(system, username, password)
-    assert status == 429
-    assert detail.startswith("登录失败次数过多")
+    async with system.review_from("10.0.1.1") as attacker, system.review_from("10.0.1.2") as owner:
+        unknown = [await _login_via(attacker, "nobody-at-all", "whatever-it-is") for _ in range(5)]
+        wrong = [await _login_via(attacker, username, "not-the-password") for _ in range(5)]
+        assert unknown[0] == wrong[0] == (401, "用户名或密码错误", None)
+        for throttled in (
+            await _login_via(attacker, "nobody-at-all", "whatever-it-is"),
+            await _login_via(attacker, username, password),
+        ):
+            status, detail, retry_after = throttled
+            assert (status, detail[:8]) == (429, "登录失败次数过多")
+            assert retry_after is not None
+            assert 0 < int(retry_after) <= 300
+        assert (await _login_via(owner, username, password))[0] == 200, "the owner gets in"
+
+
+async def _login_via(
+    client: httpx.AsyncClient, username: str, password: str
+) -> tuple[int, str, str | None]:
+    response = await client.post("/auth/login", json={"username": username, "password": password})
+    detail = response.json().get("detail", "") if response.status_code != 200 else ""
+    return response.status_code, str(detail), response.headers.get("retry-after")
 
 
 async def test_a_password_reset_ends_the_old_tokens(system: RunningSystem) -> None:

@@ -49,7 +49,9 @@ def test_without_make_runs_secret_it_says_to_start_make_run(tmp_path: Path) -> N
 
 
 def test_an_unmigrated_database_names_the_command_that_migrates(tmp_path: Path) -> None:
-    line = _one_line(_accounts(tmp_path, "list", AUTH_SECRET="cli-" + "c" * 40))
+    line = _one_line(
+        _accounts(tmp_path, "list", AUTH_SECRET="cli-Hq7v-Rt2m-Xw9k-Lp4s-Bn6d-Zc3f-Jy8g")
+    )
     assert "python -m services.review migrate" in line
 
 
@@ -58,7 +60,7 @@ def test_an_unreachable_database_names_the_setting(tmp_path: Path) -> None:
         _accounts(
             tmp_path,
             "list",
-            AUTH_SECRET="cli-" + "c" * 40,
+            AUTH_SECRET="cli-Hq7v-Rt2m-Xw9k-Lp4s-Bn6d-Zc3f-Jy8g",
             REVIEW_DATABASE_URL="postgresql+asyncpg://nobody@127.0.0.1:9/none",
         )
     )

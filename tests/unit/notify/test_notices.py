@@ -101,7 +101,7 @@ def test_reasons_never_carry_an_id_number_or_a_phone_in_full() -> None:
     cleaned = clean_reasons(
         ["身份证号330122198503121234与表中不一致，电话13812345678", "  ", "照片"]
     )
-    assert cleaned == ("身份证号330122********1234与表中不一致，电话138****5678", "照片")
+    assert cleaned == ("身份证号330122************与表中不一致，电话138****5678", "照片")
 
 
 def test_an_outcome_kept_as_facts_comes_back_the_same() -> None:

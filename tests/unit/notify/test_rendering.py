@@ -44,7 +44,7 @@ def test_the_applicants_e_mail_says_who_refused_where_why_and_what_to_do_next() 
     assert "第2个审核环节，共4个" in mail.body
     assert "市主管部门" in mail.body
     assert "1. 现从事专业在四张表中不一致" in mail.body
-    assert "2. 照片不清晰，身份证号330122********1234" in mail.body
+    assert "2. 照片不清晰，身份证号330122************" in mail.body
     assert "修改申报材料后重新提交" in mail.body
     assert "2026年11月28日 09:30" in mail.body  # Beijing time
     assert LINK in mail.body

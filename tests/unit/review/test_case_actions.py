@@ -39,7 +39,7 @@ AT_B = Actor(uuid.uuid4(), "乙", "b")
 
 def new_case() -> Case:
     application = Application(
-        uuid.uuid4(), 1, "张三", "330106********1234", "某公司",
+        uuid.uuid4(), 1, "张三", "330106************", "某公司",
         EmployerFacts("public", "330106"), None, uuid.uuid4(),
     )  # fmt: skip
     return open_case(application, STOPS, case_id=uuid.uuid4(), sequence_seen=1, now=NOW)

@@ -16,6 +16,12 @@ export const PORTAL_ROUTES: RouteRecordRaw[] = [
     meta: { title: '注册', public: true },
   },
   {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('./views/ResetView.vue'),
+    meta: { title: '找回密码', public: true },
+  },
+  {
     path: '/',
     name: 'home',
     component: () => import('./views/ApplicationsView.vue'),

@@ -11,7 +11,8 @@ export interface paths {
         put?: never;
         /**
          * Create Account
-         * @description Registers an applicant (注册): name, resident ID number, mobile, password, e-mail.
+         * @description Registers an applicant (注册): name, resident ID number, mobile with its SMS code,
+         *     password, e-mail. The answer never says whether the ID number had an account already.
          */
         post: operations["create_account_accounts_post"];
         delete?: never;
@@ -40,6 +41,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset Account Password
+         * @description Sets a new password (找回密码) with the SMS code sent to the account's phone; every
+         *     earlier login ends. Answered the same whether or not ID number and phone belong together.
+         */
+        post: operations["reset_account_password_accounts_password_reset_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounts/phone-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Phone Code
+         * @description Sends a one-time SMS code (短信验证码) to the phone, for registration or password reset;
+         *     at most one a minute. The answer is the same whether or not the number has an account.
+         */
+        post: operations["create_phone_code_accounts_phone_code_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/token": {
         parameters: {
             query?: never;
@@ -51,7 +94,8 @@ export interface paths {
         put?: never;
         /**
          * Create Token
-         * @description Logs in (登录) with ID number and password; repeated failures wait, longer each time.
+         * @description Logs in (登录) with ID number and password. Failures are counted by client, by ID number
+         *     and by the two together; past a limit the answer is 429 with Retry-After.
          */
         post: operations["create_token_accounts_token_post"];
         delete?: never;
@@ -633,6 +677,11 @@ export interface components {
             password: string;
             /** 手机号码 */
             phone: string;
+            /**
+             * 短信验证码
+             * @description from POST /accounts/phone-code
+             */
+            phone_code: string;
         };
         /** AccountRead */
         AccountRead: {
@@ -874,6 +923,11 @@ export interface components {
             /** Value */
             value: string;
         };
+        /**
+         * CodePurpose
+         * @enum {string}
+         */
+        CodePurpose: "register" | "reset";
         /**
          * ComprehensiveForm
          * @description 综合表.
@@ -1415,6 +1469,44 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** PasswordResetIn */
+        PasswordResetIn: {
+            /** 身份证号码 */
+            id_number: string;
+            /** 新密码 */
+            new_password: string;
+            /** 手机号码 */
+            phone: string;
+            /** 短信验证码 */
+            phone_code: string;
+        };
+        /** PhoneCodeIn */
+        PhoneCodeIn: {
+            /** 手机号码 */
+            phone: string;
+            /**
+             * 用途
+             * @description register: 注册; reset: 找回密码
+             */
+            purpose: components["schemas"]["CodePurpose"];
+        };
+        /**
+         * PhoneCodeSent
+         * @description The same answer whether or not the number has an account.
+         */
+        PhoneCodeSent: {
+            /**
+             * Resend After Seconds
+             * @description wait this long before asking again
+             */
+            resend_after_seconds: number;
+            /**
+             * Sent
+             * @default true
+             * @constant
+             */
+            sent: true;
+        };
         /** PhotoRulesOut */
         PhotoRulesOut: {
             /** Max Bytes */
@@ -1517,6 +1609,23 @@ export interface components {
              * @example 杭州市
              */
             name: string;
+        };
+        /**
+         * RegistrationAccepted
+         * @description The same answer whether the ID number was new or already had an account.
+         */
+        RegistrationAccepted: {
+            /**
+             * Accepted
+             * @default true
+             * @constant
+             */
+            accepted: true;
+            /**
+             * Message
+             * @default 注册申请已受理，请使用身份证号码和密码登录；如该身份证号码已注册，请直接登录或找回密码
+             */
+            message: string;
         };
         /** RejectionOut */
         RejectionOut: {
@@ -2095,12 +2204,12 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountRead"];
+                    "application/json": components["schemas"]["RegistrationAccepted"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -2228,6 +2337,204 @@ export interface operations {
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reset_account_password_accounts_password_reset_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_phone_code_accounts_phone_code_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneCodeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneCodeSent"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -239,7 +239,8 @@ export interface paths {
         put?: never;
         /**
          * Login
-         * @description A short-lived token for a department's or the operator's account.
+         * @description A short-lived token for a department's or the operator's account. Failures are counted
+         *     by client, by username and by the two together; past a limit: 429 with Retry-After.
          */
         post: operations["login_auth_login_post"];
         delete?: never;

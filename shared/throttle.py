@@ -1,0 +1,103 @@
+"""Slowing down guessing, with the `limits` library: failed logins counted by client, by account
+(by the name typed, whether or not it exists) and by the two together, and any other action
+counted per key. In memory, per process: each API replica counts on its own.
+
+A refusal is `Throttled`, answered 429 with `Retry-After` and a Chinese message. Nobody is
+locked out for long: the owner's own client is slowed only by its own failures, and an attack
+on an account from many clients makes it wait at most the account window (15 minutes)."""
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+from limits import RateLimitItem, parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+
+
+class Throttled(Exception):
+    def __init__(self, seconds: int, message: str) -> None:
+        super().__init__(message)
+        self.seconds = max(1, seconds)
+        self.message = message
+
+
+def throttled_answer(exc: Throttled) -> JSONResponse:
+    return JSONResponse(
+        status_code=429, content={"detail": exc.message}, headers={"Retry-After": str(exc.seconds)}
+    )
+
+
+async def answer_throttled(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, Throttled)
+    return throttled_answer(exc)
+
+
+def client_of(request: Request) -> str:
+    """The client's address as the server saw it (behind a proxy: run uvicorn with
+    --proxy-headers and --forwarded-allow-ips so that it is the real client's)."""
+    return request.client.host if request.client else "unknown"
+
+
+class Limits:
+    """Named rate limits ("5/5minutes") over keys."""
+
+    def __init__(self, limits: dict[str, str], *, clock: Callable[[], float] = time.time) -> None:
+        self._items: dict[str, RateLimitItem] = {name: parse(spec) for name, spec in limits.items()}
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._clock = clock
+
+    def wait(self, name: str, *keys: str) -> int:
+        """Seconds before one more hit is allowed (0: now)."""
+        item = self._items[name]
+        if self._limiter.test(item, *keys):
+            return 0
+        reset_at = self._limiter.get_window_stats(item, *keys).reset_time
+        return max(1, math.ceil(reset_at - self._clock()))
+
+    def hit(self, name: str, *keys: str) -> None:
+        self._limiter.hit(self._items[name], *keys)
+
+    def clear(self, name: str, *keys: str) -> None:
+        self._limiter.clear(self._items[name], *keys)
+
+
+@dataclass(frozen=True)
+class LoginLimits:
+    per_pair: str = "5/5minutes"  # one client guessing one account
+    per_client: str = "30/10minutes"  # one client trying many accounts
+    per_account: str = "20/15minutes"  # many clients trying one account
+
+
+LOGIN_WAIT_MESSAGE = "登录失败次数过多，请于 {seconds} 秒后再试"
+
+
+class LoginThrottle:
+    def __init__(self, limits: LoginLimits) -> None:
+        self._limits = Limits(
+            {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
+        )
+
+    def check(self, client: str, account: str) -> None:
+        """Raises Throttled while this client, this account or the two together must wait."""
+        account = account.strip().lower()
+        wait = max(
+            self._limits.wait("pair", client, account),
+            self._limits.wait("client", client),
+            self._limits.wait("account", account),
+        )
+        if wait:
+            raise Throttled(wait, LOGIN_WAIT_MESSAGE.format(seconds=wait))
+
+    def failed(self, client: str, account: str) -> None:
+        account = account.strip().lower()
+        self._limits.hit("pair", client, account)
+        self._limits.hit("client", client)
+        self._limits.hit("account", account)
+
+    def succeeded(self, client: str, account: str) -> None:
+        """The owner got in: their own client's failures on it are forgotten."""
+        self._limits.clear("pair", client, account.strip().lower())

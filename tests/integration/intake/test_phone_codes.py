@@ -1,0 +1,163 @@
+"""Registration and password reset confirm the phone with a one-time SMS code (issue 11, point
+7); no answer says whether an ID number or a phone has an account; a reset lets the owner take
+the account back from whoever had the password."""
+
+from typing import Any
+
+from tests.support import broker
+from tests.support.applications import PASSWORD, application_body, registration
+from tests.support.phone_codes import requested_code
+from tests.support.system import RunningSystem
+
+NEW_PASSWORD = "Xihu-quiet-river-2027"
+
+
+def _applicant(serial: str, name: str) -> dict[str, Any]:
+    applicant: dict[str, Any] = application_body(serial=serial, name=name)["applicant"]
+    return applicant
+
+
+async def _login(system: RunningSystem, id_number: str, password: str) -> int:
+    body = {"id_number": id_number, "password": password}
+    return (await system.intake.post("/accounts/token", json=body)).status_code
+
+
+async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works_once(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("861", "郑一")
+    form = applicant | {"password": PASSWORD}
+    missing = await system.intake.post("/accounts", json=form)
+    assert missing.status_code == 422
+    wrong = await system.intake.post("/accounts", json=form | {"phone_code": "000000"})
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"][0]["field"] == "phone_code"
+    assert "短信验证码不正确" in wrong.json()["detail"][0]["message"]
+    assert await _login(system, applicant["id_number"], PASSWORD) == 401
+
+    code = await requested_code(system.intake, applicant["phone"], "register")
+    other_phone = await system.intake.post(
+        "/accounts", json=form | {"phone": "13900086601", "phone_code": code}
+    )
+    assert other_phone.status_code == 422, "a code proves only the phone it was sent to"
+    accepted = await system.intake.post("/accounts", json=form | {"phone_code": code})
+    assert accepted.status_code == 202, accepted.text
+    assert await _login(system, applicant["id_number"], PASSWORD) == 200
+    again = await system.intake.post("/accounts", json=form | {"phone_code": code})
+    assert again.status_code == 422, "a code is used up"
+
+
+async def test_registering_a_registered_id_number_is_answered_as_new_and_changes_nothing(
+    system: RunningSystem,
+) -> None:
+    owner = _applicant("862", "郑二")
+    first = await registration(system.intake, owner)
+    squatter = owner | {"name": "冒名", "phone": "13900086602"}
+    second = await registration(system.intake, squatter, password="Squatter-owns-it-99")
+    assert (first.status_code, first.json()) == (second.status_code, second.json())
+    assert first.status_code == 202
+    assert owner["id_number"] not in second.text
+    assert await _login(system, owner["id_number"], PASSWORD) == 200
+    assert await _login(system, owner["id_number"], "Squatter-owns-it-99") == 401
+
+
+async def test_asking_for_a_reset_code_answers_alike_for_known_and_unknown_phones(
+    system: RunningSystem,
+) -> None:
+    known = _applicant("863", "郑三")
+    assert (await registration(system.intake, known)).status_code == 202
+    async with broker.channel(system.amqp_url) as chan:
+        tap = await broker.tap(chan, "intake.phone_code_requested.v1")
+        answers = [
+            await system.intake.post(
+                "/accounts/phone-code", json={"phone": phone, "purpose": "reset"}
+            )
+            for phone in (known["phone"], "13900086603")
+        ]
+        sent = await broker.take(tap, 1)
+        assert await broker.queue_is_empty(tap)
+    assert [a.status_code for a in answers] == [202, 202]
+    assert answers[0].json() == answers[1].json() == {"sent": True, "resend_after_seconds": 60}
+    assert known["phone"] in sent[0].body.decode(), "only the registered phone gets a code"
+
+
+async def test_a_second_code_within_the_minute_is_not_sent(system: RunningSystem) -> None:
+    phone = "13900086604"
+    async with broker.channel(system.amqp_url) as chan:
+        tap = await broker.tap(chan, "intake.phone_code_requested.v1")
+        body = {"phone": phone, "purpose": "register"}
+        first = await system.intake.post("/accounts/phone-code", json=body)
+        second = await system.intake.post("/accounts/phone-code", json=body)
+        await broker.take(tap, 1)
+        assert await broker.queue_is_empty(tap)
+    assert first.json()["resend_after_seconds"] == 60
+    assert 0 < second.json()["resend_after_seconds"] <= 60
+    bad = await system.intake.post("/accounts/phone-code", json={"phone": "12345", "purpose": "x"})
+    assert bad.status_code == 422
+
+
+async def test_a_reset_takes_the_account_back_and_ends_every_earlier_login(
+    system: RunningSystem,
+) -> None:
+    owner = _applicant("865", "郑五")
+    assert (await registration(system.intake, owner)).status_code == 202
+    stolen = await system.intake.post(
+        "/accounts/token", json={"id_number": owner["id_number"], "password": PASSWORD}
+    )
+    thief = {"Authorization": f"Bearer {stolen.json()['access_token']}"}
+    assert (await system.intake.get("/accounts/me", headers=thief)).status_code == 200
+
+    code = await requested_code(system.intake, owner["phone"], "reset")
+    reset = {
+        "id_number": owner["id_number"],
+        "phone": owner["phone"],
+        "phone_code": code,
+        "new_password": "password1",
+    }
+    weak = await system.intake.post("/accounts/password-reset", json=reset)
+    assert weak.status_code == 422
+    assert weak.json()["detail"][0]["field"] == "new_password"
+    assert "密码强度不足" in weak.json()["detail"][0]["message"]
+    done = await system.intake.post(
+        "/accounts/password-reset", json=reset | {"new_password": NEW_PASSWORD}
+    )
+    assert done.status_code == 204, done.text
+    assert (await system.intake.get("/accounts/me", headers=thief)).status_code == 401
+    assert await _login(system, owner["id_number"], PASSWORD) == 401
+    assert await _login(system, owner["id_number"], NEW_PASSWORD) == 200
+    reused = await system.intake.post(
+        "/accounts/password-reset", json=reset | {"new_password": "Another-long-one-88"}
+    )
+    assert reused.status_code == 422, "the code is used up"
+
+
+async def test_a_reset_with_a_phone_that_is_not_the_accounts_changes_nothing(
+    system: RunningSystem,
+) -> None:
+    owner = _applicant("866", "郑六")
+    assert (await registration(system.intake, owner)).status_code == 202
+    intruder = _applicant("867", "郑七")
+    assert (await registration(system.intake, intruder)).status_code == 202
+    code = await requested_code(system.intake, intruder["phone"], "reset")
+    reset = {
+        "id_number": owner["id_number"],
+        "phone": intruder["phone"],
+        "phone_code": code,
+        "new_password": NEW_PASSWORD,
+    }
+    answer = await system.intake.post("/accounts/password-reset", json=reset)
+    assert answer.status_code == 204, "the same answer: nothing tells the ID and phone apart"
+    assert await _login(system, owner["id_number"], PASSWORD) == 200
+    assert await _login(system, owner["id_number"], NEW_PASSWORD) == 401
+
+
+async def test_a_code_tried_wrongly_five_times_is_dead(system: RunningSystem) -> None:
+    applicant = _applicant("868", "郑八")
+    code = await requested_code(system.intake, applicant["phone"], "register")
+    form = applicant | {"password": PASSWORD}
+    wrong = "111111" if code != "111111" else "222222"
+    for _ in range(5):
+        answer = await system.intake.post("/accounts", json=form | {"phone_code": wrong})
+        assert answer.status_code == 422
+    late = await system.intake.post("/accounts", json=form | {"phone_code": code})
+    assert late.status_code == 422
