@@ -27,6 +27,19 @@ class ServiceSettings(BaseSettings):
     db_max_overflow: int = Field(default=20, ge=0, description="extra connections under load")
     relay_batch_size: int = Field(default=100, ge=1)
     relay_poll_seconds: float = Field(default=0.1, gt=0)
+    worker_port: int | None = Field(
+        default=None,
+        ge=0,
+        le=65535,
+        description="where the worker serves /health, /ready and /metrics (<SERVICE>_WORKER_PORT);"
+        " unset: not served; 0: any free port",
+    )
+    worker_host: str = Field(
+        default="127.0.0.1", description="the worker's address for them (0.0.0.0 in a container)"
+    )
+    metrics_sample_seconds: float = Field(
+        default=5.0, gt=0, description="how often a worker reads its outbox (and notices) backlog"
+    )
 
     auth_secret: SecretStr | None = Field(
         default=None,

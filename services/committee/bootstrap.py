@@ -56,4 +56,5 @@ def build_worker(services: CommitteeServices) -> Worker:
         uow_factory=services.uow_factory,
         subscriptions=SUBSCRIPTIONS,
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

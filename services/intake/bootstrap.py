@@ -50,4 +50,5 @@ def build_worker(services: IntakeServices) -> Worker:
         uow_factory=services.uow_factory,
         subscriptions=SUBSCRIPTIONS,
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

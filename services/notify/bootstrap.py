@@ -13,6 +13,7 @@ from services.notify.consumers import subscriptions
 from services.notify.delivery import DeliveryLoop, NotifyWorker
 from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel
+from services.notify.metrics import sample_notices
 from services.notify.models import messaging
 from services.notify.rendering import Renderer
 from services.notify.settings import NotifySettings, SmsProvider
@@ -130,4 +131,6 @@ def build_worker(services: NotifyServices) -> NotifyWorker:
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.renderer),
         clock=services.clock,
+        migrations=MIGRATIONS,
+        samplers=[sample_notices],
     )

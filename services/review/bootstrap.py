@@ -80,4 +80,5 @@ def build_worker(services: ReviewServices) -> Worker:
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.reference),
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

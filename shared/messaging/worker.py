@@ -3,6 +3,7 @@
 import asyncio
 import signal
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import structlog
 from aio_pika.abc import AbstractRobustConnection
@@ -16,6 +17,8 @@ from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
 from shared.messaging.topology import await_routes
+from shared.metrics import Sampler, Sampling, outbox_sampler
+from shared.operations import OperationsServer, worker_app
 from shared.settings import ServiceSettings
 
 log = structlog.get_logger(__name__)
@@ -32,6 +35,8 @@ class Worker:
         uow_factory: Callable[[], InboxUnitOfWork],
         subscriptions: Sequence[Subscription],
         clock: Clock,
+        migrations: Path | None = None,
+        samplers: Sequence[Sampler] = (),
     ) -> None:
         self._service = service
         self._settings = settings
@@ -46,10 +51,20 @@ class Worker:
         self._relay: OutboxRelay | None = None
         self._relay_task: asyncio.Task[None] | None = None
         self._routed = False
+        self._migrations = migrations
+        self._sampling = Sampling(
+            sessions,
+            [outbox_sampler(outbox, clock), *samplers],
+            seconds=settings.metrics_sample_seconds,
+        )
+        self._sampling_task: asyncio.Task[None] | None = None
+        self.operations: OperationsServer | None = None
 
     async def start(self) -> None:
-        """Connects (waiting for the broker if needed), starts consuming and relaying."""
+        """Serves /health, /ready and /metrics (if a port is set), connects (waiting for the
+        broker if needed), starts consuming and relaying."""
         settings = self._settings
+        await self._start_operations()
         self.connection = await connect(settings.amqp_url)
         self.publisher = Publisher(self.connection)
         await self.publisher.open()
@@ -74,10 +89,34 @@ class Worker:
         self._relay_task = asyncio.create_task(
             self._relay_when_routed(), name=f"{self._service}-relay"
         )
+        self._sampling_task = asyncio.create_task(
+            self._sampling.run(), name=f"{self._service}-metrics"
+        )
         log.info(
             "worker_started",
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
         )
+
+    async def _start_operations(self) -> None:
+        if self._settings.worker_port is None:
+            return
+        if self._migrations is None:  # only the tests' own probe service has none
+            raise ValueError(f"{self._service}: a worker port needs the service's migrations")
+        app = worker_app(
+            self._service, self._migrations, sessions=self._sessions, broker=self._broker_state
+        )
+        self.operations = OperationsServer(
+            app, host=self._settings.worker_host, port=self._settings.worker_port
+        )
+        await self.operations.start()
+
+    async def _broker_state(self) -> str | None:
+        """None while the worker's own connection is up (its robust connection reconnects)."""
+        if self.connection is None:
+            return "not connected yet"
+        if not self.connection.connected.is_set():
+            return "connection lost, reconnecting"
+        return None
 
     async def _relay_when_routed(self) -> None:
         """Publishes nothing until every queue this service's events must reach exists."""
@@ -105,7 +144,17 @@ class Worker:
                 await asyncio.wait_for(self.connection.close(), timeout=5)
             except Exception as exc:
                 log.warning("connection_close_failed", error=repr(exc))
+        await self._stop_operations()
         log.info("worker_stopped")
+
+    async def _stop_operations(self) -> None:
+        if self._sampling_task is not None:
+            self._sampling.stop()
+            await self._sampling_task
+            self._sampling_task = None
+        if self.operations is not None:
+            await self.operations.stop()
+            self.operations = None
 
     async def run_until_signalled(self) -> None:
         """Runs until SIGINT or SIGTERM, then stops gracefully."""
@@ -118,6 +167,7 @@ class Worker:
         await asyncio.wait({starting, stopped}, return_when=asyncio.FIRST_COMPLETED)
         if not starting.done():  # signalled while still waiting for the broker
             starting.cancel()
+            await self._stop_operations()
             return
         starting.result()
         await stopped

@@ -8,6 +8,7 @@ from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
 from shared.http import InvalidInput
+from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
 
@@ -24,6 +25,7 @@ async def login(body: LoginIn, services: ServicesDep) -> LoginOut:
         )
     except LoginRefused as refused:
         status = 429 if refused.retry_after else 401
+        (LOGIN_THROTTLED if refused.retry_after else LOGIN_FAILURES).labels("admin").inc()
         raise HTTPException(status_code=status, detail=str(refused)) from None
     return LoginOut(
         access_token=session.token,

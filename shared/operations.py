@@ -1,0 +1,103 @@
+"""What the operator's tools ask a process: `/health` (it lives), `/ready` (shared/readiness.py)
+and `/metrics`. An API adds these routes to its own app; a worker, which has no HTTP app of its
+own, serves a small one on `<SERVICE>_WORKER_PORT` (off when unset)."""
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import structlog
+import uvicorn
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.responses import Response
+
+from shared.readiness import BrokerProbe, readiness
+
+log = structlog.get_logger(__name__)
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+def operations_router(
+    service: str,
+    migrations: Path,
+    *,
+    sessions: Callable[[Request], Sessions],
+    broker: Callable[[Request], BrokerProbe],
+) -> APIRouter:
+    """GET /health and GET /ready; `sessions` and `broker` find, per request, what to check."""
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/health")
+    async def health() -> dict[str, str]:
+        """200 while the process lives (it checks nothing else: see /ready)."""
+        return {"service": service, "status": "ok"}
+
+    @router.get(
+        "/ready",
+        responses={503: {"description": "a check failed; the body says which and why"}},
+    )
+    async def ready(request: Request) -> JSONResponse:
+        """200 when the database and the broker answer and the migrations are at head."""
+        result = await readiness(sessions(request), broker(request), migrations)
+        return JSONResponse(result.as_json(), status_code=200 if result.ready else 503)
+
+    return router
+
+
+def worker_app(
+    service: str, migrations: Path, *, sessions: Sessions, broker: BrokerProbe
+) -> FastAPI:
+    """The worker's own /health, /ready and /metrics."""
+    app = FastAPI(title=f"{service} worker", docs_url=None, redoc_url=None, openapi_url=None)
+    app.include_router(
+        operations_router(service, migrations, sessions=lambda _: sessions, broker=lambda _: broker)
+    )
+
+    @app.get("/metrics")
+    async def metrics() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+class _QuietServer(uvicorn.Server):
+    """uvicorn without its signal handlers: the worker's own handle SIGTERM and SIGINT."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+class OperationsServer:
+    """Serves an app on host:port inside the running event loop; port 0 takes a free one."""
+
+    def __init__(self, app: FastAPI, *, host: str, port: int) -> None:
+        config = uvicorn.Config(app, host=host, port=port, log_config=None, lifespan="off")
+        self._server = _QuietServer(config)
+        self._task: asyncio.Task[None] | None = None
+        self.port: int | None = None
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._server.serve(), name="operations-server")
+        while not self._server.started:
+            if self._task.done():  # e.g. the port is taken: say so at once
+                self._task.result()
+                raise RuntimeError("the operations server stopped at start")
+            await asyncio.sleep(0.02)
+        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        log.info("operations_server_started", port=self.port)
+
+    async def stop(self) -> None:
+        if self._task is None:
+            return
+        self._server.should_exit = True
+        try:
+            await asyncio.wait_for(self._task, timeout=5)
+        except TimeoutError:
+            log.warning("operations_server_stop_timed_out")
+        self._task = None
