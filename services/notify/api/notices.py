@@ -3,14 +3,16 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from services.notify.api.dependencies import CurrentAdmin, ServicesDep
 from services.notify.api.schemas import NoticeOut, NoticePage
 from services.notify.commands import ResendNotice
 from services.notify.domain.notices import Channel, Status
 from services.notify.handlers.operator import NoticeNotFound, NotResendable, resend_notice
+from services.notify.models import audit
 from services.notify.views.notices import notice_page, one_notice
+from shared.audit import Audited, record, source_of
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/notices", tags=["operator"])
@@ -50,10 +52,14 @@ async def read_notice(notice_id: uuid.UUID, _: CurrentAdmin, services: ServicesD
 
 
 @router.post("/{notice_id}/resend", response_model=NoticeOut)
-async def resend(notice_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep) -> NoticeOut:
+async def resend(
+    notice_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
+) -> NoticeOut:
     """Sends a failed notice again, its tries starting over; 409 if it is not failed."""
+    done = Audited(str(admin.account_id), "notice.resend", str(notice_id), source_of(request))
     try:
         async with services.uow_factory() as uow:
+            await record(uow.session, audit, done, at=uow.clock())
             await resend_notice(uow, ResendNotice(notice_id))
     except NoticeNotFound:
         raise _NOT_FOUND from None

@@ -1,6 +1,14 @@
 """Review's HTTP API: accounts, the department screens' lists and actions, the directory."""
 
-from services.review.api import admin, auth, cases, directory, exports, lists
+from services.review.api import admin, audit, auth, cases, directory, exports, lists
 
 # lists and exports before cases: /cases/counts, /cases/export.xlsx are not case ids
-ROUTERS = [auth.router, admin.router, lists.router, exports.router, cases.router, directory.router]
+ROUTERS = [
+    auth.router,
+    admin.router,
+    audit.router,
+    lists.router,
+    exports.router,
+    cases.router,
+    directory.router,
+]

@@ -1,12 +1,14 @@
 """Logging in (统一分配的账号) and changing one's own password."""
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 
 from services.review.api.dependencies import CurrentAccount, ServicesDep
 from services.review.api.schemas import AccountOut, LoginIn, LoginOut, PasswordChangeIn, account_out
+from services.review.audit import audit
 from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
+from shared.audit import Audited, source_of
 from shared.http import InvalidInput
 from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
 
@@ -42,11 +44,13 @@ async def me(account: CurrentAccount, services: ServicesDep) -> AccountOut:
 
 @router.post("/password", status_code=204)
 async def new_password(
-    body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep
+    body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep, request: Request
 ) -> None:
     """Changes the account's own password; its other tokens stop working."""
+    done = Audited(str(account.id), "account.change_password", str(account.id), source_of(request))
     try:
         async with services.uow_factory() as uow:
+            await audit(uow, done)
             await change_password(uow, account.id, old=body.old_password, new=body.new_password)
     except InvalidAccount as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None
