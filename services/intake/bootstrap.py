@@ -47,6 +47,7 @@ def build_worker(services: IntakeServices) -> Worker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=SUBSCRIPTIONS,
         clock=services.clock,

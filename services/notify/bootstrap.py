@@ -128,6 +128,7 @@ def build_worker(services: NotifyServices) -> NotifyWorker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.renderer),
         clock=services.clock,

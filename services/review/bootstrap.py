@@ -77,6 +77,7 @@ def build_worker(services: ReviewServices) -> Worker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.reference),
         clock=services.clock,

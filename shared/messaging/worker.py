@@ -16,6 +16,7 @@ from shared.messaging.connection import connect
 from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
+from shared.messaging.retention import Retention
 from shared.messaging.topology import await_routes
 from shared.metrics import Sampler, Sampling, outbox_sampler
 from shared.operations import OperationsServer, worker_app
@@ -32,6 +33,7 @@ class Worker:
         settings: ServiceSettings,
         sessions: async_sessionmaker[AsyncSession],
         outbox: Table,
+        inbox: Table | None = None,
         uow_factory: Callable[[], InboxUnitOfWork],
         subscriptions: Sequence[Subscription],
         clock: Clock,
@@ -57,7 +59,16 @@ class Worker:
             [outbox_sampler(outbox, clock), *samplers],
             seconds=settings.metrics_sample_seconds,
         )
-        self._sampling_task: asyncio.Task[None] | None = None
+        self._retention = Retention(
+            sessions,
+            outbox=outbox,
+            inbox=inbox,
+            clock=clock,
+            outbox_days=settings.outbox_retention_days,
+            inbox_days=settings.inbox_retention_days,
+            every_seconds=settings.retention_every_seconds,
+        )
+        self._housekeeping: list[asyncio.Task[None]] = []
         self.operations: OperationsServer | None = None
 
     async def start(self) -> None:
@@ -89,9 +100,10 @@ class Worker:
         self._relay_task = asyncio.create_task(
             self._relay_when_routed(), name=f"{self._service}-relay"
         )
-        self._sampling_task = asyncio.create_task(
-            self._sampling.run(), name=f"{self._service}-metrics"
-        )
+        self._housekeeping = [
+            asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
+            asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
+        ]
         log.info(
             "worker_started",
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
@@ -148,10 +160,11 @@ class Worker:
         log.info("worker_stopped")
 
     async def _stop_operations(self) -> None:
-        if self._sampling_task is not None:
-            self._sampling.stop()
-            await self._sampling_task
-            self._sampling_task = None
+        self._sampling.stop()
+        self._retention.stop()
+        if self._housekeeping:
+            await asyncio.gather(*self._housekeeping)
+            self._housekeeping = []
         if self.operations is not None:
             await self.operations.stop()
             self.operations = None
