@@ -10,11 +10,11 @@ from typing import Any
 from playwright.sync_api import sync_playwright
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.seed import HOLDER, seed_cases
 from tests.browser.conftest import CHROMIUM_FLAGS, DESKTOP, chromium_path
 from tests.browser.department_support import case_at, submit
 from tests.support.infra import LOCAL_AMQP_URL, LOCAL_POSTGRES_URL, Databases, fresh_vhost
 from tests.support.launched import SERVICES, launched_system
+from tests.support.seeded_cases import HOLDER, seed_cases
 
 
 def _run(coroutine: Any) -> Any:

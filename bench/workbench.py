@@ -18,7 +18,6 @@ from pathlib import Path
 import httpx
 from sqlalchemy import text
 
-from bench.seed import HOLDER, seed_cases
 from services.review import bootstrap
 from services.review.commands import CreateAccount
 from services.review.domain.accounts import AccountKind
@@ -27,6 +26,7 @@ from services.review.main import create_app
 from services.review.settings import ReviewSettings
 from shared.db.migrations import upgrade_async
 from tests.support.infra import LOCAL_POSTGRES_URL, Databases
+from tests.support.seeded_cases import HOLDER, seed_cases
 from tests.support.system import client
 
 LISTS = ("personal", "unit", "approval", "forwarding", "processed")

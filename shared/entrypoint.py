@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
+import uvloop
 from fastapi import FastAPI
 
 from shared.cli_errors import one_line_errors
@@ -74,4 +75,6 @@ def main(
     elif args.command == "api":
         uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
     else:
-        asyncio.run(run_worker(settings))
+        # the loop uvicorn gives the APIs: the workers' socket writes are most of their work
+        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+            runner.run(run_worker(settings))

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared.db.availability import is_unavailable
+from shared.db.availability import is_busy, is_unavailable
 
 log = structlog.get_logger(__name__)
 
@@ -26,7 +26,6 @@ MAX_LISTED_ERRORS = 20
 MAX_INTEGER = 2**31 - 1
 
 # what Starlette and FastAPI say in English, and what the user reads instead
-_UNPARSABLE_BODY = "There was an error parsing the body"
 _STATUS_MESSAGES = {
     400: "请求无法处理",
     401: "请先登录",
@@ -50,8 +49,9 @@ def install_error_handlers(app: FastAPI) -> None:
 async def _on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     """Our own refusals keep their (Chinese) words; the framework's English defaults, an unknown
     path, a method the path does not take, a body that is not UTF-8, are said in Chinese."""
-    if exc.status_code == 400 and exc.detail == _UNPARSABLE_BODY:
-        message = "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）"
+    if exc.status_code == 400 and isinstance(exc.detail, str) and exc.detail.isascii():
+        # the framework's own 400s (ours are in Chinese): a body it could not even take apart
+        message = _UNPARSABLE_MESSAGES.get(exc.detail, _MULTIPART_UNPARSABLE)
         detail: Any = [{"field": "", "in": "body", "message": message, "type": "body_unparsable"}]
         return JSONResponse(status_code=422, content={"detail": detail})
     detail = exc.detail
@@ -88,8 +88,12 @@ def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
     return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
 
 
-# what FastAPI answers (400, in English) for a body it cannot even decode, e.g. not UTF-8
-_UNPARSABLE_BODY = "There was an error parsing the body"
+# what FastAPI answers (400, in English) for a body it cannot even decode, e.g. not UTF-8; every
+# other 400 of the framework's is Starlette's for a multipart body it cannot take apart
+_UNPARSABLE_MESSAGES = {
+    "There was an error parsing the body": "请求内容无法解析（应为 UTF-8 编码的 JSON 或表单）",
+}
+_MULTIPART_UNPARSABLE = "上传的表单内容格式不正确、无法解析，请重新选择文件上传"
 
 
 def field_error(error: dict[str, Any]) -> dict[str, str]:
@@ -186,9 +190,12 @@ async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
 
 RETRY_AFTER_SECONDS = 5
 UNAVAILABLE_MESSAGE = "系统数据库暂时无法连接，本次操作未完成，请在 {seconds} 秒后重试"
+BUSY_MESSAGE = "系统繁忙，本次操作未完成，请在 {seconds} 秒后重试"
 
 
-def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
+def unavailable_answer(
+    seconds: int = RETRY_AFTER_SECONDS, message: str = UNAVAILABLE_MESSAGE
+) -> JSONResponse:
     """503 in the one error shape, with Retry-After: nothing was done, the client may retry."""
     return JSONResponse(
         status_code=503,
@@ -197,7 +204,7 @@ def unavailable_answer(seconds: int = RETRY_AFTER_SECONDS) -> JSONResponse:
                 {
                     "field": "",
                     "in": "service",
-                    "message": UNAVAILABLE_MESSAGE.format(seconds=seconds),
+                    "message": message.format(seconds=seconds),
                     "type": "service_unavailable",
                 }
             ]
@@ -230,10 +237,14 @@ class DatabaseUnavailable:
         except Exception as error:
             if started or not is_unavailable(error):
                 raise
+            busy = is_busy(error)
             log.warning(
-                "request_database_unavailable", path=scope.get("path"), error=repr(error)[:500]
+                "request_shed" if busy else "request_database_unavailable",
+                path=scope.get("path"),
+                error=repr(error)[:500],
             )
-            await unavailable_answer()(scope, receive, send)
+            message = BUSY_MESSAGE if busy else UNAVAILABLE_MESSAGE
+            await unavailable_answer(message=message)(scope, receive, send)
 
 
 def document(content: bytes, *, media_type: str, filename: str, inline: bool = False) -> Response:

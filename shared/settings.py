@@ -25,8 +25,20 @@ class ServiceSettings(BaseSettings):
     prefetch: int = Field(default=16, ge=1, description="unacked messages per consumer channel")
     db_pool_size: int = Field(default=10, ge=1, description="PostgreSQL connections kept open")
     db_max_overflow: int = Field(default=20, ge=0, description="extra connections under load")
+    db_pool_timeout: float = Field(
+        default=3.0,
+        gt=0,
+        description="seconds a request waits for a free connection; past it, it is shed with 503",
+    )
     relay_batch_size: int = Field(default=100, ge=1)
-    relay_poll_seconds: float = Field(default=0.1, gt=0)
+    relay_poll_seconds: float = Field(
+        default=0.1, gt=0, description="how often the relay looks at the outbox (SQLite)"
+    )
+    relay_safety_poll_seconds: float = Field(
+        default=2.0,
+        gt=0,
+        description="on PostgreSQL each commit wakes the relay (NOTIFY); it still looks this often",
+    )
     worker_port: int | None = Field(
         default=None,
         ge=0,

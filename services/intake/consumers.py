@@ -6,6 +6,8 @@ timeline, the ordering by sequence and the status all follow from RecordProgress
 
 from typing import Any
 
+import structlog
+
 from services.intake.commands import RecordProgress
 from services.intake.domain import progress
 from services.intake.domain.application import Status, WithdrawalOutcome
@@ -26,6 +28,7 @@ from shared.contracts import (
     DirectoryPublished,
     Envelope,
     Refusal,
+    SeasonPublished,
     SentToSeniorCommittee,
     WithdrawalRefused,
 )
@@ -35,6 +38,8 @@ from shared.contracts.committee import (
     NotRecommendedVerdict,
 )
 from shared.messaging import Subscription, required_sequence
+
+log = structlog.get_logger(__name__)
 
 COMMITTEE_STATUS = {
     CommitteeStep.received: Status.at_committee,
@@ -143,6 +148,11 @@ async def on_directory_published(
     await keep_directory(uow, event)
 
 
+async def on_season_published(uow: IntakeUnitOfWork, event: SeasonPublished, _: Envelope) -> None:
+    kept = await uow.season.keep(event)
+    log.info("season_received", year=event.year, kept=kept)
+
+
 async def on_account_changed(
     uow: IntakeUnitOfWork, event: AccountChanged, envelope: Envelope
 ) -> None:
@@ -177,5 +187,6 @@ SUBSCRIPTIONS = (
     Subscription(ApplicationNotRecommended, on_not_recommended),
     # review owns the employer kinds, regions, units and routes; the employer step uses them
     Subscription(DirectoryPublished, on_directory_published),
+    Subscription(SeasonPublished, on_season_published),
     Subscription(AccountChanged, on_account_changed),
 )

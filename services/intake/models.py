@@ -130,6 +130,15 @@ directory_copy = Table(
     Column("content", JSON, nullable=False),  # the event's payload
 )
 
+# the season as review last published it (review.season_published): one row, its payload
+season_copy = Table(
+    "season_copy",
+    metadata,
+    Column("name", String(20), primary_key=True),  # always "current"
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("content", JSON, nullable=False),
+)
+
 # which organisations may open a submission's photo and scans: every one review announced the
 # case at (CaseStageChanged), kept for good, exactly as review lets them read the case itself
 material_access = Table(

@@ -11,6 +11,7 @@ from services.intake.repository import (
     DraftRepository,
     HistoryRepository,
     MaterialRepository,
+    SeasonRepository,
 )
 from shared.db import Clock, UnitOfWork
 
@@ -22,6 +23,7 @@ class IntakeUnitOfWork(UnitOfWork):
     drafts: DraftRepository
     history: HistoryRepository
     materials: MaterialRepository
+    season: SeasonRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -31,6 +33,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.drafts = DraftRepository(self.session)
         self.history = HistoryRepository(self.session)
         self.materials = MaterialRepository(self.session)
+        self.season = SeasonRepository(self.session)
         return self
 
 

@@ -44,6 +44,16 @@ directory_publication = Table(
     Column("published_at", UTCDateTime, nullable=False),
 )
 
+# the season the operator set (one row: the current one), as review.season_published carries it
+season = Table(
+    "season",
+    metadata,
+    Column("id", Integer, primary_key=True),  # always 1
+    Column("content", JSON, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", String(100), nullable=False),
+)
+
 review_case = Table(
     "review_case",
     metadata,

@@ -9,6 +9,7 @@ from services.review.repository.cases import CaseRepository
 from services.review.repository.directory import DirectoryRepository
 from services.review.repository.idempotency import IdempotencyRepository
 from services.review.repository.identities import IdentityRepository
+from services.review.repository.season import SeasonRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -18,6 +19,7 @@ class ReviewUnitOfWork(UnitOfWork):
     answers: IdempotencyRepository
     directory: DirectoryRepository
     identities: IdentityRepository
+    season: SeasonRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -26,6 +28,7 @@ class ReviewUnitOfWork(UnitOfWork):
         self.answers = IdempotencyRepository(self.session)
         self.directory = DirectoryRepository(self.session)
         self.identities = IdentityRepository(self.session)
+        self.season = SeasonRepository(self.session)
         return self
 
 

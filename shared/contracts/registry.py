@@ -27,6 +27,7 @@ from shared.contracts.review import (
     CaseStageChanged,
     CaseWithdrawn,
     DirectoryPublished,
+    SeasonPublished,
     WithdrawalRefused,
 )
 
@@ -93,6 +94,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("intake", ApplicationNotRecommended),
     # review owns the employer kinds, regions, units and routes; intake's employer step uses them
     ConsumingQueue("intake", DirectoryPublished),
+    # the season's submission window, which intake's submit keeps
+    ConsumingQueue("intake", SeasonPublished),
     ConsumingQueue("intake", AccountChanged),
     ConsumingQueue("review", ApplicationSubmitted),
     ConsumingQueue("review", WithdrawalRequested),

@@ -1,6 +1,7 @@
 """Events review publishes."""
 
 import uuid
+from datetime import date
 from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -202,6 +203,28 @@ class DirectoryPublished(Contract):
     routes: list[RouteOptionEntry]
 
 
+class StageLimit(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    role: Role
+    working_days: int = Field(ge=1, le=60, description="to act on a case before 催办")
+
+
+class SeasonPublished(Contract):
+    """The season (申报年度) as the operator set it: when applicants may submit, how many working
+    days each role has to act on a case, and the local closures the working-day calendar skips.
+    Published on every change; a receiver keeps the newest by `published_at`."""
+
+    producer = "review"
+
+    year: int = Field(ge=2000, le=2100)
+    submission_opens: date = Field(description="the first day applicants may submit")
+    submission_closes: date = Field(description="the last day applicants may submit")
+    stage_limits: list[StageLimit]
+    closures: list[date] = Field(description="local closures: not working days")
+    published_at: AwareDatetime
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
@@ -210,4 +233,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseHandedOff,
     AccountChanged,
     DirectoryPublished,
+    SeasonPublished,
 )

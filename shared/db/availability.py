@@ -6,7 +6,7 @@ the server shutting down or not yet accepting connections, too many connections)
 out waiting for one, or a network timeout. Everything else — a constraint, a bug, a bad payload —
 is the message's own failure."""
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 import asyncpg
 from sqlalchemy import exc as sa
@@ -33,6 +33,20 @@ Probe = Callable[[], Awaitable[None]]
 
 def is_unavailable(error: BaseException) -> bool:
     """True if `error`, or anything it was raised from, says the database could not be reached."""
+    return any(
+        isinstance(cause, _UNAVAILABLE)
+        or (isinstance(cause, sa.DBAPIError) and cause.connection_invalidated)
+        for cause in _causes(error)
+    )
+
+
+def is_busy(error: BaseException) -> bool:
+    """True if the database answers but no pooled connection came free in time (load)."""
+    return any(isinstance(cause, sa.TimeoutError) for cause in _causes(error))
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """`error` and everything it was raised from, each once."""
     pending: list[BaseException] = [error]
     seen: set[int] = set()
     while pending:
@@ -40,14 +54,10 @@ def is_unavailable(error: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, _UNAVAILABLE):
-            return True
-        if isinstance(current, sa.DBAPIError) and current.connection_invalidated:
-            return True
+        yield current
         for origin in (current.__cause__, current.__context__, getattr(current, "orig", None)):
             if isinstance(origin, BaseException):
                 pending.append(origin)
-    return False
 
 
 def database_probe(sessions: async_sessionmaker[AsyncSession]) -> Probe:

@@ -13,13 +13,21 @@ from sqlalchemy.ext.asyncio import (
 )
 
 
-def create_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> AsyncEngine:
+def create_engine(
+    url: str, *, pool_size: int = 10, max_overflow: int = 20, pool_timeout: float = 3.0
+) -> AsyncEngine:
     """PostgreSQL keeps up to `pool_size` connections open and opens up to `max_overflow` more
-    under load; the server's max_connections must cover every process's sum."""
+    under load; the server's max_connections must cover every process's sum. Past that, work
+    waits `pool_timeout` seconds for a connection and then fails as unavailable (an API answers
+    503 with Retry-After: load is shed early instead of every request waiting half a minute)."""
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     return create_async_engine(
-        url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow
+        url,
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
     )
 
 

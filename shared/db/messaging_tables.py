@@ -20,6 +20,9 @@ from sqlalchemy import (
 
 from shared.db.types import UTCDateTime
 
+# the NOTIFY channel a transaction that staged an event wakes the relay on (one per database)
+OUTBOX_CHANNEL = "outbox_message"
+
 
 @dataclass(frozen=True)
 class MessagingTables:

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.contracts import Contract, Envelope
-from shared.db.messaging_tables import MessagingTables
+from shared.db.messaging_tables import OUTBOX_CHANNEL, MessagingTables
 from shared.db.statements import affected, upsert_insert
 
 Clock = Callable[[], datetime]
@@ -37,6 +37,7 @@ class UnitOfWork:
         self._tables = tables
         self.clock = clock
         self.session: AsyncSession
+        self._relay_told = False
 
     async def __aenter__(self) -> Self:
         self.session = self._sessions()
@@ -81,7 +82,16 @@ class UnitOfWork:
                 created_at=now,
             )
         )
+        await self._tell_the_relay()
         return envelope
+
+    async def _tell_the_relay(self) -> None:
+        """On PostgreSQL: NOTIFY, delivered when (and only if) this transaction commits, wakes
+        the relay (shared/messaging/wakeup.py). Once per unit of work."""
+        if self._relay_told or self.session.get_bind().dialect.name != "postgresql":
+            return
+        await self.session.execute(select(func.pg_notify(OUTBOX_CHANNEL, "")))
+        self._relay_told = True
 
     async def claim(self, consumer: str, message_id: uuid.UUID) -> bool:
         """Records that `consumer` handles `message_id`; False if it already has (a duplicate).

@@ -13,7 +13,6 @@ alarm) never blocks the API's writes. A relay that dies mid-round leaves a lease
 its rows are published again, and the consumers' inbox drops the duplicates (at least once)."""
 
 import asyncio
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -67,7 +66,12 @@ class OutboxRelay:
         self._poll_seconds = poll_seconds
         self._lease = timedelta(seconds=lease_seconds)
         self._stopping = asyncio.Event()
+        self._woken = asyncio.Event()
         self._outage: _Outage | None = None
+
+    def wake(self) -> None:
+        """Something was committed to the outbox: the next round starts now, not at the poll."""
+        self._woken.set()
 
     async def run(self) -> None:
         """Relays until stop(); errors (broker or database away) back off and retry."""
@@ -184,5 +188,11 @@ class OutboxRelay:
                 )
 
     async def _sleep(self, seconds: float) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+        """Until the poll is due, a wake-up or stop(); a wake-up during a round is kept."""
+        waits = [asyncio.ensure_future(e.wait()) for e in (self._stopping, self._woken)]
+        try:
+            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
+        self._woken.clear()

@@ -18,6 +18,7 @@ from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
 from shared.messaging.retention import Retention
 from shared.messaging.topology import await_routes
+from shared.messaging.wakeup import CommitListener, listens
 from shared.metrics import Sampler, Sampling, outbox_sampler
 from shared.operations import OperationsServer, worker_app
 from shared.settings import ServiceSettings
@@ -52,6 +53,8 @@ class Worker:
         self._consumer: Consumer | None = None
         self._relay: OutboxRelay | None = None
         self._relay_task: asyncio.Task[None] | None = None
+        self._listener_task: asyncio.Task[None] | None = None
+        self._listener_stopping = asyncio.Event()
         self._routed = False
         self._migrations = migrations
         self._sampling = Sampling(
@@ -89,13 +92,16 @@ class Worker:
             database_probe=database_probe(self._sessions),
         )
         await self._consumer.start()
+        woken = listens(settings.database_url)
         self._relay = OutboxRelay(
             self._sessions,
             self._outbox,
             self.publisher,
             self._clock,
             batch_size=settings.relay_batch_size,
-            poll_seconds=settings.relay_poll_seconds,
+            poll_seconds=settings.relay_safety_poll_seconds
+            if woken
+            else settings.relay_poll_seconds,
         )
         self._relay_task = asyncio.create_task(
             self._relay_when_routed(), name=f"{self._service}-relay"
@@ -104,6 +110,11 @@ class Worker:
             asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
             asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
         ]
+        if woken:
+            listener = CommitListener(settings.database_url, self._relay.wake)
+            self._listener_task = asyncio.create_task(
+                listener.run(self._listener_stopping), name=f"{self._service}-outbox-listener"
+            )
         log.info(
             "worker_started",
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
@@ -139,6 +150,9 @@ class Worker:
         await self._relay.run()
 
     async def stop(self) -> None:
+        if self._listener_task is not None:
+            self._listener_stopping.set()
+            await asyncio.wait([self._listener_task], timeout=10)
         if self._relay is not None and self._relay_task is not None:
             self._relay.stop()
             if not self._routed:  # still waiting for the topology: nothing to finish

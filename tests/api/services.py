@@ -7,7 +7,6 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI
@@ -16,7 +15,6 @@ from services.committee import bootstrap as committee_bootstrap
 from services.committee.main import create_app as create_committee_app
 from services.committee.settings import CommitteeSettings
 from services.intake import bootstrap as intake_bootstrap
-from services.intake.handlers.directory import keep_directory
 from services.intake.main import create_app as create_intake_app
 from services.intake.settings import IntakeSettings
 from services.notify import bootstrap as notify_bootstrap
@@ -28,12 +26,16 @@ from services.review.domain.accounts import AccountKind
 from services.review.handlers.accounts import create_account
 from services.review.main import create_app as create_review_app
 from services.review.settings import ReviewSettings
-from services.review.views.published_directory import directory_published
 from shared.db.migrations import upgrade_async
 from shared.settings import ServiceSettings
 from tests.support.applications import application_body, logged_in
 from tests.support.infra import Databases
-from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, client
+from tests.support.system import (
+    SMALL_POOLS,
+    TEST_AUTH_SECRET,
+    client,
+    directory_handed_to_intake,
+)
 
 APPS: dict[str, Callable[..., FastAPI]] = {
     "intake": create_intake_app,
@@ -66,18 +68,6 @@ class Caller:
 class Services:
     apps: dict[str, FastAPI]
     callers: list[Caller]
-
-
-async def _directory_reached_intake(settings: IntakeSettings, reference: Any) -> None:
-    """Review's directory, kept by intake as its consumer keeps it (no worker runs here): without
-    it the employer step and the pickers rightly answer 503."""
-    intake_services = await intake_bootstrap.build(settings)
-    try:
-        async with intake_services.uow_factory() as uow:
-            await keep_directory(uow, directory_published(reference, now=datetime.now(UTC)))
-            await uow.commit()
-    finally:
-        await intake_services.aclose()
 
 
 def _bearer(token: str) -> dict[str, str]:
@@ -124,7 +114,12 @@ async def services_under_test(amqp_url: str, databases: Databases) -> AsyncItera
         )
         review_services = await review_bootstrap.build(settings["review"])  # type: ignore[arg-type]
         stack.push_async_callback(review_services.aclose)
-        await _directory_reached_intake(settings["intake"], review_services.reference)  # type: ignore[arg-type]
+        # no worker runs here: without the directory the employer step rightly answers 503
+        intake_services = await intake_bootstrap.build(settings["intake"])  # type: ignore[arg-type]
+        try:
+            await directory_handed_to_intake(intake_services, review_services.reference)
+        finally:
+            await intake_services.aclose()
         accounts = [
             (f"dept-{role}", AccountKind.department, org)
             for role, org in ROLE_ORGANISATIONS.items()

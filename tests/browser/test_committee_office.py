@@ -67,9 +67,7 @@ def _submitted_to_office(system: LaunchedSystem, names: list[str]) -> None:
             return [
                 await submitted(
                     c,
-                    application_body(
-                        level="city", region_code="330100", name=name, serial=f"{n + 700:03d}"
-                    ),
+                    application_body(region_code="330100", name=name, serial=f"{n + 700:03d}"),
                 )
                 for n, name in enumerate(names)
             ]

@@ -243,3 +243,21 @@ async def test_every_integer_parameter_of_every_service_refuses_two_to_the_63(fo
             assert problem["message"].startswith("不能大于"), where
             walked += 1
     assert walked >= 7, "offsets, limits, submission numbers and diff bases of all four services"
+
+
+async def test_a_multipart_body_that_cannot_be_taken_apart_is_a_chinese_422(
+    system: RunningSystem,
+) -> None:
+    headers = await logged_in(
+        system.intake, application_body(serial="955", name="坏表")["applicant"]
+    )
+    boundary = "ba2e150f0d1b87afa38f7fc69a580ae5"
+    answer = await system.intake.post(
+        "/photo-check",
+        content=f"--{boundary}\r\n15.0--{boundary}--\r\n".encode(),
+        headers={**headers, "content-type": f"multipart/form-data; boundary={boundary}"},
+    )
+    assert answer.status_code == 422, answer.text
+    [problem] = answer.json()["detail"]
+    assert problem["type"] == "body_unparsable"
+    assert problem["message"].startswith("上传的表单内容格式不正确")

@@ -36,6 +36,10 @@ class Department:
         headers = self.headers | kwargs.pop("headers", {})
         return await self.client.post(path, headers=headers, **kwargs)
 
+    async def put(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = self.headers | kwargs.pop("headers", {})
+        return await self.client.put(path, headers=headers, **kwargs)
+
     async def list(self, which: str, **params: Any) -> dict[str, Any]:
         response = await self.get("/cases", params={"list": which, "limit": 200, **params})
         assert response.status_code == 200, response.text

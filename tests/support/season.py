@@ -69,6 +69,7 @@ async def whole_system(
     reached_as: Callable[[str], str] = direct,
     notify_now: bool = True,
     declared: tuple[str, ...] | None = None,
+    hand_directory: bool = False,
 ) -> AsyncIterator[WholeSystem]:
     scratch = Path(tempfile.mkdtemp(prefix="season-"))
     smtp = SmtpServer(scratch / "mail")
@@ -83,7 +84,13 @@ async def whole_system(
     async with AsyncExitStack() as stack:
         stack.callback(smtp.stop)
         base = await stack.enter_async_context(
-            running_system(amqp_url, databases, reached_as=reached_as, declared=declared)
+            running_system(
+                amqp_url,
+                databases,
+                reached_as=reached_as,
+                declared=declared,
+                hand_directory=hand_directory,
+            )
         )
         system = WholeSystem(base, settings, smtp, scratch / "sms", stack)
         if notify_now:

@@ -6,17 +6,21 @@ import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 from fastapi import FastAPI
 
 from services.intake import bootstrap as intake_bootstrap
+from services.intake.handlers.directory import keep_directory
 from services.intake.main import create_app as create_intake_app
 from services.intake.settings import IntakeSettings
 from services.review import bootstrap as review_bootstrap
 from services.review.main import create_app as create_review_app
+from services.review.reference_data import ReferenceData
 from services.review.settings import ReviewSettings
+from services.review.views.published_directory import directory_published
 from shared.contracts.registry import CONSUMERS
 from shared.db.migrations import upgrade_async
 from shared.messaging import Worker
@@ -60,11 +64,14 @@ async def running_system(
     *,
     reached_as: Callable[[str], str] = direct,
     declared: tuple[str, ...] | None = None,
+    hand_directory: bool = False,
     **overrides: Any,
 ) -> AsyncIterator[RunningSystem]:
     """`reached_as` rewrites each database URL the services use (migrations go direct), e.g.
     through a TCP proxy that can play a database outage; `declared` names the services whose
-    deployment step (their queues) has run (all by default)."""
+    deployment step (their queues) has run (all by default). `hand_directory` gives intake
+    review's directory as its consumer would keep it, for a system whose review cannot publish
+    yet (it publishes nothing while a queue its events reach is missing)."""
     common = {"AMQP_URL": amqp_url, "AUTH_SECRET": TEST_AUTH_SECRET, **SMALL_POOLS, **overrides}
     storage_dir = tempfile.mkdtemp(prefix="intake-files-")  # uploaded files, gone afterwards
     intake_settings = IntakeSettings(
@@ -109,8 +116,19 @@ async def running_system(
             review_worker=workers[1],
             amqp_url=amqp_url,
         )
+        if hand_directory:
+            await directory_handed_to_intake(intake_services, review_services.reference)
         await directory_arrived(running.intake)
         yield running
+
+
+async def directory_handed_to_intake(
+    intake_services: intake_bootstrap.IntakeServices, reference: ReferenceData
+) -> None:
+    """Review's directory, kept by intake as its consumer keeps it, with no message between."""
+    async with intake_services.uow_factory() as uow:
+        await keep_directory(uow, directory_published(reference, now=datetime.now(UTC)))
+        await uow.commit()
 
 
 async def directory_arrived(intake: httpx.AsyncClient) -> None:

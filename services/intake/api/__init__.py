@@ -1,6 +1,14 @@
 """The applicant portal's HTTP API."""
 
-from services.intake.api import accounts, applications, directory, drafts, guidance, materials
+from services.intake.api import (
+    accounts,
+    applications,
+    directory,
+    drafts,
+    guidance,
+    materials,
+    season,
+)
 
 ROUTERS = (
     accounts.router,
@@ -9,4 +17,5 @@ ROUTERS = (
     directory.router,
     guidance.router,
     materials.router,
+    season.router,
 )

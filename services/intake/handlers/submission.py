@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -30,6 +31,7 @@ from shared.contracts.forms import BasicInfo
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
+CHINA = ZoneInfo("Asia/Shanghai")  # the applicants' calendar day
 UowFactory = Callable[[], IntakeUnitOfWork]
 
 
@@ -44,7 +46,10 @@ async def submit_application(uow_factory: UowFactory, command: SubmitApplication
         if key and (replayed := await _replay(uow, row, key)):
             return replayed
         loaded = await _load(uow, row)
-        accepted = submit(standing_of(row), loaded.draft, loaded.identity, now=uow.clock())
+        now = uow.clock()
+        if window := await uow.season.window():
+            window.check(now.astimezone(CHINA).date())
+        accepted = submit(standing_of(row), loaded.draft, loaded.identity, now=now)
         correlation_id = command.correlation_id or uuid.uuid4()
         await _store(uow, row, accepted, loaded, correlation_id, key)
         await _announce(uow, row, accepted, loaded, correlation_id)

@@ -7,6 +7,7 @@ from services.intake.repository.directory import DirectoryRepository
 from services.intake.repository.drafts import DraftRepository
 from services.intake.repository.history import HistoryRepository
 from services.intake.repository.materials import MaterialRepository
+from services.intake.repository.season import SeasonRepository
 
 __all__ = [
     "AccountRepository",
@@ -15,4 +16,5 @@ __all__ = [
     "DraftRepository",
     "HistoryRepository",
     "MaterialRepository",
+    "SeasonRepository",
 ]

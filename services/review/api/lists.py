@@ -43,6 +43,7 @@ async def list_cases(
     """One list of the logged-in department's cases."""
     async with services.uow_factory() as uow:
         badges = await counts(uow.session, actor.organisation_code)
+        season = await uow.season.current_season()
         total, items = await case_list(
             uow.session,
             actor.organisation_code,
@@ -52,6 +53,7 @@ async def list_cases(
             limit=limit,
             offset=offset,
             now=services.clock(),
+            season=season,
         )
     menu, label = LIST_LABELS[list]
     return CaseListPage(which=list, menu=menu, label=label, counts=badges, total=total, items=items)

@@ -177,6 +177,13 @@ class CaseListItem(BaseModel):
     arrived_at: datetime | None
     left_at: datetime | None
     days_waiting: int = Field(description="whole days at this stage (until it left, if it did)")
+    working_days_waiting: int = Field(
+        description="working days (holidays and 调休 counted) at this stage, until it left"
+    )
+    stage_limit: int | None = Field(
+        description="working days this role has to act (the season's); null if none is set"
+    )
+    overdue: bool = Field(description="still here past the stage limit (催办)")
     outcome: str | None
     outcome_label: str | None
     now_at: str = Field(description="where the case is now (已处理: where it went)")

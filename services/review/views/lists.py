@@ -1,16 +1,19 @@
 """The screens' lists for one organisation: what waits for it, and what passed through it."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.review.domain.accounts import CHINA
 from services.review.domain.case import STATUS_LABELS, Status
+from services.review.domain.season import Season, Waiting, waiting
 from services.review.models import organisation, review_case, route_stage
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
+from shared.contracts.vocabulary import Role
 
 # the stage before this organisation's (who sent it up) and the case's current stage (where it is)
 _sender = route_stage.alias("sender_stage")
@@ -79,6 +82,7 @@ def _rows(page: Select[Any]) -> Select[Any]:
         select(
             *_ROW_COLUMNS,
             route_stage.c.position.label("stage_position"),
+            route_stage.c.role.label("stage_role"),
             route_stage.c.entered_at,
             route_stage.c.left_at,
             route_stage.c.outcome,
@@ -106,17 +110,21 @@ def _rows(page: Select[Any]) -> Select[Any]:
     )
 
 
-async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
-    """How many cases each list holds: the menu's badges, from one pass over the
-    organisation's stages grouped by state (a left stage's state is its outcome)."""
+def counts_statement(organisation_code: str) -> Select[Any]:
+    """The badges in one pass over the organisation's stages grouped by state (a left stage's
+    state is its outcome), from the worklist index alone."""
     first = route_stage.c.position == 1
-    query = (
+    return (
         select(route_stage.c.state, first, func.count())
         .where(route_stage.c.organisation_code == organisation_code)
         .group_by(route_stage.c.state, first)
     )
+
+
+async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
+    """How many cases each list holds: the menu's badges."""
     found = {name: 0 for name in CaseList}
-    for state, at_first, n in await session.execute(query):
+    for state, at_first, n in await session.execute(counts_statement(organisation_code)):
         for name in _lists_of(state, bool(at_first)):
             found[name] += int(n)
     return found
@@ -134,6 +142,36 @@ def _lists_of(state: str | None, at_first: bool) -> list[CaseList]:
     return []
 
 
+@dataclass(frozen=True)
+class ListStatements:
+    total: Select[Any]  # how many match
+    page: Select[Any]  # one page of them, with what each row shows
+
+
+def list_statements(
+    organisation_code: str,
+    which: CaseList,
+    filters: Filters,
+    *,
+    sort: str,
+    limit: int,
+    offset: int,
+) -> ListStatements:
+    """The two statements a list page runs (tests/integration/review/test_list_plans.py reads
+    their plans on PostgreSQL)."""
+    column = SORTS[sort.removeprefix("-")]
+    with_case = column.table is review_case or any(
+        (filters.applicant_name, filters.current_profession, filters.employer)
+    )
+    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
+    order = column.desc() if sort.startswith("-") else column.asc()
+    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
+    return ListStatements(
+        total=select(func.count()).select_from(query.subquery()),
+        page=_rows(page).order_by(order, review_case.c.id),
+    )
+
+
 async def case_list(
     session: AsyncSession,
     organisation_code: str,
@@ -144,18 +182,15 @@ async def case_list(
     limit: int,
     offset: int,
     now: datetime,
+    season: Season | None = None,
 ) -> tuple[int, list[CaseListItem]]:
-    """(how many match, one page of them)."""
-    column = SORTS[sort.removeprefix("-")]
-    with_case = column.table is review_case or any(
-        (filters.applicant_name, filters.current_profession, filters.employer)
+    """(how many match, one page of them); waiting is counted in the season's working days."""
+    statements = list_statements(
+        organisation_code, which, filters, sort=sort, limit=limit, offset=offset
     )
-    query = _filtered(_stages_of(organisation_code, which, with_case=with_case), which, filters)
-    total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
-    order = column.desc() if sort.startswith("-") else column.asc()
-    page = query.order_by(order, route_stage.c.case_id).limit(limit).offset(offset)
-    rows = await session.execute(_rows(page).order_by(order, review_case.c.id))
-    return int(total), [_item(row, now) for row in rows]
+    total = (await session.execute(statements.total)).scalar_one()
+    rows = await session.execute(statements.page)
+    return int(total), [_item(row, now, season) for row in rows]
 
 
 def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[Any]:
@@ -174,10 +209,15 @@ def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[A
     return query
 
 
-def _item(row: Any, now: datetime) -> CaseListItem:
+def _item(row: Any, now: datetime, season: Season | None) -> CaseListItem:
     status = Status(row.status)
     personal = row.stage_position == 1
     until = row.left_at or now
+    waited = (
+        waiting(season, Role(row.stage_role), _day(row.entered_at), _day(until))
+        if row.entered_at
+        else Waiting(0, None)
+    )
     return CaseListItem(
         case_id=row.id,
         application_id=row.application_id,
@@ -197,8 +237,16 @@ def _item(row: Any, now: datetime) -> CaseListItem:
         arrived_at=row.entered_at,
         left_at=row.left_at,
         days_waiting=max(0, (until - row.entered_at).days) if row.entered_at else 0,
+        working_days_waiting=waited.working_days,
+        stage_limit=waited.limit,
+        overdue=waited.overdue and row.left_at is None,
         outcome=row.outcome,
         outcome_label=OUTCOME_LABELS.get(row.outcome or ""),
         now_at=f"{row.current_name}（{STATUS_LABELS[status]}）",
         version=row.version,
     )
+
+
+def _day(moment: datetime) -> date:
+    """The calendar day in China of a moment."""
+    return moment.astimezone(CHINA).date()

@@ -7,9 +7,10 @@ import pytest
 from tests.support.applications import PASSWORD, application_body, forms_for, id_number, prepared
 from tests.support.system import RunningSystem
 
+# a NUL never reaches the validators: the edge refuses it for every text (shared/nul_guard.py),
+# naming where in the body it was (tested below and in tests/integration/test_nul_characters.py)
 HOSTILE = {
     "crlf": "张三\r\nBcc: victim@example.com",
-    "nul": "张\x00三",
     "rlo": "\u202e三张",
     "zwsp": "张\u200b三",
     "zalgo": "张" + "\u0301" * 30,
@@ -73,3 +74,30 @@ async def test_the_unit_name_and_the_forms_names_refuse_hostile_characters(
         assert error["message"].startswith(f"申报简表“{label}”：{label}")
     draft = (await system.intake.get(f"{base}/draft", headers=headers)).json()
     assert draft["forms"]["summary"]["name"] == "名字", "the saved form is unchanged"
+
+
+async def test_a_nul_in_a_name_is_refused_at_the_edge_naming_where_it_was(
+    system: RunningSystem,
+) -> None:
+    number = id_number(serial="873")
+    answer = await system.intake.post(
+        "/accounts",
+        json={
+            "name": "张\x00三",
+            "id_number": number,
+            "phone": "13812345678",
+            "password": PASSWORD,
+        },
+    )
+    assert answer.status_code == 422, answer.text
+    [error] = answer.json()["detail"]
+    assert (error["type"], error["in"], error["field"]) == ("nul_character", "body", "name")
+    assert error["message"].startswith("“name”含有空字符")
+    body = application_body(serial="874", name="名字")
+    headers, application_id = await prepared(system.intake, body)
+    work = {**forms_for(body)["summary"], "experience": [{"unit": "某\x00单位"}]}
+    form = await system.intake.put(
+        f"/applications/{application_id}/forms/summary", json=work, headers=headers
+    )
+    assert form.status_code == 422, form.text
+    assert form.json()["detail"][0]["field"] == "experience.0.unit"

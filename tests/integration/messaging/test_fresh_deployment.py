@@ -69,9 +69,12 @@ async def test_refusals_published_before_notify_first_starts_are_each_told_once(
 async def test_a_publisher_waits_for_a_missing_queue_says_so_once_and_loses_nothing(
     own_vhost: str, databases: Databases, log_recorder: LogRecorder
 ) -> None:
-    # notify's deployment step has not run: its queues do not exist
+    # notify's deployment step has not run: its queues do not exist, so review publishes nothing
+    # either, its directory included; intake is handed the directory as an earlier season left it
     declared = ("intake", "review", "committee")
-    async with whole_system(own_vhost, databases, notify_now=False, declared=declared) as system:
+    async with whole_system(
+        own_vhost, databases, notify_now=False, declared=declared, hand_directory=True
+    ) as system:
         people = await applicants(system, 2, serial=320)
         answers = Answers()
         await submit_all(system, people, answers, spacing=0)

@@ -1,7 +1,7 @@
 """audit records
 
 Revision ID: beae8552698b
-Revises: e41c7a9b2f05
+Revises: 4ca87229af5e
 Create Date: 2026-12-02 01:53:06.078659
 """
 
@@ -15,7 +15,7 @@ from shared.audit import APPEND_ONLY, DROP_APPEND_ONLY
 
 
 revision: str = 'beae8552698b'
-down_revision: str | None = 'e41c7a9b2f05'
+down_revision: str | None = '4ca87229af5e'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,5 +1,5 @@
-"""10,000 cases at one department, written straight into review's tables in bulk: the state a
-busy county's workbench is in after a season's submissions (not a test; for the benchmark)."""
+"""Cases at a county, written straight into review's tables in bulk: the state a busy county's
+workbench is in after a season's submissions (for the benchmark and the list-plan tests)."""
 
 import random
 import uuid
@@ -13,8 +13,7 @@ from services.review.models import review_case, route_stage
 from tests.support.forms import forms_snapshot
 
 HOLDER = "330106.county_hr"
-ROUTE = (
-    ("county_hr", HOLDER),
+ABOVE = (  # where a Hangzhou county's cases go next
     ("city_bureau", "330100.city_bureau"),
     ("city_hr", "330100.city_hr"),
     ("mid_committee_office", "mid.3301"),
@@ -31,7 +30,11 @@ MIX = (
 )
 
 
-def _case(n: int, now: datetime, rng: random.Random) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def _case(
+    n: int, now: datetime, rng: random.Random, county: str
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    route = (("county_hr", county), *ABOVE)
+    region = county.split(".")[0]
     status, position, paper_checked = rng.choice(MIX)
     name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
     employer = f"杭州市西湖区第{n % 400 + 1}建设有限公司"
@@ -44,12 +47,12 @@ def _case(n: int, now: datetime, rng: random.Random) -> tuple[dict[str, Any], li
         "application_id": uuid.uuid4(),
         "submission": 1,
         "applicant_name": name,
-        "id_number_masked": "330106********1234",
+        "id_number_masked": f"{region}************",
         "employer_name": employer,
-        "ownership": "public",
+        "kind": "public",
         "level": "county",
-        "region_code": "330106",
-        "provincial_unit": None,
+        "region_code": region,
+        "unit_code": None,
         "current_profession": profession,
         "applied_title": "高级工程师",
         "submitted": {
@@ -58,7 +61,7 @@ def _case(n: int, now: datetime, rng: random.Random) -> tuple[dict[str, Any], li
             "submitted_at": opened.isoformat(),
         },
         "position": position,
-        "stage_count": len(ROUTE),
+        "stage_count": len(route),
         "status": status,
         "paper_checked": paper_checked,
         "sequence": 1,
@@ -80,7 +83,7 @@ def _case(n: int, now: datetime, rng: random.Random) -> tuple[dict[str, Any], li
             "outcome": _outcome(i, position, status),
             "state": _outcome(i, position, status) or (status if i == position else None),
         }
-        for i, (role, code) in enumerate(ROUTE, start=1)
+        for i, (role, code) in enumerate(route, start=1)
     ]
     return row, stages
 
@@ -91,12 +94,14 @@ def _outcome(stage: int, position: int, status: str) -> str | None:
     return "refused" if stage == position and status == "rejected" else None
 
 
-async def seed_cases(engine: AsyncEngine, count: int, *, seed: int = 12) -> None:
-    """`count` cases whose first stage is HOLDER, in chunks of 1,000 rows."""
+async def seed_cases(
+    engine: AsyncEngine, count: int, *, county: str = HOLDER, seed: int = 12
+) -> None:
+    """`count` cases whose first stage is `county` (a Hangzhou county), 1,000 rows at a time."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
     for start in range(0, count, 1000):
-        made = [_case(n, now, rng) for n in range(start, min(count, start + 1000))]
+        made = [_case(n, now, rng, county) for n in range(start, min(count, start + 1000))]
         async with engine.begin() as connection:
             await connection.execute(insert(review_case), [row for row, _ in made])
             await connection.execute(insert(route_stage), [s for _, st in made for s in st])

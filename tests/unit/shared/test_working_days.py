@@ -1,0 +1,59 @@
+"""The working-day calendar (issue 16): China's holidays and 调休 from the chinesecalendar
+package, the operator's closures on top, Monday–Friday past the package's last year."""
+
+from datetime import date
+
+import pytest
+
+from shared.working_days import WorkingCalendar, last_covered_year
+
+CALENDAR = WorkingCalendar()
+
+
+def test_a_publicity_spanning_national_day_and_its_make_up_saturday_ends_on_the_right_day() -> None:
+    # 2026: 10月1日至7日 off, Saturday 10 October a working day (调休)
+    assert not CALENDAR.is_working_day(date(2026, 10, 5))
+    assert CALENDAR.is_working_day(date(2026, 10, 10))
+    # 公示 5 working days from Wednesday 30 September: 30.9, 8.10, 9.10, 10.10 (Sat), 12.10
+    assert CALENDAR.period_end(date(2026, 9, 30), 5) == date(2026, 10, 12)
+    # from Monday 28 September: 28, 29, 30 September, 8, 9 October
+    assert CALENDAR.period_end(date(2026, 9, 28), 5) == date(2026, 10, 9)
+
+
+def test_a_period_starting_on_a_holiday_starts_on_the_next_working_day() -> None:
+    assert CALENDAR.period_end(date(2026, 10, 3), 1) == date(2026, 10, 8)
+
+
+def test_a_deadline_counts_working_days_after_the_day_of_receipt() -> None:
+    # received Friday 25 September, 3 working days: 28, 29, 30 September
+    assert CALENDAR.add(date(2026, 9, 25), 3) == date(2026, 9, 30)
+    # received Wednesday 30 September, 1 working day: 8 October, the holiday in between
+    assert CALENDAR.add(date(2026, 9, 30), 1) == date(2026, 10, 8)
+
+
+def test_elapsed_working_days_skip_the_holiday_and_count_the_make_up_day() -> None:
+    assert CALENDAR.elapsed(date(2026, 9, 30), date(2026, 9, 30)) == 0
+    assert CALENDAR.elapsed(date(2026, 9, 30), date(2026, 10, 7)) == 0
+    assert CALENDAR.elapsed(date(2026, 9, 30), date(2026, 10, 10)) == 3  # 8, 9, 10 October
+    assert CALENDAR.elapsed(date(2026, 10, 12), date(2026, 9, 30)) == 0
+
+
+def test_an_operators_closure_is_not_a_working_day() -> None:
+    closed = WorkingCalendar.with_closures([date(2026, 12, 14)])  # a Monday, e.g. a local storm
+    assert CALENDAR.is_working_day(date(2026, 12, 14))
+    assert not closed.is_working_day(date(2026, 12, 14))
+    assert closed.add(date(2026, 12, 11), 1) == date(2026, 12, 15)
+
+
+def test_past_the_packages_last_year_monday_to_friday_and_it_says_so() -> None:
+    year = last_covered_year() + 1
+    assert not CALENDAR.covers(year)
+    assert CALENDAR.covers(year - 1)
+    monday = next(date(year, 3, d) for d in range(1, 8) if date(year, 3, d).weekday() == 0)
+    assert CALENDAR.is_working_day(monday)
+    assert not CALENDAR.is_working_day(date.fromordinal(monday.toordinal() + 5))
+
+
+def test_a_period_has_at_least_one_working_day() -> None:
+    with pytest.raises(ValueError, match="at least one working day"):
+        CALENDAR.period_end(date(2026, 9, 30), 0)
