@@ -2,7 +2,8 @@
 SMTP server and its SMS provider (a TCP connection to each): one line
 (`notify_provider_unreachable`, naming it, its address and why) as soon as one cannot be
 reached, one more (`notify_provider_reachable`) when it can again. Notify keeps running
-meanwhile: notices wait and are retried by the delivery loop. The SMS sink (files) has nothing to reach."""
+meanwhile: notices wait and are retried by the delivery loop. The SMS sink (files) has
+nothing to reach."""
 
 import asyncio
 import contextlib
