@@ -34,6 +34,10 @@ MESSAGES_FAILED = Counter(
 MESSAGES_DEAD_LETTERED = Counter(
     "messages_dead_lettered", "messages sent to <queue>.dlq (malformed or out of tries)", ["queue"]
 )
+DEAD_LETTERS_HELD = Gauge(
+    "dead_letter_queue_messages", "messages waiting in <queue>.dlq", ["queue"]
+)
+READY = Gauge("ready", "1 while the readiness check passes (read at each scrape)", ["check"])
 OUTBOX_BACKLOG = Gauge("outbox_backlog", "outbox rows not yet published")
 OUTBOX_OLDEST_AGE = Gauge(
     "outbox_oldest_unpublished_age_seconds", "age of the oldest unpublished outbox row (0: none)"
@@ -96,11 +100,11 @@ class Sampling:
         seconds: float,
     ) -> None:
         self._sessions, self._samplers, self._seconds = sessions, samplers, seconds
-        self._stopping = asyncio.Event()
+        self.stopping = asyncio.Event()
 
     async def run(self) -> None:
         failing = False
-        while not self._stopping.is_set():
+        while not self.stopping.is_set():
             try:
                 async with self._sessions() as session:
                     for sampler in self._samplers:
@@ -111,7 +115,7 @@ class Sampling:
                     log.warning("metrics_sampling_failed", error=repr(exc))
                 failing = True
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), timeout=self._seconds)
+                await asyncio.wait_for(self.stopping.wait(), timeout=self._seconds)
 
     def stop(self) -> None:
-        self._stopping.set()
+        self.stopping.set()

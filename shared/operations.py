@@ -15,6 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.responses import Response
 
+from shared.metrics import READY
 from shared.readiness import BrokerProbe, readiness
 
 log = structlog.get_logger(__name__)
@@ -60,6 +61,9 @@ def worker_app(
 
     @app.get("/metrics")
     async def metrics() -> Response:
+        """Every series of the process, and `ready{check}` as /ready would answer now."""
+        for check in (await readiness(sessions, broker, migrations)).checks:
+            READY.labels(check.name).set(1 if check.ok else 0)
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return app

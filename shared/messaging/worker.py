@@ -1,6 +1,7 @@
 """The long-running half of a service: its consumers and its outbox relay on one connection."""
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,9 +18,9 @@ from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
 from shared.messaging.retention import Retention
-from shared.messaging.topology import await_routes
+from shared.messaging.topology import await_routes, dead_letter_counts, queue_name
 from shared.messaging.wakeup import CommitListener, listens
-from shared.metrics import Sampler, Sampling, outbox_sampler
+from shared.metrics import DEAD_LETTERS_HELD, Sampler, Sampling, outbox_sampler
 from shared.operations import OperationsServer, worker_app
 from shared.settings import ServiceSettings
 
@@ -109,6 +110,7 @@ class Worker:
         self._housekeeping = [
             asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
             asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
+            asyncio.create_task(self._count_dead_letters(), name=f"{self._service}-dlq-count"),
         ]
         if woken:
             listener = CommitListener(settings.database_url, self._relay.wake)
@@ -119,6 +121,21 @@ class Worker:
             "worker_started",
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
         )
+
+    async def _count_dead_letters(self) -> None:
+        """dead_letter_queue_messages{queue} for this service's queues, every sampling period."""
+        assert self.connection is not None
+        queues = [queue_name(self._service, s.contract) for s in self._subscriptions]
+        while not self._sampling.stopping.is_set():
+            try:
+                for queue, count in (await dead_letter_counts(self.connection, queues)).items():
+                    DEAD_LETTERS_HELD.labels(queue).set(count)
+            except Exception as exc:  # the broker is away: the robust connection comes back
+                log.debug("dead_letter_count_failed", error=repr(exc))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(
+                    self._sampling.stopping.wait(), self._settings.metrics_sample_seconds
+                )
 
     async def _start_operations(self) -> None:
         if self._settings.worker_port is None:

@@ -11,6 +11,7 @@ from services.intake import bootstrap as intake_bootstrap
 from services.intake.main import create_app
 from services.intake.settings import IntakeSettings
 from tests.support.infra import Databases
+from tests.support.polling import eventually
 from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, RunningSystem, client
 
 CHECKS = ["database", "broker", "migrations"]
@@ -98,12 +99,21 @@ async def test_a_worker_serves_health_readiness_and_metrics_on_its_own_port(
         async with httpx.AsyncClient(base_url=base) as http:
             assert (await http.get("/health")).status_code == 200
             ready = await http.get("/ready")
-            metrics = (await http.get("/metrics")).text
+
+            async def dead_letters_counted() -> str | None:
+                page = (await http.get("/metrics")).text
+                return page if "dead_letter_queue_messages{" in page else None
+
+            metrics = await eventually(dead_letters_counted, what="the dead-letter queues read")
     finally:
         await worker.stop()
     assert ready.status_code == 200, ready.text
     assert [check["name"] for check in ready.json()["checks"]] == CHECKS
     # review's directory reached intake when the session's system started
     assert sample(metrics, "messages_consumed_total", queue="intake.directory_published") >= 1
+    for check in CHECKS:
+        assert sample(metrics, "ready", check=check) == 1
+    queue = "intake.directory_published"
+    assert re.search(rf'^dead_letter_queue_messages{{queue="{queue}"}} \d', metrics, re.MULTILINE)
     for series in ("outbox_backlog", "outbox_oldest_unpublished_age_seconds"):
         assert re.search(rf"^{series} \d", metrics, re.MULTILINE), series
