@@ -4,6 +4,7 @@ own, serves a small one on `<SERVICE>_WORKER_PORT` (off when unset)."""
 
 import asyncio
 import contextlib
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -83,17 +84,21 @@ class OperationsServer:
     def __init__(self, app: FastAPI, *, host: str, port: int) -> None:
         config = uvicorn.Config(app, host=host, port=port, log_config=None, lifespan="off")
         self._server = _QuietServer(config)
+        self._host, self._wanted = host, port
         self._task: asyncio.Task[None] | None = None
         self.port: int | None = None
 
     async def start(self) -> None:
-        self._task = asyncio.create_task(self._server.serve(), name="operations-server")
-        while not self._server.started:
-            if self._task.done():  # e.g. the port is taken: say so at once
-                self._task.result()
-                raise RuntimeError("the operations server stopped at start")
-            await asyncio.sleep(0.02)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        """Serves, or says in one line why it cannot (e.g. the port is taken) and leaves the
+        worker to do its work without: its healthcheck then fails, which is the sign."""
+        try:  # bound here: uvicorn would end the whole process on a port that is taken
+            sock = socket.create_server((self._host, self._wanted), reuse_port=False)
+        except OSError as exc:
+            log.error("operations_server_unavailable", port=self._wanted, error=repr(exc))
+            return
+        self.port = sock.getsockname()[1]
+        # the socket listens already: a request made now waits in its backlog until serve() runs
+        self._task = asyncio.create_task(self._server.serve([sock]), name="operations-server")
         log.info("operations_server_started", port=self.port)
 
     async def stop(self) -> None:

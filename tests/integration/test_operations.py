@@ -3,9 +3,11 @@ worker's own port, against the real database and broker."""
 
 import dataclasses
 import re
+import socket
 from pathlib import Path
 
 import httpx
+from structlog.testing import capture_logs
 
 from services.intake import bootstrap as intake_bootstrap
 from services.intake.main import create_app
@@ -117,3 +119,19 @@ async def test_a_worker_serves_health_readiness_and_metrics_on_its_own_port(
     assert re.search(rf'^dead_letter_queue_messages{{queue="{queue}"}} \d', metrics, re.MULTILINE)
     for series in ("outbox_backlog", "outbox_oldest_unpublished_age_seconds"):
         assert re.search(rf"^{series} \d", metrics, re.MULTILINE), series
+
+
+async def test_a_worker_whose_port_is_taken_works_on_and_says_so(system: RunningSystem) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        services = system.intake_services
+        with_port = services.settings.model_copy(update={"worker_port": port})
+        worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=with_port))
+        with capture_logs() as logs:
+            await worker.start()
+        try:
+            assert worker.connection is not None  # it consumes and relays all the same
+            [line] = [entry for entry in logs if entry["event"] == "operations_server_unavailable"]
+            assert line["port"] == port
+        finally:
+            await worker.stop()
