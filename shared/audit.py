@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
 
+import sqlalchemy as sa
 import structlog
+from alembic import op
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import (
@@ -46,6 +48,37 @@ DROP_APPEND_ONLY = (
     f"drop trigger if exists {TABLE}_append_only on {TABLE}",
     f"drop function if exists {TABLE}_append_only()",
 )
+
+
+def create_audit_table() -> None:
+    """The migration that adds the table (review's and notify's run the same one). It is
+    written out here, not built from `audit_table`, so that a later change to the model needs
+    a migration of its own."""
+    op.create_table(
+        TABLE,
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("actor", sa.String(length=100), nullable=False),
+        sa.Column("action", sa.String(length=60), nullable=False),
+        sa.Column("target", sa.String(length=200), nullable=False),
+        sa.Column("source", sa.String(length=100), nullable=True),
+        sa.Column("detail", sa.JSON(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{TABLE}")),
+    )
+    with op.batch_alter_table(TABLE) as batch_op:
+        batch_op.create_index(f"ix_{TABLE}_at", ["at"], unique=False)
+    if op.get_bind().dialect.name == "postgresql":  # no UPDATE, no DELETE
+        for statement in APPEND_ONLY:
+            op.execute(statement)
+
+
+def drop_audit_table() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in DROP_APPEND_ONLY:
+            op.execute(statement)
+    with op.batch_alter_table(TABLE) as batch_op:
+        batch_op.drop_index(f"ix_{TABLE}_at")
+    op.drop_table(TABLE)
 
 
 def audit_table(metadata: MetaData) -> Table:
