@@ -167,6 +167,7 @@ class Worker:
         await self._relay.run()
 
     async def stop(self) -> None:
+        await self._stop_housekeeping()  # first: it reads through the connection closed below
         if self._listener_task is not None:
             self._listener_stopping.set()
             await asyncio.wait([self._listener_task], timeout=10)
@@ -190,12 +191,15 @@ class Worker:
         await self._stop_operations()
         log.info("worker_stopped")
 
-    async def _stop_operations(self) -> None:
+    async def _stop_housekeeping(self) -> None:
         self._sampling.stop()
         self._retention.stop()
         if self._housekeeping:
-            await asyncio.gather(*self._housekeeping)
+            await asyncio.gather(*self._housekeeping, return_exceptions=True)
             self._housekeeping = []
+
+    async def _stop_operations(self) -> None:
+        await self._stop_housekeeping()
         if self.operations is not None:
             await self.operations.stop()
             self.operations = None
