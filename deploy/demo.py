@@ -466,18 +466,18 @@ async def already_filled(intake: httpx.AsyncClient, known: dict[str, Any]) -> bo
 
 
 async def wait_until_up(clients: Iterable[httpx.AsyncClient], within: float = 90.0) -> None:
-    """`make run` may still be starting its processes: wait for every API's /health."""
+    """`make run` may still be starting its processes: wait until every API is ready (/ready)."""
     deadline = time.monotonic() + within
     for client in clients:
         while True:
             try:
-                if (await client.get("/health")).status_code == 200:
+                if (await client.get("/ready")).status_code == 200:
                     break
             except httpx.TransportError:
                 if time.monotonic() > deadline:
                     raise
             if time.monotonic() > deadline:
-                raise DemoError(f"{client.base_url} 未就绪（/health 未返回 200）")
+                raise DemoError(f"{client.base_url} 未就绪（/ready 未返回 200）")
             await asyncio.sleep(0.5)
 
 

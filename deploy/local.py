@@ -175,11 +175,17 @@ def _port(service: Service) -> int:
     return int(os.environ.get(f"{service.name.upper()}_PORT", service.port))
 
 
+def _worker_port(service: Service) -> int:
+    """Where the worker serves /health, /ready and /metrics: its API's port + 1000 unless set."""
+    return int(os.environ.get(f"{service.name.upper()}_WORKER_PORT", _port(service) + 1000))
+
+
 def _spawn(service: Service) -> list[subprocess.Popen[bytes]]:
     module = [sys.executable, "-m", f"services.{service.name}"]
+    worker_env = os.environ | {f"{service.name.upper()}_WORKER_PORT": str(_worker_port(service))}
     return [
         subprocess.Popen([*module, "api", "--port", str(_port(service))]),
-        subprocess.Popen([*module, "worker"]),
+        subprocess.Popen([*module, "worker"], env=worker_env),
     ]
 
 
@@ -204,6 +210,8 @@ def _announce(*, local_mail: bool) -> None:
     for service in SERVICES:
         url = f"http://127.0.0.1:{_port(service)}"
         lines.append(f"  {service.name:<10} {url}   API docs: {url}/docs")
+        worker = f"http://127.0.0.1:{_worker_port(service)}"
+        lines.append(f"  {'':<10} worker {worker}/ready  {worker}/metrics")
     notify = NotifySettings()
     smtp = f"{notify.smtp_host}:{notify.smtp_port}"
     where = f"{MAIL_DIR.resolve()}/ (local SMTP on {smtp})" if local_mail else f"SMTP {smtp}"

@@ -1,16 +1,14 @@
 """What every service's HTTP edge shares: every answer a user can see in Chinese, in one of the
 two shapes: `{"detail": [{"field", "in", "message", "type"}]}` for input that is wrong (422) and
-`{"detail": "…"}` for everything else; 503 while the database is away; bounded integers; a
-health check."""
+`{"detail": "…"}` for everything else; 503 while the database is away; bounded integers."""
 
 from http import HTTPStatus
 from typing import Any
 
 import structlog
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -188,19 +186,6 @@ async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
             + _left_out(max(exc.total, len(exc.errors)), exc.where)
         },
     )
-
-
-def health_router(service: str) -> APIRouter:
-    """GET /health: 200 when the service's database answers (the engine is app.state's)."""
-    router = APIRouter(tags=["operations"])
-
-    @router.get("/health")
-    async def health(request: Request) -> dict[str, str]:
-        async with request.app.state.services.engine.connect() as connection:
-            await connection.execute(text("select 1"))
-        return {"service": service, "status": "ok"}
-
-    return router
 
 
 RETRY_AFTER_SECONDS = 5

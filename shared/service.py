@@ -4,6 +4,7 @@ engine, unit-of-work factory, clock), the HTTP app around it, and the worker loo
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from fastapi import APIRouter, FastAPI
@@ -12,11 +13,13 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
-from shared.db import Clock, create_engine
-from shared.http import DatabaseUnavailable, health_router, install_error_handlers
-from shared.messaging import Worker
+from shared.db import Clock, create_engine, session_factory
+from shared.http import DatabaseUnavailable, install_error_handlers
+from shared.messaging import Worker, probe
+from shared.metrics import instrument
 from shared.nul_guard import RefuseNul
 from shared.openapi_errors import document_errors
+from shared.operations import operations_router
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 
@@ -40,12 +43,14 @@ def http_app(
     *,
     title: str,
     service: str,
+    migrations: Path,
     build: Callable[[], Awaitable[ServiceContext[Any, Any]]],
     routers: Sequence[APIRouter],
     exception_handlers: Mapping[type[Exception], Callable[..., Any]] | None = None,
     docs: bool = True,
 ) -> FastAPI:
     """The service's FastAPI app; its context is built at start-up into `app.state.services`.
+    It answers /health, /ready (its database, its broker, `migrations` at head) and /metrics.
     `docs` serves /docs, /redoc and /openapi.json (settings' `API_DOCS`; off in production)."""
 
     @asynccontextmanager
@@ -66,12 +71,20 @@ def http_app(
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RefuseNul)
     app.add_middleware(BodyLimit)
+    instrument(app)  # outermost: every answer counts, the middlewares' own too
     install_error_handlers(app)
     for exception, handler in (exception_handlers or {}).items():
         app.add_exception_handler(exception, handler)
     for router in routers:
         app.include_router(router)
-    app.include_router(health_router(service))
+    app.include_router(
+        operations_router(
+            service,
+            migrations,
+            sessions=lambda request: session_factory(request.app.state.services.engine),
+            broker=lambda request: lambda: probe(request.app.state.services.settings.amqp_url),
+        )
+    )
     document_errors(app)
     return app
 

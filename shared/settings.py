@@ -50,6 +50,29 @@ class ServiceSettings(BaseSettings):
         gt=0,
         description="on PostgreSQL each commit wakes the relay (NOTIFY); it still looks this often",
     )
+    worker_port: int | None = Field(
+        default=None,
+        ge=0,
+        le=65535,
+        description="where the worker serves /health, /ready and /metrics (<SERVICE>_WORKER_PORT);"
+        " unset: not served; 0: any free port",
+    )
+    worker_host: str = Field(
+        default="127.0.0.1", description="the worker's address for them (0.0.0.0 in a container)"
+    )
+    outbox_retention_days: float | None = Field(
+        default=7, gt=0, description="published outbox rows are purged after this; unset: kept"
+    )
+    inbox_retention_days: float | None = Field(
+        default=90,
+        gt=0,
+        description="processed-message rows (deduplication) are purged after this; keep it "
+        "longer than any dead letter may wait for its replay; unset: kept",
+    )
+    retention_every_seconds: float = Field(default=3600, gt=0, description="how often to purge")
+    metrics_sample_seconds: float = Field(
+        default=5.0, gt=0, description="how often a worker reads its outbox (and notices) backlog"
+    )
 
     auth_secret: SecretStr | None = Field(
         default=None,

@@ -17,6 +17,8 @@ from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
+from shared.metrics import LOGIN_THROTTLED
+
 
 class Throttled(Exception):
     def __init__(self, seconds: int, message: str) -> None:
@@ -76,7 +78,10 @@ LOGIN_WAIT_MESSAGE = "登录失败次数过多，请于 {seconds} 秒后再试"
 
 
 class LoginThrottle:
-    def __init__(self, limits: LoginLimits) -> None:
+    """`kind` labels the login_throttled series: whose logins these are (admin, applicant)."""
+
+    def __init__(self, limits: LoginLimits, *, kind: str) -> None:
+        self._kind = kind
         self._limits = Limits(
             {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
         )
@@ -90,6 +95,7 @@ class LoginThrottle:
             self._limits.wait("account", account),
         )
         if wait:
+            LOGIN_THROTTLED.labels(self._kind).inc()
             raise Throttled(wait, LOGIN_WAIT_MESSAGE.format(seconds=wait))
 
     def failed(self, client: str, account: str) -> None:

@@ -53,7 +53,9 @@ def build_worker(services: CommitteeServices) -> Worker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=SUBSCRIPTIONS,
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

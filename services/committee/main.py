@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from services.committee import api
-from services.committee.bootstrap import SERVICE, build, build_worker
+from services.committee.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.committee.settings import CommitteeSettings
 from shared import service
 
@@ -13,6 +13,7 @@ def create_app(settings: CommitteeSettings | None = None) -> FastAPI:
     return service.http_app(
         title="职称申报 · 中评委办公室与高评委办公室 (committee)",
         service=SERVICE,
+        migrations=MIGRATIONS,
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=api.ROUTERS,

@@ -41,7 +41,7 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),
-        logins=LoginThrottle(settings.login_limits),
+        logins=LoginThrottle(settings.login_limits, kind="applicant"),
         limits=Limits(
             {
                 "code_client": settings.phone_codes_per_client,
@@ -58,7 +58,9 @@ def build_worker(services: IntakeServices) -> Worker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=SUBSCRIPTIONS,
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

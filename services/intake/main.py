@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from services.intake.api import ROUTERS
 from services.intake.api.errors import install_error_answers
-from services.intake.bootstrap import SERVICE, build, build_worker
+from services.intake.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.intake.settings import IntakeSettings
 from shared import service
 
@@ -14,6 +14,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     app = service.http_app(
         title="职称申报 · 申报受理 (intake)",
         service=SERVICE,
+        migrations=MIGRATIONS,
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=ROUTERS,

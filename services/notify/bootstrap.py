@@ -13,7 +13,9 @@ from services.notify.consumers import subscriptions
 from services.notify.delivery import DeliveryLoop, NotifyWorker
 from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel
+from services.notify.metrics import sample_notices
 from services.notify.models import messaging
+from services.notify.reachability import endpoints
 from services.notify.rendering import Renderer
 from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
@@ -123,11 +125,15 @@ def delivery_loop(
 def build_worker(services: NotifyServices) -> NotifyWorker:
     return NotifyWorker(
         delivery=delivery_loop(services),
+        providers=endpoints(services.settings),
         service=SERVICE,
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.renderer),
         clock=services.clock,
+        migrations=MIGRATIONS,
+        samplers=[sample_notices],
     )

@@ -8,7 +8,7 @@ leaves a lease that expires: the notice is tried again under the same idempotenc
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -17,6 +17,7 @@ import structlog
 from services.notify.adapters.ports import Delivery, Outgoing, Sender, answer_of
 from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel, Status
+from services.notify.reachability import CONNECT_SECONDS, Endpoint, watch
 from services.notify.unit_of_work import NotifyUnitOfWork
 from shared.db import Clock
 from shared.db.availability import is_unavailable
@@ -129,16 +130,28 @@ class DeliveryLoop:
 class NotifyWorker(Worker):
     """The consumers (and the unused outbox relay) plus the delivery loop, on one process."""
 
-    def __init__(self, *, delivery: DeliveryLoop, **worker: Any) -> None:
+    def __init__(
+        self, *, delivery: DeliveryLoop, providers: Sequence[Endpoint] = (), **worker: Any
+    ) -> None:
         super().__init__(**worker)
         self.delivery = delivery
         self._delivery_task: asyncio.Task[None] | None = None
+        self._providers = list(providers)
+        self._watching = asyncio.Event()
+        self._watch_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        # before the broker: a provider out of reach is said at once, whatever else waits
+        self._watch_task = asyncio.create_task(
+            watch(self._providers, self._watching), name="notify-providers"
+        )
         await super().start()
         self._delivery_task = asyncio.create_task(self.delivery.run(), name="notify-delivery")
 
     async def stop(self) -> None:
+        if self._watch_task is not None:
+            self._watching.set()
+            await asyncio.wait([self._watch_task], timeout=CONNECT_SECONDS + 1)
         if self._delivery_task is not None:
             self.delivery.stop()
             try:

@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from services.notify import api
-from services.notify.bootstrap import SERVICE, build, build_worker
+from services.notify.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.notify.settings import NotifySettings
 from shared import service
 
@@ -13,6 +13,7 @@ def create_app(settings: NotifySettings | None = None) -> FastAPI:
     return service.http_app(
         title="职称申报 · 通知 (notify)",
         service=SERVICE,
+        migrations=MIGRATIONS,
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=api.ROUTERS,

@@ -14,10 +14,12 @@ from sqlalchemy import (
 )
 
 from shared.account_state import account_state_table
+from shared.audit import audit_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
+audit = audit_table(metadata)  # who did what (shared/audit.py)
 
 # one notice to one recipient on one channel; its id is derived from (event, recipient, channel)
 notice = Table(

@@ -70,7 +70,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         clock=clock,
         reference=reference,
         tokens=tokens,
-        logins=LoginThrottle(settings.login_limits),
+        logins=LoginThrottle(settings.login_limits, kind="admin"),
     )
 
 
@@ -80,7 +80,9 @@ def build_worker(services: ReviewServices) -> Worker:
         settings=services.settings,
         sessions=session_factory(services.engine),
         outbox=messaging.outbox,
+        inbox=messaging.inbox,
         uow_factory=services.uow_factory,
         subscriptions=subscriptions(services.reference),
         clock=services.clock,
+        migrations=MIGRATIONS,
     )

@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import sys
 
+from services.review.audit import audit, on_the_command_line
 from services.review.bootstrap import ReviewServices, build
 from services.review.commands import CreateAccount
 from services.review.domain.accounts import AccountKind, InvalidAccount
@@ -70,6 +71,7 @@ async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
                 organisation_code=args.org,
                 password=sys.stdin.readline().rstrip("\n") if args.password_stdin else None,
             )
+            await audit(uow, on_the_command_line("account.create", args.username))
             created, password = await create_account(uow, command, services.reference)
             return f"created {created.username} ({created.kind}); password: {password}"
         if args.action == "list":
@@ -82,6 +84,10 @@ async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
         account = await uow.accounts.by_username(args.username)
         if account is None:
             raise NoSuchAccount(args.username)
+        action = {"reset-password": "account.reset_password"}.get(
+            args.action, f"account.{args.action}"
+        )
+        await audit(uow, on_the_command_line(action, str(account.id)))
         if args.action == "reset-password":
             return f"new password for {account.username}: {await reset_password(uow, account.id)}"
         changed = await set_active(uow, account.id, active=args.action == "enable")

@@ -3,7 +3,7 @@
 from fastapi import FastAPI
 
 from services.review import api
-from services.review.bootstrap import SERVICE, build, build_worker
+from services.review.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.review.settings import ReviewSettings
 from shared import service
 from shared.throttle import Throttled, answer_throttled
@@ -14,6 +14,7 @@ def create_app(settings: ReviewSettings | None = None) -> FastAPI:
     app = service.http_app(
         title="职称申报 · 审核报送 (review)",
         service=SERVICE,
+        migrations=MIGRATIONS,
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=api.ROUTERS,

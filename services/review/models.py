@@ -15,10 +15,12 @@ from sqlalchemy import (
     Uuid,
 )
 
+from shared.audit import audit_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
+audit = audit_table(metadata)  # who did what (shared/audit.py)
 
 organisation = Table(
     "organisation",

@@ -31,6 +31,12 @@ from shared.contracts import Contract, Envelope, open_envelope
 from shared.db.availability import Probe, is_unavailable
 from shared.messaging.outage import OutageGate
 from shared.messaging.topology import declare_work_queue, queue_name
+from shared.metrics import (
+    MESSAGES_CONSUMED,
+    MESSAGES_DEAD_LETTERED,
+    MESSAGES_DUPLICATE,
+    MESSAGES_FAILED,
+)
 
 log = structlog.get_logger(__name__)
 # an "unreachable" error while the probe finds the database answering: retried in place this
@@ -183,6 +189,7 @@ class Consumer:
                 amqp_message_id=message.message_id,
                 error=str(exc)[:1000],
             )
+            MESSAGES_DEAD_LETTERED.labels(queue).inc()
             await self._settle(message.reject(requeue=False))
             return
         with structlog.contextvars.bound_contextvars(
@@ -217,16 +224,21 @@ class Consumer:
                         log.warning("message_retried_in_place", queue=queue, error=repr(error))
                         await asyncio.sleep(0.2 * passing_faults)
                         continue
+                dead_lettered = delivery >= self._delivery_limit
                 log.exception(
                     "message_failed",
                     queue=queue,
                     delivery=delivery,
                     limit=self._delivery_limit,
-                    dead_lettered=delivery >= self._delivery_limit,
+                    dead_lettered=dead_lettered,
                 )
+                MESSAGES_FAILED.labels(queue).inc()
+                if dead_lettered:
+                    MESSAGES_DEAD_LETTERED.labels(queue).inc()
                 await self._settle(message.nack(requeue=True))
                 return
             log.info("message_handled" if fresh else "message_duplicate_ignored", queue=queue)
+            (MESSAGES_CONSUMED if fresh else MESSAGES_DUPLICATE).labels(queue).inc()
             await self._settle(message.ack())
             return
 

@@ -104,6 +104,22 @@ async def declare_service_queues(
     return declared
 
 
+async def dead_letter_counts(connection: AbstractConnection, queues: list[str]) -> dict[str, int]:
+    """How many messages each queue's `<queue>.dlq` holds (those that exist)."""
+    counts = {}
+    for name in queues:
+        channel = await connection.channel()
+        try:
+            dlq = await channel.declare_queue(dead_letter_queue_name(name), passive=True)
+            counts[name] = dlq.declaration_result.message_count or 0
+        except ChannelClosed:  # 404: not declared
+            continue
+        finally:
+            if not channel.is_closed:
+                await channel.close()
+    return counts
+
+
 async def missing_routes(connection: AbstractConnection, service: str) -> list[str]:
     """The queues `service`'s events must reach that do not exist; those that do are (re)bound
     to their routing keys (idempotent), so a binding removed by hand comes back."""

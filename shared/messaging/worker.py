@@ -1,8 +1,10 @@
 """The long-running half of a service: its consumers and its outbox relay on one connection."""
 
 import asyncio
+import contextlib
 import signal
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import structlog
 from aio_pika.abc import AbstractRobustConnection
@@ -15,8 +17,11 @@ from shared.messaging.connection import connect
 from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
-from shared.messaging.topology import await_routes
+from shared.messaging.retention import Retention
+from shared.messaging.topology import await_routes, dead_letter_counts, queue_name
 from shared.messaging.wakeup import CommitListener, listens
+from shared.metrics import DEAD_LETTERS_HELD, Sampler, Sampling, outbox_sampler
+from shared.operations import OperationsServer, worker_app
 from shared.settings import ServiceSettings
 
 log = structlog.get_logger(__name__)
@@ -30,9 +35,12 @@ class Worker:
         settings: ServiceSettings,
         sessions: async_sessionmaker[AsyncSession],
         outbox: Table,
+        inbox: Table | None = None,
         uow_factory: Callable[[], InboxUnitOfWork],
         subscriptions: Sequence[Subscription],
         clock: Clock,
+        migrations: Path | None = None,
+        samplers: Sequence[Sampler] = (),
     ) -> None:
         self._service = service
         self._settings = settings
@@ -49,10 +57,29 @@ class Worker:
         self._listener_task: asyncio.Task[None] | None = None
         self._listener_stopping = asyncio.Event()
         self._routed = False
+        self._migrations = migrations
+        self._sampling = Sampling(
+            sessions,
+            [outbox_sampler(outbox, clock), *samplers],
+            seconds=settings.metrics_sample_seconds,
+        )
+        self._retention = Retention(
+            sessions,
+            outbox=outbox,
+            inbox=inbox,
+            clock=clock,
+            outbox_days=settings.outbox_retention_days,
+            inbox_days=settings.inbox_retention_days,
+            every_seconds=settings.retention_every_seconds,
+        )
+        self._housekeeping: list[asyncio.Task[None]] = []
+        self.operations: OperationsServer | None = None
 
     async def start(self) -> None:
-        """Connects (waiting for the broker if needed), starts consuming and relaying."""
+        """Serves /health, /ready and /metrics (if a port is set), connects (waiting for the
+        broker if needed), starts consuming and relaying."""
         settings = self._settings
+        await self._start_operations()
         self.connection = await connect(settings.amqp_url)
         self.publisher = Publisher(self.connection)
         await self.publisher.open()
@@ -80,6 +107,11 @@ class Worker:
         self._relay_task = asyncio.create_task(
             self._relay_when_routed(), name=f"{self._service}-relay"
         )
+        self._housekeeping = [
+            asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
+            asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
+            asyncio.create_task(self._count_dead_letters(), name=f"{self._service}-dlq-count"),
+        ]
         if woken:
             listener = CommitListener(settings.database_url, self._relay.wake)
             self._listener_task = asyncio.create_task(
@@ -90,6 +122,42 @@ class Worker:
             routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
         )
 
+    async def _count_dead_letters(self) -> None:
+        """dead_letter_queue_messages{queue} for this service's queues, every sampling period."""
+        assert self.connection is not None
+        queues = [queue_name(self._service, s.contract) for s in self._subscriptions]
+        while not self._sampling.stopping.is_set():
+            try:
+                for queue, count in (await dead_letter_counts(self.connection, queues)).items():
+                    DEAD_LETTERS_HELD.labels(queue).set(count)
+            except Exception as exc:  # the broker is away: the robust connection comes back
+                log.debug("dead_letter_count_failed", error=repr(exc))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(
+                    self._sampling.stopping.wait(), self._settings.metrics_sample_seconds
+                )
+
+    async def _start_operations(self) -> None:
+        if self._settings.worker_port is None:
+            return
+        if self._migrations is None:  # only the tests' own probe service has none
+            raise ValueError(f"{self._service}: a worker port needs the service's migrations")
+        app = worker_app(
+            self._service, self._migrations, sessions=self._sessions, broker=self._broker_state
+        )
+        self.operations = OperationsServer(
+            app, host=self._settings.worker_host, port=self._settings.worker_port
+        )
+        await self.operations.start()
+
+    async def _broker_state(self) -> str | None:
+        """None while the worker's own connection is up (its robust connection reconnects)."""
+        if self.connection is None:
+            return "not connected yet"
+        if not self.connection.connected.is_set():
+            return "connection lost, reconnecting"
+        return None
+
     async def _relay_when_routed(self) -> None:
         """Publishes nothing until every queue this service's events must reach exists."""
         assert self.connection is not None
@@ -99,6 +167,7 @@ class Worker:
         await self._relay.run()
 
     async def stop(self) -> None:
+        await self._stop_housekeeping()  # first: it reads through the connection closed below
         if self._listener_task is not None:
             self._listener_stopping.set()
             await asyncio.wait([self._listener_task], timeout=10)
@@ -119,7 +188,21 @@ class Worker:
                 await asyncio.wait_for(self.connection.close(), timeout=5)
             except Exception as exc:
                 log.warning("connection_close_failed", error=repr(exc))
+        await self._stop_operations()
         log.info("worker_stopped")
+
+    async def _stop_housekeeping(self) -> None:
+        self._sampling.stop()
+        self._retention.stop()
+        if self._housekeeping:
+            await asyncio.gather(*self._housekeeping, return_exceptions=True)
+            self._housekeeping = []
+
+    async def _stop_operations(self) -> None:
+        await self._stop_housekeeping()
+        if self.operations is not None:
+            await self.operations.stop()
+            self.operations = None
 
     async def run_until_signalled(self) -> None:
         """Runs until SIGINT or SIGTERM, then stops gracefully."""
@@ -132,6 +215,7 @@ class Worker:
         await asyncio.wait({starting, stopped}, return_when=asyncio.FIRST_COMPLETED)
         if not starting.done():  # signalled while still waiting for the broker
             starting.cancel()
+            await self._stop_operations()
             return
         starting.result()
         await stopped

@@ -62,8 +62,11 @@ def test_apis_and_workers_have_healthchecks(compose: dict[str, Any]) -> None:
     for service in SERVICES:
         api = compose["services"][f"{service.name}-api"]["healthcheck"]["test"]
         assert api == ["CMD", "python", "-m", "deploy.healthcheck", "api", str(service.port)]
-        worker = compose["services"][f"{service.name}-worker"]["healthcheck"]["test"]
-        assert worker == ["CMD", "python", "-m", "deploy.healthcheck", "worker"]
+        worker = compose["services"][f"{service.name}-worker"]
+        port = worker["environment"][f"{service.name.upper()}_WORKER_PORT"]
+        assert worker["healthcheck"]["test"] == [
+            *("CMD", "python", "-m", "deploy.healthcheck", "worker", port)
+        ]
 
 
 def test_uploads_live_on_a_named_volume(compose: dict[str, Any]) -> None:

@@ -108,6 +108,7 @@ for name in sys.argv[1:]:
 run("services.review", "accounts", "create", "--username", "ops", "--name", "运维", "--admin")
 run("services.review", "accounts", "list")
 import deploy.local, deploy.mail_sink, deploy.demo, deploy.healthcheck
+import deploy.dead_letters, deploy.backup
 print("ok cli and launcher", flush=True)
 """
 

@@ -95,6 +95,14 @@ async def test_make_run_serves_the_flow_and_stops_on_ctrl_c(
                 break
             assert time.monotonic() < deadline, "the case never reached the county HR's inbox"
             await asyncio.sleep(0.2)
+    # what the operator's curl sees: each process's series moved with the submission
+    async with httpx.AsyncClient() as http:
+        review_worker = (await http.get(f"http://127.0.0.1:{review_port + 1000}/metrics")).text
+        intake_api = (await http.get(f"http://127.0.0.1:{intake_port}/metrics")).text
+        ready = await http.get(f"http://127.0.0.1:{intake_port + 1000}/ready")
+    assert 'messages_consumed_total{queue="review.application_submitted"} 1.0' in review_worker
+    assert 'http_requests_total{handler="/applications",method="POST",status="2xx"}' in intake_api
+    assert ready.status_code == 200, ready.text
     assert (tmp_path / "var" / "intake.db").exists()
     assert (tmp_path / "var" / "review.db").exists()
     assert any((tmp_path / "var" / "intake-files").rglob("*")), "the photo was not stored"

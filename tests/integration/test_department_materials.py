@@ -10,7 +10,7 @@ import httpx
 from PIL import Image
 
 from tests.support.applications import application_body, id_number, logged_in, prepared
-from tests.support.departments import Department, arrived, department
+from tests.support.departments import Department, arrived, department, operator
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -182,6 +182,13 @@ async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_rec
     assert (entry["action_label"], entry["organisation"]["code"]) == ("显示完整号码", COUNTY)
     assert entry["actor_name"]
     assert case["can_reveal_id_number"] is True
+    ops = await operator(system)
+    audit = await system.review.get(
+        "/audit", params={"action": "id_number.reveal"}, headers=ops.headers
+    )
+    [record] = [r for r in audit.json()["items"] if r["target"] == row["case_id"]]
+    assert record["source"]
+    assert id_number(serial=serial) not in audit.text
     assert id_number(serial=serial) not in (await county.get(path)).text
 
     await county.post(f"{path}/receive")

@@ -114,12 +114,12 @@ def _wait_until_up(
         while True:
             assert process.poll() is None, f"make run stopped:\n{log.read_text()[-4000:]}"
             try:
-                if system.api(service).get("/health", timeout=2).status_code == 200:
+                if system.api(service).get("/ready", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             assert time.monotonic() < deadline, (
-                f"{service} never answered /health:\n" + (log.read_text()[-4000:])
+                f"{service} never answered /ready:\n" + (log.read_text()[-4000:])
             )
             time.sleep(0.3)
 
@@ -162,12 +162,12 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def wait_healthy(*ports: int, within: float = 60) -> None:
-    """Until each service on these ports answers /health."""
+    """Until each service on these ports answers /ready."""
     deadline = time.monotonic() + within
     for port in ports:
         while True:
             try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                if httpx.get(f"http://127.0.0.1:{port}/ready", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass

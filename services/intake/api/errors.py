@@ -20,6 +20,7 @@ from services.intake.handlers.errors import (
     LockedOut,
 )
 from services.intake.views.history import NoSuchVersion
+from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
 from shared.throttle import Throttled, answer_throttled
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")  # the users' clock, without a tz database
@@ -38,7 +39,13 @@ def _plain(status: int, message: str, **headers: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": message}, headers=headers or None)
 
 
+def _bad_credentials(_: BadCredentials) -> JSONResponse:
+    LOGIN_FAILURES.labels("applicant").inc()
+    return _plain(401, "身份证号码或密码不正确", **{"WWW-Authenticate": "Bearer"})
+
+
 def _locked(exc: LockedOut) -> JSONResponse:
+    LOGIN_THROTTLED.labels("applicant").inc()
     wait = max(1, math.ceil((exc.until - datetime.now(UTC)).total_seconds()))
     until = exc.until.astimezone(BEIJING).strftime("%H:%M")
     return _plain(429, f"登录失败次数过多，请于 {until} 后再试", **{"Retry-After": str(wait)})
@@ -63,11 +70,7 @@ def install_error_answers(app: FastAPI) -> None:
         BadPhoneCode,
         lambda _: _fields(422, ("phone_code", "短信验证码不正确或已失效，请重新获取")),
     )
-    _answer(
-        app,
-        BadCredentials,
-        lambda _: _plain(401, "身份证号码或密码不正确", **{"WWW-Authenticate": "Bearer"}),
-    )
+    _answer(app, BadCredentials, _bad_credentials)
     _answer(app, LockedOut, _locked)
     _answer(
         app,

@@ -1,5 +1,5 @@
 """Notify's HTTP API: departments' in-system messages, the operator's view of notices."""
 
-from services.notify.api import messages, notices
+from services.notify.api import audit, messages, notices
 
-ROUTERS = [messages.router, notices.router]
+ROUTERS = [messages.router, notices.router, audit.router]

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from services.notify.api.dependencies import CurrentAdmin, ServicesDep
 from services.notify.api.schemas import NoticeOut, NoticePage, ResendAllIn, ResendAllOut
@@ -15,7 +15,9 @@ from services.notify.handlers.operator import (
     resend_failed_notices,
     resend_notice,
 )
+from services.notify.models import audit
 from services.notify.views.notices import notice_page, one_notice
+from shared.audit import Audited, record, source_of
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/notices", tags=["operator"])
@@ -46,11 +48,14 @@ async def list_notices(
 
 @router.post("/resend-failed", response_model=ResendAllOut)
 async def resend_all_failed(
-    body: ResendAllIn, _: CurrentAdmin, services: ServicesDep
+    body: ResendAllIn, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> ResendAllOut:
     """全部重发: every failed notice (of one channel, if given) is sent again, its tries starting
     over; answers how many were queued. Calling it again queues only what failed since."""
+    target = body.channel.value if body.channel else "every channel"
+    done = Audited(str(admin.account_id), "notice.resend_failed", target, source_of(request))
     async with services.uow_factory() as uow:
+        await record(uow.session, audit, done, at=uow.clock())
         queued = await resend_failed_notices(uow, ResendFailedNotices(body.channel))
     return ResendAllOut(queued=queued)
 
@@ -66,10 +71,14 @@ async def read_notice(notice_id: uuid.UUID, _: CurrentAdmin, services: ServicesD
 
 
 @router.post("/{notice_id}/resend", response_model=NoticeOut)
-async def resend(notice_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep) -> NoticeOut:
+async def resend(
+    notice_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
+) -> NoticeOut:
     """Sends a failed notice again, its tries starting over; 409 if it is not failed."""
+    done = Audited(str(admin.account_id), "notice.resend", str(notice_id), source_of(request))
     try:
         async with services.uow_factory() as uow:
+            await record(uow.session, audit, done, at=uow.clock())
             await resend_notice(uow, ResendNotice(notice_id))
     except NoticeNotFound:
         raise _NOT_FOUND from None

@@ -2,6 +2,7 @@
 
 from services.review.api import (
     admin,
+    audit,
     auth,
     cases,
     directory,
@@ -16,6 +17,7 @@ from services.review.api import (
 ROUTERS = [
     auth.router,
     admin.router,
+    audit.router,
     season.router,
     figures.router,
     operator.router,

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
 from services.review.api.schemas import (
@@ -13,8 +13,9 @@ from services.review.api.schemas import (
     PasswordResetOut,
     account_out,
 )
+from services.review.audit import audit
 from services.review.commands import CreateAccount
-from services.review.domain.accounts import AccountKind, InvalidAccount
+from services.review.domain.accounts import Account, AccountKind, InvalidAccount
 from services.review.handlers.accounts import (
     AccountNotFound,
     create_account,
@@ -22,6 +23,7 @@ from services.review.handlers.accounts import (
     set_active,
 )
 from services.review.repository.accounts import AccountFilter
+from shared.audit import Audited, source_of
 from shared.contracts.vocabulary import Role
 from shared.http import InvalidInput
 
@@ -31,12 +33,13 @@ _NOT_FOUND = HTTPException(status_code=404, detail="账号不存在")
 
 @router.post("", status_code=201, response_model=AccountCreatedOut)
 async def create(
-    body: AccountCreateIn, _: CurrentAdmin, services: ServicesDep
+    body: AccountCreateIn, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> AccountCreatedOut:
     """Creates an account (统一分配的账号); its initial password is in this answer only."""
     command = CreateAccount(**body.model_dump())
     try:
         async with services.uow_factory() as uow:
+            await audit(uow, _by(admin, request, "account.create", command.username, body))
             account, password = await create_account(uow, command, services.reference)
     except InvalidAccount as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None
@@ -66,31 +69,52 @@ async def list_accounts(
 
 @router.post("/{account_id}/reset-password", response_model=PasswordResetOut)
 async def new_password(
-    account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep
+    account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> PasswordResetOut:
     """A new generated password; the account's tokens stop working at once."""
     try:
         async with services.uow_factory() as uow:
+            await audit(uow, _by(admin, request, "account.reset_password", str(account_id)))
             return PasswordResetOut(password=await reset_password(uow, account_id))
     except AccountNotFound:
         raise _NOT_FOUND from None
 
 
 @router.post("/{account_id}/disable", response_model=AccountOut)
-async def disable(account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep) -> AccountOut:
+async def disable(
+    account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
+) -> AccountOut:
     """Disables the account; its tokens stop working at once."""
-    return await _set_active(account_id, services, active=False)
+    done = _by(admin, request, "account.disable", str(account_id))
+    return await _set_active(account_id, services, done, active=False)
 
 
 @router.post("/{account_id}/enable", response_model=AccountOut)
-async def enable(account_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep) -> AccountOut:
+async def enable(
+    account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
+) -> AccountOut:
     """Lets a disabled account log in again."""
-    return await _set_active(account_id, services, active=True)
+    done = _by(admin, request, "account.enable", str(account_id))
+    return await _set_active(account_id, services, done, active=True)
 
 
-async def _set_active(account_id: uuid.UUID, services: ServicesDep, *, active: bool) -> AccountOut:
+def _by(
+    admin: Account, request: Request, action: str, target: str, body: AccountCreateIn | None = None
+) -> Audited:
+    detail = (
+        None
+        if body is None
+        else body.model_dump(mode="json", include={"kind", "organisation_code"})
+    )
+    return Audited(str(admin.id), action, target, source_of(request), detail)
+
+
+async def _set_active(
+    account_id: uuid.UUID, services: ServicesDep, done: Audited, *, active: bool
+) -> AccountOut:
     try:
         async with services.uow_factory() as uow:
+            await audit(uow, done)
             account = await set_active(uow, account_id, active=active)
     except AccountNotFound:
         raise _NOT_FOUND from None

@@ -4,10 +4,13 @@ from fastapi import APIRouter, HTTPException, Request
 
 from services.review.api.dependencies import CurrentAccount, ServicesDep
 from services.review.api.schemas import AccountOut, LoginIn, LoginOut, PasswordChangeIn, account_out
+from services.review.audit import audit
 from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
+from shared.audit import Audited, source_of
 from shared.http import InvalidInput
+from shared.metrics import LOGIN_FAILURES
 from shared.throttle import client_of
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
@@ -28,6 +31,7 @@ async def login(body: LoginIn, request: Request, services: ServicesDep) -> Login
         )
     except LoginRefused as refused:
         services.logins.failed(client, body.username)
+        LOGIN_FAILURES.labels("admin").inc()
         raise HTTPException(status_code=401, detail=str(refused)) from None
     services.logins.succeeded(client, body.username)
     return LoginOut(
@@ -45,11 +49,13 @@ async def me(account: CurrentAccount, services: ServicesDep) -> AccountOut:
 
 @router.post("/password", status_code=204)
 async def new_password(
-    body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep
+    body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep, request: Request
 ) -> None:
     """Changes the account's own password; its other tokens stop working."""
+    done = Audited(str(account.id), "account.change_password", str(account.id), source_of(request))
     try:
         async with services.uow_factory() as uow:
+            await audit(uow, done)
             await change_password(uow, account.id, old=body.old_password, new=body.new_password)
     except InvalidAccount as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None

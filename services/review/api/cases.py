@@ -8,7 +8,7 @@ current state, as does one that another clerk changed first."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, HTTPException
+from fastapi import APIRouter, Body, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
@@ -33,6 +33,7 @@ from services.review.handlers.forward_preview import preview_forward
 from services.review.handlers.identity import reveal_id_number
 from services.review.views.case_schemas import CaseDetail, ForwardPreview
 from services.review.views.detail import case_detail
+from shared.audit import source_of
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]
@@ -81,10 +82,12 @@ async def read_case(
         503: {"description": "尚未收到完整号码，稍后再试"},
     },
 )
-async def reveal(case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep) -> Any:
+async def reveal(
+    case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep, request: Request
+) -> Any:
     """显示完整号码: the full ID number for the department holding the case, recorded in the
-    case's history (who, when)."""
-    answer = await reveal_id_number(services.uow_factory, case_id, actor)
+    case's history and the audit records (who, when, from where)."""
+    answer = await reveal_id_number(services.uow_factory, case_id, actor, source_of(request))
     if answer.status_code == 503:
         return JSONResponse(status_code=503, content=answer.body, headers={"Retry-After": "2"})
     return _reply(answer)

@@ -28,10 +28,14 @@ async def test_an_api_answers_503_with_retry_after_while_its_database_is_away(
     )
     applicant = application_body(serial="501", name="赵五")["applicant"]
     async with client(create_app(settings), "intake") as intake:
-        assert (await intake.get("/health")).status_code == 200
+        assert (await intake.get("/ready")).status_code == 200
         await database_proxy.stop()
+        assert (await intake.get("/health")).status_code == 200  # it lives
+        not_ready = await intake.get("/ready")
+        assert not_ready.status_code == 503
+        [database] = [c for c in not_ready.json()["checks"] if c["name"] == "database"]
+        assert database["ok"] is False
         for response in (
-            await intake.get("/health"),
             await intake.post(
                 "/accounts/phone-code", json={"phone": applicant["phone"], "purpose": "register"}
             ),

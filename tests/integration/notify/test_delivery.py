@@ -108,9 +108,18 @@ async def test_after_the_configured_tries_a_notice_is_failed_listed_and_can_be_r
     assert listed.json()["counts"]["failed"] >= 1
 
     system.smtp.start()
-    resent = await system.notify.post(f"/notices/{failed['id']}/resend", headers=operator_headers())
+    operator_id = uuid.uuid4()
+    resent = await system.notify.post(
+        f"/notices/{failed['id']}/resend", headers=operator_headers(operator_id)
+    )
     assert resent.status_code == 200, resent.text
     assert resent.json()["status"] == "pending"
+    audit = await system.notify.get(
+        "/audit", params={"action": "notice.resend"}, headers=operator_headers()
+    )
+    assert audit.status_code == 200, audit.text
+    [record] = [r for r in audit.json()["items"] if r["target"] == failed["id"]]
+    assert record["actor"] == str(operator_id)
     sent = await eventually(lambda: _status(system, event.application_id, "sent"), what="resent")
     assert sent["attempts"] == 1
     mails = system.smtp.mails_about(str(event.application_id))
@@ -118,6 +127,10 @@ async def test_after_the_configured_tries_a_notice_is_failed_listed_and_can_be_r
 
     again = await system.notify.post(f"/notices/{failed['id']}/resend", headers=operator_headers())
     assert again.status_code == 409
+    audit = await system.notify.get(
+        "/audit", params={"action": "notice.resend"}, headers=operator_headers()
+    )
+    assert [r for r in audit.json()["items"] if r["target"] == failed["id"]] == [record]
     missing = await system.notify.post(
         f"/notices/{uuid.uuid4()}/resend", headers=operator_headers()
     )
