@@ -30,6 +30,7 @@ from shared.db.migrations import upgrade_async
 from shared.settings import ServiceSettings
 from tests.support.applications import application_body, logged_in
 from tests.support.infra import Databases
+from tests.support.phone_codes import StoredCodes, read_codes_with
 from tests.support.system import (
     SMALL_POOLS,
     TEST_AUTH_SECRET,
@@ -104,6 +105,10 @@ async def services_under_test(amqp_url: str, databases: Databases) -> AsyncItera
         intake = await stack.enter_async_context(
             client(create_intake_app(settings["intake"]), "intake")
         )
+        intake_services = await intake_bootstrap.build(settings["intake"])  # type: ignore[arg-type]
+        stack.push_async_callback(intake_services.aclose)
+        # no worker, no notify: the applicant's SMS code is placed where intake keeps codes
+        read_codes_with(intake, StoredCodes(intake_services))
         applicant = application_body(serial="901", name="接口测试")
         headers = await logged_in(intake, applicant["applicant"])
         draft = await intake.post("/applications", headers=headers)
@@ -115,11 +120,7 @@ async def services_under_test(amqp_url: str, databases: Databases) -> AsyncItera
         review_services = await review_bootstrap.build(settings["review"])  # type: ignore[arg-type]
         stack.push_async_callback(review_services.aclose)
         # no worker runs here: without the directory the employer step rightly answers 503
-        intake_services = await intake_bootstrap.build(settings["intake"])  # type: ignore[arg-type]
-        try:
-            await directory_handed_to_intake(intake_services, review_services.reference)
-        finally:
-            await intake_services.aclose()
+        await directory_handed_to_intake(intake_services, review_services.reference)
         accounts = [
             (f"dept-{role}", AccountKind.department, org)
             for role, org in ROLE_ORGANISATIONS.items()
