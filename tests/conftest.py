@@ -7,7 +7,13 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from shared.logging import configure_logging
-from tests.support.infra import Databases, broker_url, fresh_vhost, postgres_url
+from tests.support.infra import (
+    Databases,
+    broker_url,
+    fresh_vhost,
+    postgres_url,
+    remove_left_over_vhosts,
+)
 
 configure_logging("tests", level="INFO", json=True)
 
@@ -41,3 +47,8 @@ async def databases(postgres_admin_url: str) -> AsyncIterator[Databases]:
     created = Databases(postgres_admin_url)
     yield created
     await created.drop_all()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every vhost the session made goes now, one after the other (tests/support/infra.py)."""
+    remove_left_over_vhosts()

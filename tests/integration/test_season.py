@@ -13,7 +13,7 @@ from sqlalchemy import update
 from services.review.models import route_stage
 from tests.support.applications import application_body, prepared
 from tests.support.departments import Department, arrived, department, operator
-from tests.support.infra import Databases
+from tests.support.infra import Databases, fresh_vhost
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem, running_system
 
@@ -23,8 +23,10 @@ COUNTY = "330106.county_hr"
 @pytest.fixture(scope="module")
 async def own_system(amqp_url: str, databases: Databases) -> AsyncIterator[RunningSystem]:
     """A system of its own: the seasons set here must not close other tests' window."""
-    async with running_system(amqp_url, databases) as running:
-        yield running
+    # a vhost of its own: two intakes on one vhost would share (and split) their queues
+    with fresh_vhost(amqp_url) as vhost:
+        async with running_system(vhost, databases) as running:
+            yield running
 
 
 def _season(opens: date, closes: date, **more: Any) -> dict[str, Any]:

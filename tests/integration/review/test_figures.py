@@ -16,7 +16,7 @@ from tests.support.departments import (
     submit_to_review,
     submitted_event,
 )
-from tests.support.infra import Databases
+from tests.support.infra import Databases, fresh_vhost
 from tests.support.system import RunningSystem, running_system
 
 COUNTY = "330108.county_hr"  # 滨江区
@@ -26,24 +26,26 @@ COUNTY = "330108.county_hr"  # 滨江区
 async def season(amqp_url: str, databases: Databases) -> AsyncIterator[RunningSystem]:
     """Five cases at the county: two forwarded, one refused for an unclear photo, one received
     and waiting for approval, one not yet received."""
-    async with running_system(amqp_url, databases) as system:
-        county = await department(system, COUNTY)
-        ids = [
-            await submit_to_review(system, submitted_event(region_code="330108", name=name))
-            for name in ("统一", "统二", "统三", "统四", "统五")
-        ]
-        for application_id in ids[:2]:
-            await approve_and_forward(system, COUNTY, application_id, first=True)
-        refused = await arrived(county, "personal", ids[2])
-        answer = await county.post(
-            f"/cases/{refused['case_id']}/refuse",
-            json={"reason": "网上照片不清晰，请重新上传清晰的证件照（背景过暗）"},
-        )
-        assert answer.status_code == 200, answer.text
-        received = await arrived(county, "personal", ids[3])
-        assert (await county.post(f"/cases/{received['case_id']}/receive")).status_code == 200
-        await arrived(county, "personal", ids[4])
-        yield system
+    # a vhost of its own: two intakes on one vhost would share (and split) their queues
+    with fresh_vhost(amqp_url) as vhost:
+        async with running_system(vhost, databases) as system:
+            county = await department(system, COUNTY)
+            ids = [
+                await submit_to_review(system, submitted_event(region_code="330108", name=name))
+                for name in ("统一", "统二", "统三", "统四", "统五")
+            ]
+            for application_id in ids[:2]:
+                await approve_and_forward(system, COUNTY, application_id, first=True)
+            refused = await arrived(county, "personal", ids[2])
+            answer = await county.post(
+                f"/cases/{refused['case_id']}/refuse",
+                json={"reason": "网上照片不清晰，请重新上传清晰的证件照（背景过暗）"},
+            )
+            assert answer.status_code == 200, answer.text
+            received = await arrived(county, "personal", ids[3])
+            assert (await county.post(f"/cases/{received['case_id']}/receive")).status_code == 200
+            await arrived(county, "personal", ids[4])
+            yield system
 
 
 def _counts(figures: dict[str, Any]) -> dict[str, int]:
