@@ -68,7 +68,7 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     find_row(page, name)
     table = page.get_by_test_id("case-table")
     expect(table).to_contain_text(f"申报对象（{name}）", timeout=SLOW)
-    expect(table).to_contain_text("0 天", timeout=SLOW)
+    expect(table).to_contain_text("0 个工作日", timeout=SLOW)
     screenshot(page, "workbench-list")
 
     # the name is a link a keyboard reaches
