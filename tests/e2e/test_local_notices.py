@@ -3,7 +3,9 @@ keeps each mail as a file under var/mail/, each SMS is a file under var/sms/, an
 says where they land."""
 
 import asyncio
+import contextlib
 import signal
+import sqlite3
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -48,6 +50,8 @@ async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
     process, amqp_url, notify_port = launched
     await asyncio.to_thread(wait_healthy, notify_port)
     await eventually(lambda: _queues_declared(amqp_url), within=30, what="notify consuming")
+    # the unit's address is notify's own, from review's directory: wait until it has arrived
+    await eventually(lambda: _units_known(tmp_path), within=30, what="notify knowing the units")
     event = ApplicationNotRecommended(
         application_id=uuid.uuid4(),
         submission=1,
@@ -72,6 +76,19 @@ async def test_make_run_keeps_every_mail_and_sms_it_sends_as_files(
     announced = (tmp_path / "launcher.out").read_text()
     assert f"{tmp_path / 'var' / 'mail'}/" in announced
     assert f"{tmp_path / 'var' / 'sms'}/" in announced
+
+
+async def _units_known(workdir: Path) -> bool:
+    """notify's database (make run: SQLite under var/) has review's unit addresses."""
+    database = workdir / "var" / "notify.db"
+    if not database.exists():
+        return False
+    try:
+        with contextlib.closing(sqlite3.connect(database)) as connection:
+            [(count,)] = connection.execute("SELECT count(*) FROM unit_address").fetchall()
+    except sqlite3.Error:  # not migrated yet, or locked for a moment
+        return False
+    return int(count) > 0
 
 
 async def _queues_declared(amqp_url: str) -> bool:

@@ -50,12 +50,15 @@ async def everything(journeys_amqp_url: str, databases: Databases) -> AsyncItera
     settings = await notify_settings(databases, journeys_amqp_url, smtp, scratch / "sms")
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(smtp.stop)
+        # the deployment's order: every queue declared (running_system) before a consumer
+        # starts; notify consuming from quorum queues while they were being declared went
+        # with RabbitMQ 3.10 wedging, three times out of three
+        base = await stack.enter_async_context(running_system(journeys_amqp_url, databases))
         services = await notify_bootstrap.build(settings)
         stack.push_async_callback(services.aclose)
         worker = notify_bootstrap.build_worker(services)
         await worker.start()
         stack.push_async_callback(worker.stop)
         notify = await stack.enter_async_context(client(create_notify_app(settings), "notify"))
-        base = await stack.enter_async_context(running_system(journeys_amqp_url, databases))
         committee = await stack.enter_async_context(running_committee(base, databases))
         yield Everything(committee, notify, smtp, scratch / "sms")
