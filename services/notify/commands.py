@@ -59,3 +59,23 @@ class ResendFailedNotices:
 class MarkMessageRead:
     message_id: uuid.UUID
     organisation_code: str
+
+
+@dataclass(frozen=True)
+class ChaseDepartment:
+    """催办: review says a case has waited at a department past its role's working days."""
+
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+    case_id: uuid.UUID
+    application_id: uuid.UUID
+    submission: int
+    organisation_code: str
+    organisation_name: str
+    applicant_name: str
+    list_label: str
+    entered_at: datetime
+    working_days_waiting: int
+    stage_limit: int
+    period: int

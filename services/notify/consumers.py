@@ -2,9 +2,14 @@
 recommend, the applicant's contact details, account changes, review's directory (where units'
 notices go) and intake's one-time SMS codes. Each becomes a command."""
 
-from services.notify.commands import KeepContact, SendPhoneCode, TellOutcome
+from services.notify.commands import ChaseDepartment, KeepContact, SendPhoneCode, TellOutcome
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
-from services.notify.handlers.events import keep_contact, send_phone_code, tell_outcome
+from services.notify.handlers.events import (
+    chase_department,
+    keep_contact,
+    send_phone_code,
+    tell_outcome,
+)
 from services.notify.models import account_state
 from services.notify.rendering import Renderer
 from services.notify.repository.units import Listing
@@ -15,6 +20,7 @@ from shared.contracts import (
     ApplicantContactProvided,
     ApplicationNotRecommended,
     ApplicationRejected,
+    CaseOverdue,
     CommitteeApplicationRejected,
     Contract,
     DirectoryPublished,
@@ -23,6 +29,7 @@ from shared.contracts import (
     PhoneCodeRequested,
 )
 from shared.contracts.committee import NotRecommendedVerdict
+from shared.contracts.vocabulary import STAGE_STATE_LABELS
 from shared.messaging import Subscription
 
 
@@ -65,6 +72,27 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         )
         await send_phone_code(uow, command, renderer)
 
+    async def on_case_overdue(
+        uow: NotifyUnitOfWork, event: CaseOverdue, envelope: Envelope
+    ) -> None:
+        command = ChaseDepartment(
+            event_id=envelope.message_id,
+            event_type=event.routing_key(),
+            correlation_id=envelope.correlation_id,
+            case_id=event.case_id,
+            application_id=event.application_id,
+            submission=event.submission,
+            organisation_code=event.organisation.code,
+            organisation_name=event.organisation.name,
+            applicant_name=event.applicant_name,
+            list_label=STAGE_STATE_LABELS[event.state],
+            entered_at=event.entered_at,
+            working_days_waiting=event.working_days_waiting,
+            stage_limit=event.stage_limit,
+            period=event.period,
+        )
+        await chase_department(uow, command, renderer)
+
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
 
@@ -77,6 +105,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(AccountChanged, on_account_changed),
         Subscription(DirectoryPublished, on_directory_published),
         Subscription(PhoneCodeRequested, on_phone_code),
+        Subscription(CaseOverdue, on_case_overdue),
     )
 
 

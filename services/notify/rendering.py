@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from services.notify.commands import ChaseDepartment
 from services.notify.domain.notices import APPLICANT, Channel, Outcome
 from shared.contracts.vocabulary import ROLE_LABELS, Role
 
@@ -36,6 +37,10 @@ class Renderer:
     def link(self, outcome: Outcome) -> str:
         return f"{self._portal}/applications/{outcome.application_id}"
 
+    def _case_link(self, case_id: object) -> str:
+        """The case page in the 管理端, served from the same origin as the portal."""
+        return f"{self._portal}/admin/department/case/{case_id}"
+
     def render(
         self,
         outcome: Outcome,
@@ -59,6 +64,19 @@ class Renderer:
         template = self._env.get_template("phone_code_sms.txt.j2")
         body = template.render(code=code, valid_minutes=valid_minutes, purpose=purpose).strip()
         return Rendered(subject=None, body=body + "\n", sms_params=[code, str(valid_minutes)])
+
+    def overdue(self, command: ChaseDepartment, channel: Channel) -> Rendered:
+        """催办 to a department: which case, in which list, how long against its limit."""
+        module = self._env.get_template(f"overdue_{channel}.txt.j2").make_module(
+            {
+                "c": command,
+                "entered": command.entered_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
+                "link": self._case_link(command.case_id),
+            }
+        )
+        subject = str(getattr(module, "subject", "")).strip() or None
+        body = "\n".join(line.rstrip() for line in str(module).strip().splitlines())
+        return Rendered(subject=subject, body=body + "\n", sms_params=None)
 
     def _context(
         self, outcome: Outcome, recipient_name: str | None, applicant_name: str | None

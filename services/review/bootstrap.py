@@ -6,6 +6,7 @@ from pathlib import Path
 from services.review.consumers import subscriptions
 from services.review.domain.routes import gaps
 from services.review.handlers.directory import publish_directory
+from services.review.handlers.reminders import chase_overdue
 from services.review.models import messaging
 from services.review.reference_data import (
     ReferenceData,
@@ -20,6 +21,7 @@ from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
+from shared.messaging.periodic import PeriodicJob
 from shared.service import ServiceContext, engine_for
 from shared.throttle import LoginThrottle
 
@@ -85,4 +87,11 @@ def build_worker(services: ReviewServices) -> Worker:
         subscriptions=subscriptions(services.reference),
         clock=services.clock,
         migrations=MIGRATIONS,
+        jobs=[
+            PeriodicJob(
+                "chase_overdue",
+                services.settings.chase_every_seconds,
+                lambda: chase_overdue(services.uow_factory),
+            )
+        ],
     )

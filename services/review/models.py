@@ -54,6 +54,17 @@ season = Table(
     Column("updated_by", String(100), nullable=False),
 )
 
+# 催办 sent: one row per (case, stage, period), so that a department is chased once per period
+# however many workers look
+stage_reminder = Table(
+    "stage_reminder",
+    metadata,
+    Column("case_id", Uuid, ForeignKey("review_case.id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("period", Integer, primary_key=True),
+    Column("sent_at", UTCDateTime, nullable=False),
+)
+
 review_case = Table(
     "review_case",
     metadata,

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from services.review.reference_data import (
@@ -17,3 +18,6 @@ class ReviewSettings(ServiceSettings):
     directory_file: Path = DEFAULT_DIRECTORY
     routes_file: Path = DEFAULT_ROUTES
     refusal_reasons_file: Path = DEFAULT_REFUSAL_REASONS
+    chase_every_seconds: float = Field(
+        default=300, gt=0, description="how often the worker looks for cases to chase (催办)"
+    )

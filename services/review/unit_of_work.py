@@ -9,6 +9,7 @@ from services.review.repository.cases import CaseRepository
 from services.review.repository.directory import DirectoryRepository
 from services.review.repository.idempotency import IdempotencyRepository
 from services.review.repository.identities import IdentityRepository
+from services.review.repository.reminders import ReminderRepository
 from services.review.repository.season import SeasonRepository
 from shared.db import Clock, UnitOfWork
 
@@ -20,6 +21,7 @@ class ReviewUnitOfWork(UnitOfWork):
     directory: DirectoryRepository
     identities: IdentityRepository
     season: SeasonRepository
+    reminders: ReminderRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -29,6 +31,7 @@ class ReviewUnitOfWork(UnitOfWork):
         self.directory = DirectoryRepository(self.session)
         self.identities = IdentityRepository(self.session)
         self.season = SeasonRepository(self.session)
+        self.reminders = ReminderRepository(self.session)
         return self
 
 

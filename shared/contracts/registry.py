@@ -25,6 +25,7 @@ from shared.contracts.review import (
     AccountChanged,
     ApplicationRejected,
     CaseHandedOff,
+    CaseOverdue,
     CaseStageChanged,
     CaseWithdrawn,
     DirectoryPublished,
@@ -107,6 +108,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("notify", ApplicationNotRecommended),
     ConsumingQueue("notify", ApplicantContactProvided),
     ConsumingQueue("notify", AccountChanged),
+    # 催办: the department is e-mailed and told in its 站内消息
+    ConsumingQueue("notify", CaseOverdue),
     # where units' notices go: notify keeps the addresses review publishes, never an event's own
     ConsumingQueue("notify", DirectoryPublished),
     ConsumingQueue("notify", PhoneCodeRequested),

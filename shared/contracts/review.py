@@ -230,6 +230,24 @@ class SeasonPublished(Contract):
     published_at: AwareDatetime
 
 
+class CaseOverdue(Contract):
+    """A case has waited at a department past its role's working days (the season's limit): the
+    department is chased (催办) once per period — when it passes the limit, twice the limit, …"""
+
+    producer = "review"
+
+    case_id: uuid.UUID
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    organisation: OrganisationRef = Field(description="the department that holds the case")
+    applicant_name: str
+    state: StageState = Field(description="which of its lists the case waits in")
+    entered_at: AwareDatetime = Field(description="when the case reached the department")
+    working_days_waiting: int = Field(ge=1)
+    stage_limit: int = Field(ge=1, description="the role's working days to act")
+    period: int = Field(ge=1, description="1 on passing the limit, 2 on passing twice it, …")
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
@@ -239,4 +257,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     AccountChanged,
     DirectoryPublished,
     SeasonPublished,
+    CaseOverdue,
 )

@@ -15,6 +15,7 @@ from shared.db import Clock
 from shared.db.availability import database_probe
 from shared.messaging.connection import connect
 from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
+from shared.messaging.periodic import Periodic, PeriodicJob
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
 from shared.messaging.retention import Retention
@@ -41,6 +42,7 @@ class Worker:
         clock: Clock,
         migrations: Path | None = None,
         samplers: Sequence[Sampler] = (),
+        jobs: Sequence[PeriodicJob] = (),
     ) -> None:
         self._service = service
         self._settings = settings
@@ -72,6 +74,7 @@ class Worker:
             inbox_days=settings.inbox_retention_days,
             every_seconds=settings.retention_every_seconds,
         )
+        self._periodic = Periodic(jobs)
         self._housekeeping: list[asyncio.Task[None]] = []
         self.operations: OperationsServer | None = None
 
@@ -111,6 +114,7 @@ class Worker:
             asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
             asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
             asyncio.create_task(self._count_dead_letters(), name=f"{self._service}-dlq-count"),
+            asyncio.create_task(self._periodic.run(), name=f"{self._service}-jobs"),
         ]
         if woken:
             listener = CommitListener(settings.database_url, self._relay.wake)
@@ -194,6 +198,7 @@ class Worker:
     async def _stop_housekeeping(self) -> None:
         self._sampling.stop()
         self._retention.stop()
+        self._periodic.stop()
         if self._housekeeping:
             await asyncio.gather(*self._housekeeping, return_exceptions=True)
             self._housekeeping = []

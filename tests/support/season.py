@@ -70,7 +70,9 @@ async def whole_system(
     notify_now: bool = True,
     declared: tuple[str, ...] | None = None,
     hand_directory: bool = False,
+    **overrides: Any,
 ) -> AsyncIterator[WholeSystem]:
+    """`overrides`: settings of intake and review (e.g. review's chase_every_seconds)."""
     scratch = Path(tempfile.mkdtemp(prefix="season-"))
     smtp = SmtpServer(scratch / "mail")
     smtp.start()
@@ -90,6 +92,7 @@ async def whole_system(
                 reached_as=reached_as,
                 declared=declared,
                 hand_directory=hand_directory,
+                **overrides,
             )
         )
         system = WholeSystem(base, settings, smtp, scratch / "sms", stack)

@@ -6,10 +6,11 @@ from typing import Any
 
 import structlog
 
-from services.notify.commands import KeepContact, SendPhoneCode, TellOutcome
+from services.notify.commands import ChaseDepartment, KeepContact, SendPhoneCode, TellOutcome
 from services.notify.domain.facts import as_facts, from_facts
 from services.notify.domain.notices import (
     APPLICANT,
+    OVERDUE,
     PHONE_CODE,
     Channel,
     Contact,
@@ -119,6 +120,55 @@ async def send_phone_code(
     }
     await uow.notices.add([row])
     log.info("phone_code_notice_planned", request_id=str(command.request_id))
+
+
+async def chase_department(
+    uow: NotifyUnitOfWork, command: ChaseDepartment, renderer: Renderer
+) -> None:
+    """催办: an e-mail to the department (at the address notify keeps for it) and a message in
+    its 站内消息 linking to the case; once per event, however often it arrives."""
+    now = uow.clock()
+    email = await uow.units.email_of(command.organisation_code)
+    rows = []
+    for channel, status, address in (
+        (Channel.email, Status.pending if email else Status.skipped, email),
+        (Channel.inbox, Status.sent, None),
+    ):
+        rendered = renderer.overdue(command, channel)
+        rows.append(
+            {
+                "id": notice_id(command.event_id, command.organisation_code, channel),
+                "event_id": command.event_id,
+                "event_type": command.event_type,
+                "correlation_id": command.correlation_id,
+                "kind": OVERDUE,
+                "application_id": command.application_id,
+                "submission": command.submission,
+                "case_id": command.case_id,
+                "facts": {"kind": OVERDUE, "period": command.period},
+                "recipient": command.organisation_code,
+                "recipient_name": command.organisation_name,
+                "channel": channel,
+                "address": address,
+                "subject": rendered.subject,
+                "body": rendered.body,
+                "sms_params": None,
+                "status": status,
+                "attempts": 0,
+                "next_attempt_at": now,
+                "created_at": now,
+                "updated_at": now,
+                "sent_at": now if status == Status.sent else None,
+            }
+        )
+    added = await uow.notices.add(rows)
+    log.info(
+        "department_chased",
+        organisation=command.organisation_code,
+        case_id=str(command.case_id),
+        period=command.period,
+        added=added,
+    )
 
 
 def _row(

@@ -80,6 +80,13 @@ class Waiting:
     def overdue(self) -> bool:
         return self.limit is not None and self.working_days > self.limit
 
+    @property
+    def reminder_period(self) -> int | None:
+        """Which 催办 is due: 1 once past the limit, 2 once past twice it, …; None if none is."""
+        if self.limit is None or not self.overdue:
+            return None
+        return (self.working_days - 1) // self.limit
+
 
 def waiting(season: Season | None, role: Role, entered: date, today: date) -> Waiting:
     calendar = season.calendar if season else Season.default_calendar()
