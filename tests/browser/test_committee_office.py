@@ -19,6 +19,7 @@ from tests.browser.conftest import _in_own_loop, screenshot
 from tests.browser.test_admin_login import log_in
 from tests.support.applications import application_body, submitted
 from tests.support.launched import LaunchedSystem
+from tests.support.phone_codes import SinkCodes, read_codes_with
 
 OFFICE = "mid.3301"  # 杭州市建设工程专业中评委办公室
 CITY_ROUTE = ["330100.city_bureau", "330100.city_hr"]
@@ -64,6 +65,7 @@ def _submitted_to_office(system: LaunchedSystem, names: list[str]) -> None:
 
     async def submit_all() -> list[str]:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:
+            read_codes_with(c, SinkCodes(system.var / "sms"))  # notify's SMS sink
             return [
                 await submitted(
                     c,

@@ -20,6 +20,7 @@ from tests.browser.test_admin_login import log_in
 from tests.support.applications import application_body, submitted
 from tests.support.launched import LaunchedSystem
 from tests.support.mail import parsed, text_of
+from tests.support.phone_codes import SinkCodes, read_codes_with
 
 COUNTY = "330106.county_hr"
 COUNTY_NAME = "杭州市西湖区人力资源和社会保障局"
@@ -63,6 +64,7 @@ def _submitted(system: LaunchedSystem, name: str) -> str:
 
     async def submit() -> str:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:
+            read_codes_with(c, SinkCodes(system.var / "sms"))  # notify's SMS sink
             return await submitted(c, body)
 
     return _in_own_loop(submit())
