@@ -2,8 +2,9 @@
 each role has to act on a case before it is overdue (催办)."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
+from services.review.domain.accounts import CHINA
 from shared.contracts.vocabulary import Role
 from shared.working_days import WorkingCalendar
 
@@ -92,3 +93,8 @@ def waiting(season: Season | None, role: Role, entered: date, today: date) -> Wa
     calendar = season.calendar if season else Season.default_calendar()
     limit = season.stage_limits.get(role) if season else None
     return Waiting(calendar.elapsed(entered, today), limit)
+
+
+def china_day(moment: datetime) -> date:
+    """The calendar day in China of a moment: what working days are counted in."""
+    return moment.astimezone(CHINA).date()

@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import structlog
 
-from services.review.domain.accounts import CHINA
-from services.review.domain.season import waiting
+from services.review.domain.season import china_day, waiting
 from services.review.unit_of_work import ReviewUnitOfWork
 from shared.contracts import CaseOverdue, OrganisationRef
 from shared.contracts.vocabulary import Role, StageState
@@ -22,12 +21,10 @@ async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
         if season is None or not season.stage_limits:
             return 0
         now = uow.clock()
-        today = now.astimezone(CHINA).date()
+        today = china_day(now)
         sent = 0
         for stage in await uow.reminders.waiting_stages(season.stage_limits):
-            waited = waiting(
-                season, Role(stage.role), stage.entered_at.astimezone(CHINA).date(), today
-            )
+            waited = waiting(season, Role(stage.role), china_day(stage.entered_at), today)
             period = waited.reminder_period
             if period is None or waited.limit is None:
                 continue

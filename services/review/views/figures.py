@@ -1,7 +1,7 @@
 """统计 as the screens and the workbook show them: one organisation's stages (a department's
 own figures) or every stage in the province (the operator's), for the current season."""
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.accounts import CHINA
 from services.review.domain.figures import OUTCOMES, STANDING, Figures, StageRow, figures
-from services.review.domain.season import Season
+from services.review.domain.season import Season, china_day
 from services.review.models import case_history, review_case, route_stage
 from services.review.views.labels import OUTCOME_LABELS
 from shared.spreadsheets import Column, Kind, workbook
@@ -68,8 +68,8 @@ async def read_figures(
             StageRow(
                 row.region_code,
                 row.state,
-                _day(row.entered_at) if row.entered_at else None,
-                _day(row.left_at) if row.left_at else None,
+                china_day(row.entered_at) if row.entered_at else None,
+                china_day(row.left_at) if row.left_at else None,
             )
             for row in rows
         ),
@@ -168,7 +168,3 @@ def _refusals(organisation_code: str | None, since: datetime | None) -> Select[A
     if since:
         query = query.where(case_history.c.at >= since)
     return query
-
-
-def _day(moment: datetime) -> date:
-    return moment.astimezone(CHINA).date()

@@ -1,15 +1,14 @@
 """The screens' lists for one organisation: what waits for it, and what passed through it."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.review.domain.accounts import CHINA
 from services.review.domain.case import STATUS_LABELS, Status
-from services.review.domain.season import Season, Waiting, waiting
+from services.review.domain.season import Season, Waiting, china_day, waiting
 from services.review.models import organisation, review_case, route_stage
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
@@ -214,7 +213,7 @@ def _item(row: Any, now: datetime, season: Season | None) -> CaseListItem:
     personal = row.stage_position == 1
     until = row.left_at or now
     waited = (
-        waiting(season, Role(row.stage_role), _day(row.entered_at), _day(until))
+        waiting(season, Role(row.stage_role), china_day(row.entered_at), china_day(until))
         if row.entered_at
         else Waiting(0, None)
     )
@@ -245,8 +244,3 @@ def _item(row: Any, now: datetime, season: Season | None) -> CaseListItem:
         now_at=f"{row.current_name}（{STATUS_LABELS[status]}）",
         version=row.version,
     )
-
-
-def _day(moment: datetime) -> date:
-    """The calendar day in China of a moment."""
-    return moment.astimezone(CHINA).date()
