@@ -12,7 +12,6 @@ from tests.support.infra import (
     broker_url,
     fresh_vhost,
     postgres_url,
-    remove_left_over_vhosts,
 )
 
 configure_logging("tests", level="INFO", json=True)
@@ -48,7 +47,3 @@ async def databases(postgres_admin_url: str) -> AsyncIterator[Databases]:
     yield created
     await created.drop_all()
 
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Every vhost the session made goes now, one after the other (tests/support/infra.py)."""
-    remove_left_over_vhosts()

@@ -104,29 +104,18 @@ def postgres_url() -> Iterator[str]:
 
 # each session vhost's broker users (one per service), by the admin URL fresh_vhost yielded
 _SERVICE_URLS: dict[str, dict[str, str]] = {}
-# vhosts (and their users) to remove when the session ends: removing one while the next test
-# declares its quorum queues in another wedged RabbitMQ 3.10 (a vhost's quorum queues are
-# stopped after its deletion returns), so the suite removes them all at the end, one by one
-_LEFT_OVER: list[tuple[BrokerAdmin, list[str], str]] = []
-
-
-def remove_left_over_vhosts() -> None:
-    """Removes every vhost fresh_vhost made (tests/conftest.py calls it at the session's end)."""
-    while _LEFT_OVER:
-        admin, usernames, vhost = _LEFT_OVER.pop()
-        try:
-            admin.delete(usernames=usernames, vhost=vhost)
-        except RuntimeError as error:  # a broker already gone: nothing left to tidy
-            print(f"could not remove the test vhost {vhost}: {error}")
 
 
 @contextlib.contextmanager
 def fresh_vhost(base_url: str) -> Iterator[str]:
     """The base URL on a new, empty vhost, and one broker user per service on it with only its
-    own service's permissions (deploy/broker_users.py); all deleted afterwards. Made with
+    own service's permissions (deploy/broker_users.py); all deleted on leaving. Made with
     rabbitmqctl on the broker's host or the management API; the base URL itself where neither
     is available (e.g. a fresh testcontainer), and then `service_amqp_urls` fails saying so.
-    They are removed at the session's end (`remove_left_over_vhosts`), not on leaving."""
+
+    Deleted on leaving, not at the session's end: each vhost's quorum queues and message stores
+    hold ~130 of RabbitMQ's file handles, and a broker at its handle limit (927 under the default
+    1024 open files) stops accepting connections without a word until handles come back."""
     vhost = f"zhicheng-test-{uuid.uuid4().hex[:12]}"
     admin = BrokerAdmin.for_url(base_url)
     if admin is None:
@@ -136,11 +125,14 @@ def fresh_vhost(base_url: str) -> Iterator[str]:
     admin.apply(definitions(vhost, users, create_vhost=True, admin=URL(base_url).user or "guest"))
     url = str(URL(base_url).with_path("/" + quote(vhost, safe="")))
     _SERVICE_URLS[url] = {user.service: user_url(url, user) for user in users}
-    _LEFT_OVER.append((admin, [user.username for user in users], vhost))
     try:
         yield url
     finally:
         del _SERVICE_URLS[url]
+        try:
+            admin.delete(usernames=[user.username for user in users], vhost=vhost)
+        except RuntimeError as error:  # a broker already gone: nothing left to tidy
+            print(f"could not remove the test vhost {vhost}: {error}")
 
 
 def service_amqp_urls(admin_url: str) -> dict[str, str]:
