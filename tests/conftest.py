@@ -46,4 +46,3 @@ async def databases(postgres_admin_url: str) -> AsyncIterator[Databases]:
     created = Databases(postgres_admin_url)
     yield created
     await created.drop_all()
-
