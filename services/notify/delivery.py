@@ -1,5 +1,8 @@
 """The delivery loop, beside the consumers in the worker: sends due notices, retries failed ones
-with exponential backoff, gives up after NOTIFY_MAX_ATTEMPTS and leaves them failed.
+with exponential backoff, gives up after NOTIFY_MAX_ATTEMPTS and leaves them failed. A provider
+that cannot be reached at all (SMTP server or SMS gateway down) is an outage, not the notice's
+fault: the try is given back and the notice waits, retried every NOTIFY_RETRY_BASE_SECONDS, until
+the provider answers — however long the outage, nothing is left failed for the operator to resend.
 
 Each round leases a batch (FOR UPDATE SKIP LOCKED on PostgreSQL, so several workers never take
 the same notice) and counts the try, commits, then talks to SMTP or the SMS provider with no
@@ -93,6 +96,9 @@ class DeliveryLoop:
         values: dict[str, Any] = {"updated_at": now}
         if delivery.accepted:
             values |= {"status": Status.sent, "sent_at": now, "provider_ref": delivery.provider_ref}
+        elif delivery.unreachable:  # the try taken at the lease is given back
+            values |= {"last_error": delivery.answer, "attempts": row.attempts}
+            values |= {"status": Status.pending, "next_attempt_at": now + self._policy.base}
         else:
             retry_at = self._policy.next_try(attempts, permanent=delivery.permanent, now=now)
             values |= {"last_error": delivery.answer, "next_attempt_at": retry_at or now}
@@ -100,11 +106,13 @@ class DeliveryLoop:
         settled = await self._record(row.id, attempts, values)
         what = "notice_sent" if delivery.accepted else f"notice_{values['status']}"
         level = log.info if delivery.accepted else log.warning
+        if delivery.unreachable:  # the reachability watch says the outage once, loudly
+            what, level = "notice_waits_for_provider", log.info
         level(
             what,
             channel=row.channel,
             recipient=row.recipient,
-            attempts=attempts,
+            attempts=values.get("attempts", attempts),
             answer=delivery.answer,
             recorded=settled,
         )

@@ -230,3 +230,22 @@ async def settled(
 
 def sms_files(system: NotifySystem) -> list[Path]:
     return sorted(system.sms_dir.glob("*.json")) if system.sms_dir.exists() else []
+
+
+@asynccontextmanager
+async def smtp_answering_try_later(system: NotifySystem) -> AsyncIterator[None]:
+    """In the SMTP server's place, one that answers every connection 421 (try later): reached,
+    and refusing, which uses up a try each time."""
+
+    async def greet(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"421 4.3.2 Service not available, try later\r\n")
+        await writer.drain()
+        writer.close()
+
+    system.smtp.stop()
+    server = await asyncio.start_server(greet, "127.0.0.1", system.smtp.port)
+    try:
+        yield
+    finally:
+        server.close()
+        await server.wait_closed()

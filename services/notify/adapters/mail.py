@@ -57,6 +57,8 @@ class SmtpMailer:
             return Delivery(False, answer, permanent=500 <= refused.code < 600)
         except aiosmtplib.SMTPRecipientsRefused as refused:
             return Delivery(False, answer_of(str(refused), notice.address), permanent=True)
+        except aiosmtplib.SMTPConnectError as away:  # refused, timed out, no such host
+            return Delivery(False, answer_of(repr(away), notice.address), unreachable=True)
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
             return Delivery(False, answer_of(repr(error), notice.address))
         return Delivery(True, answer_of(reply, notice.address))

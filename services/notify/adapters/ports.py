@@ -1,7 +1,8 @@
 """What the delivery loop needs of a channel: send one notice, say what the provider answered.
 
 Adapters never raise for a provider's refusal or absence: they answer a `Delivery`, and say
-whether trying again could help (`permanent`)."""
+whether trying again could help (`permanent`), or whether the provider was not reached at all
+(`unreachable`: an outage, which uses up none of the notice's tries)."""
 
 import uuid
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ class Delivery:
     answer: str  # the provider's answer, personal data masked
     provider_ref: str | None = None
     permanent: bool = False
+    unreachable: bool = False  # no connection to the provider: nothing was handed over
 
 
 class Sender(Protocol):

@@ -45,6 +45,8 @@ class SmsGateway:
         try:
             async with httpx.AsyncClient(timeout=self._timeout) as client:
                 response = await client.post(self._url, content=body, headers=headers)
+        except (httpx.ConnectError, httpx.ConnectTimeout) as away:
+            return Delivery(False, answer_of(repr(away), notice.address), unreachable=True)
         except httpx.HTTPError as error:
             return Delivery(False, answer_of(repr(error), notice.address))
         return _delivery(response, notice.address)

@@ -70,6 +70,8 @@ class TencentSms:
             async with httpx.AsyncClient(timeout=self._timeout) as client:
                 response = await client.post(self._account.endpoint, content=body, headers=headers)
             answer = response.json().get("Response", {})
+        except (httpx.ConnectError, httpx.ConnectTimeout) as away:
+            return Delivery(False, answer_of(repr(away), notice.address), unreachable=True)
         except (httpx.HTTPError, ValueError) as error:
             return Delivery(False, answer_of(repr(error), notice.address))
         return _delivery(answer, notice.address)

@@ -107,14 +107,15 @@ class NoticeRepository:
             )
         return rows
 
-    async def settle(self, notice_id: uuid.UUID, attempts: int, **values: Any) -> bool:
-        """Records a try's outcome, unless the notice moved on meanwhile (another try, resend)."""
+    async def settle(self, notice_id: uuid.UUID, leased_attempts: int, **values: Any) -> bool:
+        """Records a try's outcome, unless the notice moved on meanwhile (another try, resend):
+        `leased_attempts` is the count the lease left; `values` may give a try back."""
         result = await self._session.execute(
             update(notice)
             .where(
                 notice.c.id == notice_id,
                 notice.c.status == Status.pending,
-                notice.c.attempts == attempts,
+                notice.c.attempts == leased_attempts,
             )
             .values(lease_until=None, **values)
         )

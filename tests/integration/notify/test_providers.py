@@ -1,6 +1,7 @@
 """The SMS adapters against providers of the tests' own over real HTTP: Tencent Cloud SMS checks
 the TC3-HMAC-SHA256 signature, the gateway its key, signature and idempotency key."""
 
+import asyncio
 import uuid
 from datetime import UTC, datetime
 
@@ -66,9 +67,31 @@ async def test_the_gateway_gets_the_notices_id_as_idempotency_key_and_a_valid_si
     assert refused.permanent
 
 
-async def test_an_unreachable_provider_is_worth_another_try() -> None:
+async def test_an_unreachable_provider_is_an_outage_worth_another_try() -> None:
     async with serving(Gateway()) as url:
         pass  # the server is gone now
     delivery = await SmsGateway(url=url, key="k", secret="s", clock=now, timeout=2).send(SMS)
     assert not delivery.accepted
     assert not delivery.permanent
+    assert delivery.unreachable  # the delivery loop gives the try back
+    async with serving(Tencent()) as url:
+        pass
+    assert (await tencent(url).send(SMS)).unreachable
+
+
+async def test_a_gateway_that_answers_5xx_was_reached_and_the_try_counts() -> None:
+    async def failing(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(failing, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/send"
+    try:
+        delivery = await SmsGateway(url=url, key="k", secret="s", clock=now, timeout=2).send(SMS)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert not delivery.accepted
+    assert not delivery.permanent
+    assert not delivery.unreachable
