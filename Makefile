@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run demo test lint install clean web web-check api-types bench-workbench
+.PHONY: run demo test lint install clean web web-check api-types bench bench-workbench
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/deptry .
+
+## bench: issue 17's table, each figure beside its yardstick (bench/table.py); not part of CI
+bench: $(STAMP)
+	$(BIN)/python -m bench.table
 
 ## bench-workbench: 10,000 cases at one department; list p50/p95, the case page in Chromium
 bench-workbench: $(STAMP) web

@@ -1,0 +1,249 @@
+"""`make bench`: the performance table of issue 17, each figure beside its yardstick in one run
+on this machine's PostgreSQL and RabbitMQ (bench/yardsticks.py says what each yardstick is).
+
+    make bench                       # 10k and 100k cases, 200 submits, 300 through the pipeline
+    python -m bench.table --cases 10000 1000000 --submits 400 --pipeline 2000
+
+Rows measured today: the department list page at each size (p50/p99 against the bare indexed
+page), submit (rate and CPU per request against the bare one-insert app, with the workers
+running as deployed) and N submissions into the first inbox (against the raw broker round
+trip). It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in
+this process (no sockets), the same way for our services and for the yardsticks."""
+
+import argparse
+import asyncio
+import contextlib
+import os
+import statistics
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select, text
+
+from bench.yardsticks import bare_app, raw_round_trip, seed_bare_cases
+from deploy.season import id_number, phone_of
+from services.review import bootstrap as review_bootstrap
+from services.review.commands import CreateAccount
+from services.review.domain.accounts import AccountKind
+from services.review.handlers.accounts import create_account
+from services.review.main import create_app as create_review_app
+from services.review.models import review_case
+from services.review.settings import ReviewSettings
+from shared.db.migrations import upgrade_async
+from shared.logging import configure_logging
+from tests.support.applications import application_body, prepared
+from tests.support.infra import Databases, broker_url, fresh_vhost, postgres_url
+from tests.support.seeded_cases import HOLDER, seed_cases
+from tests.support.system import RunningSystem, client, running_system
+
+PASSWORD = "bench-password-2026!"
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    ours: str
+    yardstick: str
+    ratio: float
+    target: str
+    met: bool
+
+
+def percentile(samples: list[float], q: int) -> float:
+    return statistics.quantiles(samples, n=100, method="inclusive")[q - 1]
+
+
+async def timed(call: Callable[[], Awaitable[httpx.Response]]) -> float:
+    started = time.perf_counter()
+    answer = await call()
+    elapsed = (time.perf_counter() - started) * 1000
+    answer.raise_for_status()
+    return elapsed
+
+
+# -- the list page ---------------------------------------------------------------------------
+
+
+async def list_row(databases: Databases, cases: int, rounds: int) -> Row:
+    url = await databases.create(f"bench_list_{cases}")
+    await upgrade_async(review_bootstrap.MIGRATIONS, url)
+    settings = ReviewSettings(database_url=url)
+    services = await review_bootstrap.build(settings)
+    try:
+        await seed_cases(services.engine, cases)
+        async with services.uow_factory() as uow:
+            command = CreateAccount("bench", "压测员", AccountKind.department, HOLDER, PASSWORD)
+            await create_account(uow, command, services.reference)
+            await uow.commit()
+        async with services.engine.connect() as connection:
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(text("VACUUM ANALYZE"))
+    finally:
+        await services.aclose()
+    async with client(create_review_app(settings), "review") as review:
+        login = await review.post("/auth/login", json={"username": "bench", "password": PASSWORD})
+        login.raise_for_status()
+        headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+
+        def page(n: int) -> Callable[[], Awaitable[httpx.Response]]:
+            params = {"list": "personal", "limit": 50, "offset": (n * 50) % 2000}
+            return lambda: review.get("/cases", params=params, headers=headers)
+
+        ours = [await timed(page(n)) for n in range(rounds)]
+    async with bare_app(url) as (app, engine):
+        await seed_bare_cases(engine, cases, HOLDER)
+        async with client(app, "bare") as bare:
+
+            def bare_page(n: int) -> Callable[[], Awaitable[httpx.Response]]:
+                params = {"holder": HOLDER, "limit": 50, "offset": (n * 50) % 2000}
+                return lambda: bare.get("/cases", params=params)
+
+            yardstick = [await timed(bare_page(n)) for n in range(rounds)]
+    ratio = percentile(ours, 99) / percentile(yardstick, 99)
+    return Row(
+        f"department list page, {cases:,} cases",
+        f"p50 {statistics.median(ours):.1f} ms, p99 {percentile(ours, 99):.1f} ms",
+        f"bare page p99 {percentile(yardstick, 99):.1f} ms",
+        ratio,
+        "p99 ≤ 3× the bare page",
+        ratio <= 3,
+    )
+
+
+# -- submit and the pipeline -----------------------------------------------------------------
+
+
+async def drafts(system: RunningSystem, count: int, first_serial: int) -> list[tuple[Any, str]]:
+    """`count` applicants with complete drafts, ready to submit."""
+    ready = []
+    for n in range(count):
+        body = application_body(name=f"压测{n}")
+        birth = f"19{70 + n // 336 % 30:02d}{1 + n // 28 % 12:02d}{1 + n % 28:02d}"
+        number = id_number(birth=birth, serial=f"{first_serial:03d}")
+        body["applicant"] |= {"id_number": number, "phone": phone_of(number)}
+        ready.append(await prepared(system.intake, body))
+    return ready
+
+
+async def submit_row(system: RunningSystem, databases: Databases, count: int) -> Row:
+    ready = await drafts(system, count, first_serial=100)
+    cpu, wall = time.process_time(), time.perf_counter()
+    for headers, application_id in ready:
+        answer = await system.intake.post(f"/applications/{application_id}/submit", headers=headers)
+        assert answer.status_code == 202, answer.text
+    ours_rate = count / (time.perf_counter() - wall)
+    ours_cpu = (time.process_time() - cpu) / count * 1000
+    bare_url = await databases.create("bench_bare")
+    async with bare_app(bare_url) as (app, _engine), client(app, "bare") as bare:
+        body = {"name": "张三", "employer": "杭州市西湖区某某建设有限公司"}
+        cpu, wall = time.process_time(), time.perf_counter()
+        for _ in range(count):
+            (await bare.post("/items", json=body)).raise_for_status()
+        bare_rate = count / (time.perf_counter() - wall)
+        bare_cpu = (time.process_time() - cpu) / count * 1000
+    ratio = ours_rate / bare_rate
+    return Row(
+        "submit (workers running)",
+        f"{ours_rate:.0f}/s, {ours_cpu:.1f} ms CPU each",
+        f"bare insert {bare_rate:.0f}/s, {bare_cpu:.1f} ms CPU",
+        ratio,
+        "≥ 0.5 × the bare rate",
+        ratio >= 0.5,
+    )
+
+
+async def pipeline_row(system: RunningSystem, count: int, in_flight: int = 8) -> Row:
+    ready = await drafts(system, count, first_serial=200)
+    ids = [uuid.UUID(application_id) for _, application_id in ready]
+    engine = system.review_services.engine
+    pending = list(ready)
+    started = time.perf_counter()
+
+    async def submitter() -> None:
+        while pending:
+            headers, application_id = pending.pop()
+            path = f"/applications/{application_id}/submit"
+            answer = await system.intake.post(path, headers=headers)
+            assert answer.status_code == 202, answer.text
+
+    await asyncio.gather(*(submitter() for _ in range(in_flight)))
+    while True:
+        async with engine.connect() as connection:
+            arrived = await connection.scalar(
+                select(func.count()).where(review_case.c.application_id.in_(ids))
+            )
+        if arrived >= count:
+            break
+        if time.perf_counter() - started > 600:
+            raise TimeoutError(f"only {arrived} of {count} reached the first inbox in 10 min")
+        await asyncio.sleep(0.05)
+    ours = time.perf_counter() - started
+    raw = await raw_round_trip(system.amqp_url, count, in_flight=in_flight)
+    ratio = (count / ours) / (count / raw)
+    return Row(
+        f"{count} submissions → all in the first inbox",
+        f"{ours:.1f} s ({count / ours:.0f}/s)",
+        f"raw confirmed round trip {raw:.2f} s ({count / raw:.0f}/s)",
+        ratio,
+        "≥ 25 % of the raw round trip",
+        ratio >= 0.25,
+    )
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+def show(rows: list[Row]) -> None:
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nmachine: {os.cpu_count()} cores, load average {load}")
+    print(f"{'what':<40} {'ours':<34} {'yardstick':<44} {'ratio':>6}  target")
+    for row in rows:
+        mark = "met" if row.met else "NOT MET"
+        print(
+            f"{row.what:<40} {row.ours:<34} {row.yardstick:<44} {row.ratio:6.2f}  "
+            f"{row.target} ({mark})"
+        )
+
+
+async def run(arguments: argparse.Namespace, postgres_admin: str, amqp_url: str) -> list[Row]:
+    os.environ.setdefault("AUTH_SECRET", "bench-secret-" + uuid.uuid4().hex)
+    databases = Databases(postgres_admin)
+    rows: list[Row] = []
+    try:
+        for cases in arguments.cases:
+            rows.append(await list_row(databases, cases, arguments.rounds))
+            print(rows[-1])
+        # the pools as deployed (shared/settings.py), not the suite's small ones
+        pools = running_system(amqp_url, databases, db_pool_size=10, db_max_overflow=20)
+        async with pools as system:
+            if arguments.submits:
+                rows.append(await submit_row(system, databases, arguments.submits))
+                print(rows[-1])
+            if arguments.pipeline:
+                rows.append(await pipeline_row(system, arguments.pipeline))
+                print(rows[-1])
+    finally:
+        await databases.drop_all()
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=200, help="list pages per size")
+    parser.add_argument("--submits", type=int, default=200)
+    parser.add_argument("--pipeline", type=int, default=300)
+    arguments = parser.parse_args()
+    configure_logging("bench", level="WARNING", json=False)  # the figures, not every message
+    with contextlib.ExitStack() as stack:  # a fresh vhost and databases, removed afterwards
+        postgres_admin = stack.enter_context(postgres_url())
+        amqp_url = stack.enter_context(fresh_vhost(stack.enter_context(broker_url())))
+        show(asyncio.run(run(arguments, postgres_admin, amqp_url)))
+
+
+if __name__ == "__main__":
+    main()
