@@ -56,7 +56,7 @@ async def _waited_long(database_url: str, application_id: str) -> None:
 
 
 def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
-    page: Page, system: LaunchedSystem
+    page: Page, phone_page: Page, system: LaunchedSystem
 ) -> None:
     season = _season_set(system)
     late = submit(system, name="久等人")
@@ -108,6 +108,14 @@ def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
     expect(banner).to_contain_text(f"{season['year']}年度申报时间")
     expect(banner).to_contain_text("还剩")
     screenshot(page, "portal-season-window")
+
+    phone_page.goto(f"{system.base_url}/login")  # the same on a phone: the banner fits
+    portal_log_in(phone_page, applicant["id_number"])
+    banner = phone_page.get_by_test_id("season-banner")
+    expect(banner).to_contain_text("还剩")
+    box = banner.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    screenshot(phone_page, "portal-season-window-phone")
 
 
 def test_the_operator_sets_the_season_on_its_screen_and_reads_the_province(
