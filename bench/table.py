@@ -9,8 +9,10 @@ submit (rate and CPU per request against the bare one-insert app, with the worke
 deployed); the whole draft → submit journey and one case's twelve actions at three departments,
 in bare inserts' worth; submit → visible in the first inbox at 10/s offered (p50/p99); N
 submissions into the first inbox (against the raw broker round trip). Not yet: two review
-workers against one, load past capacity, the three-node broker cluster. It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in
-this process (no sockets), the same way for our services and for the yardsticks."""
+workers against one, load past capacity, the three-node broker cluster.
+
+It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in this
+process (no sockets), the same way for our services and for the yardsticks."""
 
 import argparse
 import asyncio

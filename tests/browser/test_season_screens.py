@@ -114,7 +114,9 @@ def test_the_applicant_sees_the_window_and_the_clerk_sees_what_is_overdue(
     banner = phone_page.get_by_test_id("season-banner")
     expect(banner).to_contain_text("还剩")
     box = banner.bounding_box()
-    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert box is not None
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390, "the banner runs off a phone's screen"
     screenshot(phone_page, "portal-season-window-phone")
 
 
