@@ -7,12 +7,8 @@ from fastapi import APIRouter, Response
 
 from services.review.api.dependencies import CurrentAdmin, CurrentDepartment, ServicesDep
 from services.review.bootstrap import ReviewServices
-from services.review.views.figures import (
-    FiguresOut,
-    figures_out,
-    figures_workbook,
-    read_figures,
-)
+from services.review.views.figures import figures_out, read_figures
+from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
 from shared.spreadsheets import XLSX
 
@@ -34,7 +30,7 @@ async def _figures(services: ReviewServices, organisation_code: str | None) -> F
         found = await read_figures(
             uow.session, organisation_code, season, services.reference.refusal_reasons
         )
-    return figures_out(found, scope=scope, season=season)
+    return figures_out(found, scope=scope, season=season, whole=organisation_code is None)
 
 
 def _workbook(out: FiguresOut, services: ReviewServices) -> Response:
