@@ -2,18 +2,25 @@
 operator's and the committee offices' figures, so that one screen (FiguresPanel) shows any of
 them from what the API answers — the labels included."""
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from shared.spreadsheets import Column, Kind, workbook
+
+Tone = Literal["waiting", "onward", "refused", "left"]
 
 
 class CountOut(BaseModel):
     state: str
     label: str
     count: int
+    tone: Tone = Field(
+        description="waiting: still at this level; onward: went on (or through); refused: the "
+        "route ended here against the applicant; left: ended otherwise (e.g. withdrawn)"
+    )
 
 
 class RegionOut(BaseModel):
@@ -46,10 +53,17 @@ class FiguresOut(BaseModel):
     refusal_reasons: list[ReasonOut]
 
 
-def counts_out(counts: Any, labels: dict[str, str]) -> list[CountOut]:
-    """`counts`: a mapping state → number; every state of `labels`, in its order."""
+def counts_out(
+    counts: Mapping[str, int], labels: Mapping[str, str], tones: Mapping[str, Tone]
+) -> list[CountOut]:
+    """Every state of `labels`, in its order, with its count (0 if none) and its tone."""
     return [
-        CountOut(state=state, label=label, count=int(counts.get(state, 0)))
+        CountOut(
+            state=state,
+            label=label,
+            count=int(counts.get(state, 0)),
+            tone=tones.get(state, "left"),
+        )
         for state, label in labels.items()
     ]
 

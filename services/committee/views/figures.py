@@ -9,12 +9,25 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.committee.domain.case import Status
 from services.committee.domain.figures import STATES, CaseRow, Desk, Event, Figures, figures
 from services.committee.models import batch, case_event, committee_case
-from shared.figures_out import DurationOut, FiguresOut, ReasonOut, RegionOut, counts_out
+from shared.figures_out import (
+    DurationOut,
+    FiguresOut,
+    ReasonOut,
+    RegionOut,
+    Tone,
+    counts_out,
+)
 from shared.working_days import WorkingCalendar
 
 CHINA = ZoneInfo("Asia/Shanghai")  # the calendar day working days are counted in
+TONES: dict[Tone, tuple[Status, ...]] = {
+    "waiting": (Status.pending_receipt, Status.received, Status.passed, Status.selected),
+    "onward": (Status.sent, Status.senior_received),
+    "refused": (Status.senior_refused, Status.failed, Status.not_recommended, Status.refused),
+}
 REFUSALS_LABEL = {Desk.office: "不予接收的理由", Desk.senior: "高评委办公室不予接收的理由"}
 
 _region = committee_case.c.submitted[("employer", "region_code")].as_string()
@@ -49,15 +62,18 @@ async def read_figures(
 
 def figures_out(found: Figures, desk: Desk, *, scope: str) -> FiguresOut:
     labels = {str(state): label for state, label in STATES[desk].items()}
+    tones = {str(state): tone for tone, states in TONES.items() for state in states}
+    if desk is Desk.senior:
+        tones[Status.sent] = "waiting"  # at the senior office, a case sent to it waits there
     return FiguresOut(
         scope=scope,
         season_year=found.season_year,
-        counts=counts_out(found.counts, labels),
+        counts=counts_out(found.counts, labels, tones),
         regions=[
             RegionOut(
                 region_code=region.region_code,
                 region_name=region.region_name,
-                counts=counts_out(region.counts, labels),
+                counts=counts_out(region.counts, labels, tones),
                 total=sum(region.counts.values()),
             )
             for region in found.regions

@@ -12,13 +12,29 @@ from services.review.domain.figures import Figures, StageRow, figures
 from services.review.domain.season import Season, china_day
 from services.review.models import case_history, review_case, route_stage
 from services.review.views.labels import OUTCOME_LABELS
-from shared.figures_out import DurationOut, FiguresOut, ReasonOut, RegionOut, counts_out
+from shared.figures_out import (
+    DurationOut,
+    FiguresOut,
+    ReasonOut,
+    RegionOut,
+    Tone,
+    counts_out,
+)
 
 STATE_LABELS = {
     "pending_receipt": "待接收",
     "pending_approval": "待审批",
     "pending_forwarding": "待报送",
     **OUTCOME_LABELS,
+}
+STATE_TONES: dict[str, Tone] = {
+    "pending_receipt": "waiting",
+    "pending_approval": "waiting",
+    "pending_forwarding": "waiting",
+    "forwarded": "onward",
+    "refused": "refused",
+    "disagreed": "refused",
+    "withdrawn": "left",
 }
 REFUSALS_LABEL = "不予接收、审核不同意的理由"
 
@@ -57,12 +73,12 @@ def figures_out(found: Figures, *, scope: str, season: Season | None, whole: boo
     return FiguresOut(
         scope=scope,
         season_year=season.year if season else None,
-        counts=counts_out(found.counts, STATE_LABELS),
+        counts=counts_out(found.counts, STATE_LABELS, STATE_TONES),
         regions=[
             RegionOut(
                 region_code=region.region_code,
                 region_name=region.region_name,
-                counts=counts_out(region.counts, STATE_LABELS),
+                counts=counts_out(region.counts, STATE_LABELS, STATE_TONES),
                 total=sum(region.counts.values()),
             )
             for region in found.regions

@@ -115,6 +115,8 @@ async def test_the_mid_committee_office_reads_its_season(season: CommitteeSystem
         "refused": 1,
     }
     assert [c["label"] for c in figures["counts"]][:2] == ["待接收", "待评审"]
+    tones = {c["state"]: c["tone"] for c in figures["counts"]}
+    assert (tones["received"], tones["sent"], tones["failed"]) == ("waiting", "onward", "refused")
     # one city: by county (the city's own units under 杭州市)
     assert [(r["region_name"], r["total"]) for r in figures["regions"]] == [
         ("杭州市", 2),
@@ -149,6 +151,8 @@ async def test_the_senior_office_reads_what_was_sent_to_it(season: CommitteeSyst
     figures = answer.json()
     assert figures["scope"].endswith("办公室")
     assert _counts(figures) == {"senior_received": 1}
+    tones = {c["state"]: c["tone"] for c in figures["counts"]}
+    assert tones == {"sent": "waiting", "senior_received": "onward", "senior_refused": "refused"}
     assert [(r["region_name"], r["total"]) for r in figures["regions"]] == [("杭州市", 1)]
     [receipt] = figures["durations"]
     assert (receipt["label"], receipt["stages_done"]) == ("接收", 1)

@@ -95,4 +95,5 @@ def test_cases_from_several_cities_are_counted_by_city_and_no_case_is_no_figure(
     empty = figures([], Desk.office, WorkingCalendar())
     assert empty.season_year is None
     assert all(s.took.median is None and s.took.p90 is None for s in empty.steps)
-    assert empty.regions == [] and empty.refusal_reasons == []
+    assert empty.regions == []
+    assert empty.refusal_reasons == []

@@ -997,6 +997,12 @@ export interface components {
             label: string;
             /** State */
             state: string;
+            /**
+             * Tone
+             * @description waiting: still at this level; onward: went on (or through); refused: the route ended here against the applicant; left: ended otherwise (e.g. withdrawn)
+             * @enum {string}
+             */
+            tone: "waiting" | "onward" | "refused" | "left";
         };
         /** DurationOut */
         DurationOut: {
