@@ -1,13 +1,15 @@
 """统计: a mid-committee office's figures for the season and a senior committee office's, as
-JSON for the screens and as a workbook."""
+JSON for the screens and as a workbook; and the office's common reasons for 不予接收, which its
+screen offers and its figures count refusals under."""
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
 
 from services.committee.api.dependencies import Caller, Office, SeniorOffice, ServicesDep
 from services.committee.bootstrap import CommitteeServices
-from services.committee.domain.figures import Desk
+from services.committee.domain.figures import COMMON_REASONS, Desk
 from services.committee.views.figures import figures_out, office_name, read_figures
 from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
@@ -72,3 +74,13 @@ async def senior_figures_workbook(
     senior: SeniorOffice, services: ServicesDep, year: Year = None
 ) -> Response:
     return _workbook(await _figures(services, senior, Desk.senior, year), services)
+
+
+class RefusalReasonsOut(BaseModel):
+    reasons: list[str] = Field(title="常用理由")
+
+
+@router.get("/refusal-reasons", response_model=RefusalReasonsOut)
+async def refusal_reasons(_: Office) -> RefusalReasonsOut:
+    """The common reasons for 不予接收 the office's screen offers (free text may be added)."""
+    return RefusalReasonsOut(reasons=list(COMMON_REASONS))

@@ -78,7 +78,7 @@ REFUSALS: dict[Desk, frozenset[str]] = {
     Desk.office: frozenset({"refused"}),
     Desk.senior: frozenset({"senior_refused"}),
 }
-# what the office's pick list offers (and the screen's 常用理由); anything else is 其他
+# the office's common reasons (its screen's 常用理由, GET /refusal-reasons); anything else is 其他
 COMMON_REASONS = (
     "纸质材料未随电子材料报送",
     "申报材料不齐全",

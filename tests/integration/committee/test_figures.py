@@ -128,6 +128,8 @@ async def test_the_mid_committee_office_reads_its_season(season: CommitteeSystem
     assert took["receipt"]["median_working_days"] == 0  # all on the same day
     assert figures["refusals_label"] == "不予接收的理由"
     assert figures["refusal_reasons"] == [{"reason": "申报材料不齐全", "count": 1}]
+    offered = (await office.get("/refusal-reasons")).json()["reasons"]
+    assert "申报材料不齐全" in offered, "counted under a reason the screen offers"
 
     assert _counts((await office.get("/figures", params={"year": 2001})).json()) == {}
 
