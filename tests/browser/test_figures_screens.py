@@ -185,7 +185,8 @@ def test_the_operator_sees_the_overdue_cases_by_department(
     expect(county).to_contain_text("县（市、区）人力社保部门")
     row = county.locator(".el-table__body tr", has_text=name)
     expect(row).to_contain_text("个人报送材料")
-    expect(row).to_contain_text("2 个工作日")  # the limit
+    expect(row.locator("td").nth(6)).to_have_text("2 个工作日")  # the limit
+    expect(row.locator("td").nth(5)).to_contain_text("个工作日")  # waited, in red
     expect(page.get_by_test_id("overdue-total")).to_contain_text("件超期")
     screenshot(page, "operator-overdue")
 
