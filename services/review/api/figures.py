@@ -1,5 +1,5 @@
 """统计: a department's own figures for the season, and the province's for the operator, as
-JSON for the screens and as a workbook."""
+JSON for the screens and as a workbook; and the operator's list of overdue cases (超期)."""
 
 from typing import Any
 
@@ -7,12 +7,9 @@ from fastapi import APIRouter, Response
 
 from services.review.api.dependencies import CurrentAdmin, CurrentDepartment, ServicesDep
 from services.review.bootstrap import ReviewServices
-from services.review.views.figures import (
-    FiguresOut,
-    figures_out,
-    figures_workbook,
-    read_figures,
-)
+from services.review.views.figures import figures_out, read_figures
+from services.review.views.overdue import OverdueOut, read_overdue
+from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
 from shared.spreadsheets import XLSX
 
@@ -34,7 +31,7 @@ async def _figures(services: ReviewServices, organisation_code: str | None) -> F
         found = await read_figures(
             uow.session, organisation_code, season, services.reference.refusal_reasons
         )
-    return figures_out(found, scope=scope, season=season)
+    return figures_out(found, scope=scope, season=season, whole=organisation_code is None)
 
 
 def _workbook(out: FiguresOut, services: ReviewServices) -> Response:
@@ -64,3 +61,12 @@ async def province_figures(_: CurrentAdmin, services: ServicesDep) -> FiguresOut
 @router.get("/admin/figures.xlsx", response_class=Response, responses=_XLSX_ANSWER)
 async def province_figures_workbook(_: CurrentAdmin, services: ServicesDep) -> Response:
     return _workbook(await _figures(services, None), services)
+
+
+@router.get("/admin/overdue", response_model=OverdueOut)
+async def overdue_cases(_: CurrentAdmin, services: ServicesDep) -> OverdueOut:
+    """超期: every case waiting at a department past its role's working days (the season's
+    limits), by department, with the 催办 reminders sent for it (ID numbers masked)."""
+    async with services.uow_factory() as uow:
+        season = await uow.season.current_season()
+        return await read_overdue(uow.session, season, now=services.clock())

@@ -2,18 +2,17 @@
 where they stand and how they left, by region, the working days a stage took (median, p90), and
 the refusals by reason. Pure: the rows come in, the figures go out."""
 
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from shared.contracts.regions import region_name
+from shared.figures import Duration, by_reason, duration
 from shared.working_days import WorkingCalendar
 
 STANDING = ("pending_receipt", "pending_approval", "pending_forwarding")
 OUTCOMES = ("forwarded", "refused", "disagreed", "withdrawn")
-OTHER_REASON = "其他"
 
 
 @dataclass(frozen=True)
@@ -29,13 +28,6 @@ class RegionFigures:
     region_code: str
     region_name: str
     counts: Counter[str] = field(default_factory=Counter)
-
-
-@dataclass(frozen=True)
-class Duration:
-    stages: int
-    median: float | None  # working days
-    p90: float | None
 
 
 @dataclass(frozen=True)
@@ -70,23 +62,6 @@ def figures(
     return Figures(
         counts={state: counts[state] for state in (*STANDING, *OUTCOMES)},
         regions=sorted(regions.values(), key=lambda r: r.region_code),
-        time_at_stage=_duration(took),
-        refusal_reasons=_by_reason(refusals, known_reasons),
+        time_at_stage=duration(took),
+        refusal_reasons=by_reason(refusals, known_reasons),
     )
-
-
-def _duration(took: list[int]) -> Duration:
-    if not took:
-        return Duration(0, None, None)
-    ninetieth = (
-        statistics.quantiles(took, n=10, method="inclusive")[-1] if len(took) > 1 else took[0]
-    )
-    return Duration(len(took), float(statistics.median(took)), float(ninetieth))
-
-
-def _by_reason(refusals: Iterable[str], known: Sequence[str]) -> list[tuple[str, int]]:
-    """Each refusal counted under the first common reason its text contains, else 其他."""
-    counted: Counter[str] = Counter()
-    for text in refusals:
-        counted[next((reason for reason in known if reason in text), OTHER_REASON)] += 1
-    return sorted(counted.items(), key=lambda item: (item[0] == OTHER_REASON, -item[1], item[0]))

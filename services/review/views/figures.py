@@ -4,16 +4,22 @@ own figures) or every stage in the province (the operator's), for the current se
 from datetime import datetime, time
 from typing import Any
 
-from pydantic import BaseModel, Field
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.accounts import CHINA
-from services.review.domain.figures import OUTCOMES, STANDING, Figures, StageRow, figures
+from services.review.domain.figures import Figures, StageRow, figures
 from services.review.domain.season import Season, china_day
 from services.review.models import case_history, review_case, route_stage
 from services.review.views.labels import OUTCOME_LABELS
-from shared.spreadsheets import Column, Kind, workbook
+from shared.figures_out import (
+    DurationOut,
+    FiguresOut,
+    ReasonOut,
+    RegionOut,
+    Tone,
+    counts_out,
+)
 
 STATE_LABELS = {
     "pending_receipt": "待接收",
@@ -21,35 +27,16 @@ STATE_LABELS = {
     "pending_forwarding": "待报送",
     **OUTCOME_LABELS,
 }
-
-
-class CountOut(BaseModel):
-    state: str
-    label: str
-    count: int
-
-
-class RegionOut(BaseModel):
-    region_code: str
-    region_name: str
-    counts: list[CountOut]
-    total: int
-
-
-class ReasonOut(BaseModel):
-    reason: str
-    count: int
-
-
-class FiguresOut(BaseModel):
-    scope: str = Field(description="whose figures: the organisation's name, or 全省")
-    season_year: int | None = Field(description="the season counted; null: every case so far")
-    counts: list[CountOut]
-    regions: list[RegionOut]
-    stages_done: int = Field(description="stages that ended here (the time figures' base)")
-    median_working_days: float | None
-    p90_working_days: float | None
-    refusal_reasons: list[ReasonOut]
+STATE_TONES: dict[str, Tone] = {
+    "pending_receipt": "waiting",
+    "pending_approval": "waiting",
+    "pending_forwarding": "waiting",
+    "forwarded": "onward",
+    "refused": "refused",
+    "disagreed": "refused",
+    "withdrawn": "left",
+}
+REFUSALS_LABEL = "不予接收、审核不同意的理由"
 
 
 async def read_figures(
@@ -80,57 +67,34 @@ async def read_figures(
     )
 
 
-def figures_out(found: Figures, *, scope: str, season: Season | None) -> FiguresOut:
-    def counts_of(counts: Any) -> list[CountOut]:
-        return [
-            CountOut(state=state, label=STATE_LABELS[state], count=int(counts[state]))
-            for state in (*STANDING, *OUTCOMES)
-        ]
-
+def figures_out(found: Figures, *, scope: str, season: Season | None, whole: bool) -> FiguresOut:
+    """`whole`: the province's figures (every department's stages), else one department's."""
+    took = found.time_at_stage
     return FiguresOut(
         scope=scope,
         season_year=season.year if season else None,
-        counts=counts_of(found.counts),
+        counts=counts_out(found.counts, STATE_LABELS, STATE_TONES),
         regions=[
             RegionOut(
                 region_code=region.region_code,
                 region_name=region.region_name,
-                counts=counts_of(region.counts),
+                counts=counts_out(region.counts, STATE_LABELS, STATE_TONES),
                 total=sum(region.counts.values()),
             )
             for region in found.regions
         ],
-        stages_done=found.time_at_stage.stages,
-        median_working_days=found.time_at_stage.median,
-        p90_working_days=found.time_at_stage.p90,
+        durations=[
+            DurationOut(
+                stage="stage",
+                label="各部门办理" if whole else "本单位办理",
+                stages_done=took.stages,
+                median_working_days=took.median,
+                p90_working_days=took.p90,
+            )
+        ],
+        refusals_label=REFUSALS_LABEL,
         refusal_reasons=[ReasonOut(reason=r, count=n) for r, n in found.refusal_reasons],
     )
-
-
-def figures_workbook(out: FiguresOut, *, now: datetime) -> bytes:
-    """One row per region with every state's count, then the totals; time and reasons in the
-    title line (the sheet prints on one A4 page)."""
-    columns = [
-        Column("地区", width=24),
-        *(Column(c.label, Kind.number, width=12) for c in out.counts),
-        Column("合计", Kind.number, width=10),
-    ]
-    rows: list[list[Any]] = [
-        [r.region_name, *(c.count for c in r.counts), r.total] for r in out.regions
-    ]
-    rows.append(["合计", *(c.count for c in out.counts), sum(c.count for c in out.counts)])
-    season = f"{out.season_year}年度" if out.season_year else "全部"
-    took = (
-        f"办理用时中位数 {out.median_working_days:g} 个工作日，90% 在 {out.p90_working_days:g} "
-        f"个工作日内（{out.stages_done} 件）"
-        if out.median_working_days is not None
-        else "尚无办结的材料"
-    )
-    reasons = "；".join(f"{r.reason} {r.count} 件" for r in out.refusal_reasons) or "无"
-    title = (
-        f"{out.scope}　{season}统计（{took}；退回理由：{reasons}；导出时间 {now:%Y-%m-%d %H:%M}）"
-    )
-    return workbook("统计", title, columns, rows)
 
 
 def _since(season: Season | None) -> datetime | None:

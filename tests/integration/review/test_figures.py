@@ -68,8 +68,11 @@ async def test_the_county_reads_its_own_figures(season: RunningSystem) -> None:
         "withdrawn": 0,
     }
     assert [(r["region_name"], r["total"]) for r in figures["regions"]] == [("杭州市滨江区", 5)]
-    assert figures["stages_done"] == 3
-    assert figures["median_working_days"] == 0  # all on the same day
+    [took] = figures["durations"]
+    assert (took["label"], took["stages_done"]) == ("本单位办理", 3)
+    assert took["median_working_days"] == 0  # all on the same day
+    assert figures["refusals_label"] == "不予接收、审核不同意的理由"
+    assert {c["state"]: c["tone"] for c in figures["counts"]}["disagreed"] == "refused"
     assert figures["refusal_reasons"] == [
         {"reason": "网上照片不清晰，请重新上传清晰的证件照", "count": 1}
     ]

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from services.review.domain.figures import OTHER_REASON, StageRow, figures
+from services.review.domain.figures import StageRow, figures
+from shared.figures import OTHER_REASON
 from shared.working_days import WorkingCalendar
 
 REASONS = ("网上照片不清晰", "申报材料不齐全")

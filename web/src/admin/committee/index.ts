@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { unwrap } from '@/api/client'
 import type { MenuItem } from '@/shared/menu'
 import type { AdminArea } from '../area'
+import { officeFigures, seniorFigures } from '../figures/sources'
 import { api, session } from '../session'
 
 const MID = 'mid_committee_office'
@@ -27,6 +28,8 @@ const routes: RouteRecordRaw[] = [
     props: { received: true },
     meta: { title: '已接收送审批次' },
   },
+  { path: 'committee/figures', component: () => import('../figures/FiguresView.vue'), props: { source: officeFigures }, meta: { title: '统计' } },
+  { path: 'committee/senior/figures', component: () => import('../figures/FiguresView.vue'), props: { source: seniorFigures }, meta: { title: '统计' } },
 ]
 
 async function midMenu(): Promise<MenuItem[]> {
@@ -45,6 +48,7 @@ async function midMenu(): Promise<MenuItem[]> {
       ],
     },
     { title: '已送审', path: '/admin/committee/sent', badge: counts.sent },
+    { title: '统计', path: '/admin/committee/figures' },
   ]
 }
 
@@ -55,6 +59,7 @@ async function seniorMenu(): Promise<MenuItem[]> {
   return [
     { title: '待接收送审批次', path: '/admin/committee/senior/pending', badge: pending.length },
     { title: '已接收送审批次', path: '/admin/committee/senior/received' },
+    { title: '统计', path: '/admin/committee/senior/figures' },
   ]
 }
 

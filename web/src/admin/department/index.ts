@@ -1,7 +1,8 @@
 import type { AdminArea } from '../area'
 import CaseListView from './CaseListView.vue'
 import CaseView from './CaseView.vue'
-import FiguresView from './FiguresView.vue'
+import FiguresView from '../figures/FiguresView.vue'
+import { departmentFigures } from '../figures/sources'
 import { departmentMenu } from './menu'
 import MessagesView from './MessagesView.vue'
 
@@ -20,7 +21,7 @@ export const departmentArea: AdminArea = {
     { path: 'department/cases/:list', component: CaseListView, meta: { title: '申报材料' } },
     { path: 'department/case/:id', component: CaseView, meta: { title: '申报材料详情' } },
     { path: 'department/messages', component: MessagesView, meta: { title: '站内消息' } },
-    { path: 'department/figures', component: FiguresView, meta: { title: '统计' } },
+    { path: 'department/figures', component: FiguresView, props: { source: departmentFigures }, meta: { title: '统计' } },
   ],
   loadMenu: departmentMenu,
 }

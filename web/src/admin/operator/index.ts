@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { unwrap } from '@/api/client'
 import type { MenuItem } from '@/shared/menu'
 import type { AdminArea } from '../area'
+import { provinceFigures } from '../figures/sources'
 import { api } from '../session'
 import './console.css'
 
@@ -13,7 +14,13 @@ const routes: RouteRecordRaw[] = [
   { path: 'operator/lookup', component: () => import('./LookupView.vue'), meta: { title: '申报查询' } },
   { path: 'operator/system', component: () => import('./SystemView.vue'), meta: { title: '系统状态' } },
   { path: 'operator/season', component: () => import('./SeasonView.vue'), meta: { title: '申报年度' } },
-  { path: 'operator/figures', component: () => import('./FiguresView.vue'), meta: { title: '统计' } },
+  {
+    path: 'operator/figures',
+    component: () => import('../figures/FiguresView.vue'),
+    props: { source: provinceFigures },
+    meta: { title: '统计' },
+  },
+  { path: 'operator/overdue', component: () => import('./OverdueView.vue'), meta: { title: '超期催办' } },
 ]
 
 /** The menu; 通知 carries the count of failed notices notify answers now. */
@@ -28,6 +35,7 @@ async function operatorMenu(): Promise<MenuItem[]> {
     { title: '申报查询', path: '/admin/operator/lookup' },
     { title: '申报年度', path: '/admin/operator/season' },
     { title: '统计', path: '/admin/operator/figures' },
+    { title: '超期催办', path: '/admin/operator/overdue' },
     { title: '系统状态', path: '/admin/operator/system' },
   ]
 }

@@ -163,6 +163,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overdue Cases
+         * @description 超期: every case waiting at a department past its role's working days (the season's
+         *     limits), by department, with the 催办 reminders sent for it (ID numbers masked).
+         */
+        get: operations["overdue_cases_admin_overdue_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/routes": {
         parameters: {
             query?: never;
@@ -1176,12 +1197,40 @@ export interface components {
             label: string;
             /** State */
             state: string;
+            /**
+             * Tone
+             * @description waiting: still at this level; onward: went on (or through); refused: the route ended here against the applicant; left: ended otherwise (e.g. withdrawn)
+             * @enum {string}
+             */
+            tone: "waiting" | "onward" | "refused" | "left";
         };
         /**
          * Decision
          * @enum {string}
          */
         Decision: "agree" | "disagree";
+        /** DurationOut */
+        DurationOut: {
+            /**
+             * Label
+             * @description the step, in Chinese (e.g. 接收, 评审)
+             */
+            label: string;
+            /** Median Working Days */
+            median_working_days: number | null;
+            /** P90 Working Days */
+            p90_working_days: number | null;
+            /**
+             * Stage
+             * @description which step of the level's work
+             */
+            stage: string;
+            /**
+             * Stages Done
+             * @description how many ended (the time figures' base)
+             */
+            stages_done: number;
+        };
         /** EmployerOut */
         EmployerOut: {
             /** Name */
@@ -1226,15 +1275,27 @@ export interface components {
         };
         /** FiguresOut */
         FiguresOut: {
-            /** Counts */
+            /**
+             * Counts
+             * @description by where the cases stand and how they left
+             */
             counts: components["schemas"]["CountOut"][];
-            /** Median Working Days */
-            median_working_days: number | null;
-            /** P90 Working Days */
-            p90_working_days: number | null;
+            /**
+             * Durations
+             * @description working days each step took
+             */
+            durations: components["schemas"]["DurationOut"][];
             /** Refusal Reasons */
             refusal_reasons: components["schemas"]["ReasonOut"][];
-            /** Regions */
+            /**
+             * Refusals Label
+             * @description what the reasons are of, as the screen heads them
+             */
+            refusals_label: string;
+            /**
+             * Regions
+             * @description the same counts by county or city
+             */
             regions: components["schemas"]["RegionOut"][];
             /**
              * Scope
@@ -1246,11 +1307,6 @@ export interface components {
              * @description the season counted; null: every case so far
              */
             season_year: number | null;
-            /**
-             * Stages Done
-             * @description stages that ended here (the time figures' base)
-             */
-            stages_done: number;
         };
         /**
          * FileKind
@@ -1464,6 +1520,79 @@ export interface components {
             role_label: string;
             /** Sends To */
             sends_to: string | null;
+        };
+        /** OverdueCaseOut */
+        OverdueCaseOut: {
+            /** Applicant Name */
+            applicant_name: string;
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /**
+             * Arrived At
+             * Format: date-time
+             */
+            arrived_at: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Employer Name */
+            employer_name: string;
+            /** Id Number Masked */
+            id_number_masked: string;
+            /** Last Reminded At */
+            last_reminded_at: string | null;
+            /**
+             * List Label
+             * @description which of the department's lists it waits in
+             */
+            list_label: string;
+            /**
+             * Reminders Sent
+             * @description 催办 sent to the department for this stage
+             */
+            reminders_sent: number;
+            /** Stage Limit */
+            stage_limit: number;
+            /** Working Days Waiting */
+            working_days_waiting: number;
+        };
+        /** OverdueOrganisationOut */
+        OverdueOrganisationOut: {
+            /**
+             * Cases
+             * @description the longest waiting first
+             */
+            cases: components["schemas"]["OverdueCaseOut"][];
+            /** Count */
+            count: number;
+            /** Organisation Code */
+            organisation_code: string;
+            /** Organisation Name */
+            organisation_name: string;
+            /** Role Label */
+            role_label: string;
+        };
+        /** OverdueOut */
+        OverdueOut: {
+            /**
+             * Limits Set
+             * @description false: no season or no role's limit, nothing is overdue
+             */
+            limits_set: boolean;
+            /**
+             * Organisations
+             * @description the most overdue cases first
+             */
+            organisations: components["schemas"]["OverdueOrganisationOut"][];
+            /** Season Year */
+            season_year: number | null;
+            /** Total */
+            total: number;
         };
         /** PaperCheckIn */
         PaperCheckIn: {
@@ -2475,6 +2604,93 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    overdue_cases_admin_overdue_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
