@@ -15,7 +15,7 @@ from tests.support.applications import (
     PASSWORD,
     application_body,
     forms_for,
-    id_number,
+    fresh_id_number,
     phone_of,
     photo_bytes,
 )
@@ -96,11 +96,6 @@ def eventually(probe: Callable[[], T | None], *, what: str, within: float = 30.0
         assert time.monotonic() < deadline, f"{what} did not hold within {within}s"
         time.sleep(0.2)
     return found
-
-
-def fresh_id_number() -> str:
-    birth = f"19{random.randint(70, 95)}{random.randint(1, 12):02d}{random.randint(1, 28):02d}"
-    return id_number(birth=birth, serial=f"{random.randint(100, 999)}")
 
 
 def _ok(answer: httpx.Response) -> None:

@@ -3,13 +3,12 @@ or has passed through it, and gets 404 otherwise, exactly like the case itself i
 holding department alone sees the full ID number, on a recorded 显示完整号码."""
 
 import io
-import random
 from typing import Any
 
 import httpx
 from PIL import Image
 
-from tests.support.applications import application_body, id_number, logged_in, prepared
+from tests.support.applications import fresh_application_body, logged_in, prepared
 from tests.support.departments import Department, arrived, department, operator
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
@@ -87,7 +86,7 @@ async def _settled(
 async def test_materials_open_to_every_organisation_that_held_the_case_and_no_other(
     system: RunningSystem,
 ) -> None:
-    body = application_body(serial=f"{random.randint(600, 999)}")
+    body = fresh_application_body()
     application_id = await _submitted_with_scan(system, body)
     county = await department(system, COUNTY)
     row = await arrived(county, "personal", application_id)
@@ -140,7 +139,7 @@ async def test_materials_open_to_every_organisation_that_held_the_case_and_no_ot
 
 
 async def test_materials_answer_no_applicant_and_no_stranger_token(system: RunningSystem) -> None:
-    body = application_body(serial=f"{random.randint(600, 999)}")
+    body = fresh_application_body()
     application_id = await _submitted_with_scan(system, body)
     county = await department(system, COUNTY)
     row = await arrived(county, "personal", application_id)
@@ -160,14 +159,14 @@ async def test_materials_answer_no_applicant_and_no_stranger_token(system: Runni
 async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_recorded(
     system: RunningSystem,
 ) -> None:
-    serial = f"{random.randint(600, 999)}"
-    body = application_body(serial=serial)
+    body = fresh_application_body()
+    number = body["applicant"]["id_number"]
     application_id = await _submitted_with_scan(system, body)
     county = await department(system, COUNTY)
     bureau = await department(system, CITY_BUREAU)
     row = await arrived(county, "personal", application_id)
     path = f"/cases/{row['case_id']}"
-    assert id_number(serial=serial) not in (await county.get(path)).text
+    assert number not in (await county.get(path)).text
 
     assert (await bureau.post(f"{path}/id-number")).status_code == 404
 
@@ -176,7 +175,7 @@ async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_rec
         return answer if answer.status_code == 200 else None
 
     answer = await eventually(revealed, what="the full number once review has it")
-    assert answer.json()["id_number"] == id_number(serial=serial)
+    assert answer.json()["id_number"] == number
     case = (await county.get(path)).json()
     [entry] = [h for h in case["history"] if h["action"] == "id_number_revealed"]
     assert (entry["action_label"], entry["organisation"]["code"]) == ("显示完整号码", COUNTY)
@@ -188,8 +187,8 @@ async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_rec
     )
     [record] = [r for r in audit.json()["items"] if r["target"] == row["case_id"]]
     assert record["source"]
-    assert id_number(serial=serial) not in audit.text
-    assert id_number(serial=serial) not in (await county.get(path)).text
+    assert number not in audit.text
+    assert number not in (await county.get(path)).text
 
     await county.post(f"{path}/receive")
     await county.post(f"{path}/paper-check", json={"note": ""})

@@ -2,6 +2,7 @@
 consistently, a clear ID photo (made by deploy/season.py, which `make demo` uses too), and the
 steps from registration to submission."""
 
+import random
 import struct
 import weakref
 import zlib
@@ -38,6 +39,21 @@ def application_body(
         "applicant": {"name": name, "id_number": number, "phone": phone_of(number)},
         "employer": employer,
     }
+
+
+def fresh_id_number() -> str:
+    """A random birth date and serial: tests sharing one system (and its accounts) never
+    register the same person twice."""
+    birth = f"19{random.randint(70, 95)}{random.randint(1, 12):02d}{random.randint(1, 28):02d}"
+    return id_number(birth=birth, serial=f"{random.randint(100, 999)}")
+
+
+def fresh_application_body(**options: Any) -> dict[str, Any]:
+    """`application_body` for an applicant of the test's own (`fresh_id_number`)."""
+    body = application_body(**options)
+    number = fresh_id_number()
+    body["applicant"] |= {"id_number": number, "phone": phone_of(number)}
+    return body
 
 
 def photo_bytes(*, blur: float = 0, **options: Any) -> bytes:

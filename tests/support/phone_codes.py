@@ -38,7 +38,9 @@ class BrokerCodes:
         self._lock = asyncio.Lock()
 
     async def open(self, amqp_url: str) -> None:
-        self._connection = await aio_pika.connect(amqp_url)
+        # robust: a test that has the broker close the vhost's connections must not leave the
+        # codes unreadable for every later test (the queue and binding come back with it)
+        self._connection = await aio_pika.connect_robust(amqp_url)
         channel = await self._connection.channel()
         events = await channel.declare_exchange(
             EVENTS_EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True

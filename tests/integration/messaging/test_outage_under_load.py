@@ -109,8 +109,10 @@ async def _everything_settled(system: WholeSystem, people: list[Applicant], vhos
     for person in people:
         to_them = [m for m in mails if person.body["applicant"]["email"] in m["To"]]
         assert len(to_them) == 1, (person.application_id, len(to_them))
-    sms = list(system.sms_dir.glob("*.json"))
-    assert len(sms) == len(people)
+    texts = [p.read_text(encoding="utf-8") for p in system.sms_dir.glob("*.json")]
+    refusals = [text for text in texts if "不予接收" in text]  # the rest: registration codes
+    assert len(refusals) == len(people)
+    assert len(texts) == 2 * len(people), "one code at registration and one refusal each"
     await _queues_empty(vhost)
 
 

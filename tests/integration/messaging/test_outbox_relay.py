@@ -2,6 +2,7 @@
 
 import asyncio
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -9,11 +10,20 @@ from shared.messaging import OutboxRelay, Publisher, connect
 from tests.integration.messaging.conftest import events, proxied
 from tests.integration.messaging.probe import Pinged, Probe, tables
 from tests.support import broker
+from tests.support.infra import close_broker_connections, fresh_vhost
 from tests.support.logs import LogRecorder
 from tests.support.polling import eventually
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.broker_faults
+
+
+@pytest.fixture(scope="module")
+def amqp_url(amqp_url: str) -> Iterator[str]:
+    """A vhost of this module's own: a test here has the broker close every connection of its
+    vhost, which on the session's vhost would cut the session system's connections too."""
+    with fresh_vhost(amqp_url) as url:
+        yield url
 
 
 async def test_row_committed_while_broker_is_down_is_published_when_it_is_back(
@@ -41,8 +51,6 @@ async def test_row_committed_while_broker_is_down_is_published_when_it_is_back(
 async def test_relay_and_consumer_carry_on_after_the_broker_closes_their_connection(
     probe: Probe, amqp_url: str
 ) -> None:
-    from tests.support.infra import close_broker_connections
-
     worker = probe.worker()
     await worker.start()
     try:
