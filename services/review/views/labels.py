@@ -36,6 +36,8 @@ HISTORY_LABELS = {
     "forwarded": "报送",
     "withdrawn": "申报对象撤回",
     "id_number_revealed": "显示完整号码",
+    "returned_for_correction": "退回补正",
+    "corrected": "申报人补正后重新提交",
 }
 
 DECISION_LABELS = {"agree": "同意", "disagree": "不同意"}
