@@ -19,6 +19,7 @@ STATE_LABELS = {
     "pending_receipt": "待接收",
     "pending_approval": "待审批",
     "pending_forwarding": "待报送",
+    "returned_for_correction": "退回补正中",
     **OUTCOME_LABELS,
 }
 
