@@ -84,4 +84,4 @@ async def _keep_stage_times(uow: ReviewUnitOfWork, case: Case, event: Event) -> 
     if isinstance(event, Forwarded):
         await uow.cases.stage_entered(case.id, event.to_position, event.at)
     if isinstance(event, Corrected):  # the stage's time restarts with the corrected materials
-        await uow.cases.stage_entered(case.id, case.position, event.at)
+        await uow.cases.stage_restarted(case.id, case.position, event.at)

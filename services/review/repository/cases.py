@@ -4,13 +4,19 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.actions import Corrected, Event, OpinionSigned, ReturnedForCorrection
 from services.review.domain.case import Application, Case, Status, Stop
 from services.review.domain.routes import EmployerFacts
-from services.review.models import case_history, organisation, review_case, route_stage
+from services.review.models import (
+    case_history,
+    organisation,
+    review_case,
+    route_stage,
+    stage_reminder,
+)
 from shared.contracts import OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
 from shared.contracts.vocabulary import Role
@@ -106,6 +112,16 @@ class CaseRepository:
             update(route_stage)
             .where(route_stage.c.case_id == case_id, route_stage.c.position == position)
             .values(entered_at=at)
+        )
+
+    async def stage_restarted(self, case_id: uuid.UUID, position: int, at: datetime) -> None:
+        """The stage's time starts again (a corrected case is back): entered now, and 催办 counts
+        its periods from now, as if none had been sent."""
+        await self.stage_entered(case_id, position, at)
+        await self._session.execute(
+            delete(stage_reminder).where(
+                stage_reminder.c.case_id == case_id, stage_reminder.c.position == position
+            )
         )
 
     async def record(self, case: Case, event: Event, *, action: str, position: int) -> None:
