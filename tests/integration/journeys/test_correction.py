@@ -2,8 +2,13 @@
 applicant is told and corrects it, and the case comes back to the same department at the same
 stage (not the start of the route), with both submissions and the diff in its history."""
 
+import uuid
+from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import insert, select
+
+from services.review.models import stage_reminder
 from tests.integration.journeys.conftest import Everything
 from tests.integration.journeys.test_journeys import progress
 from tests.support.applications import application_body, forms_for, logged_in, submitted
@@ -92,6 +97,14 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
     [sms] = await eventually(texted, within=20, what="the applicant's 退回补正 SMS")
     assert "需补正2项" in sms
 
+    # a 催办 sent before the return: once back, the stage's periods count from the correction
+    async with base.review_services.engine.begin() as connection:
+        await connection.execute(
+            insert(stage_reminder).values(
+                case_id=uuid.UUID(case_id), position=2, period=1, sent_at=datetime.now(UTC)
+            )
+        )
+
     # the correction, submitted: back to the bureau, 待审批材料, paper to check again
     headers = await logged_in(base.intake, body["applicant"])
     forms = forms_for(body)
@@ -130,6 +143,11 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
     assert stage["left_at"] is None
     for change in corrected["changes"]:  # the diff names fields, never a full ID number
         assert body["applicant"]["id_number"] not in str(change)
+    async with base.review_services.engine.connect() as connection:
+        reminders = await connection.execute(
+            select(stage_reminder).where(stage_reminder.c.case_id == uuid.UUID(case_id))
+        )
+        assert reminders.all() == []
     county = await department(base, "330122.county_hr")
     assert await county.find("unit", application_id) is None  # not the start of the route
     assert await county.find("personal", application_id) is None
