@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import SCREENSHOTS, screenshot
 from tests.browser.department_support import case_at, submit_as_applicant, unique_name
 from tests.browser.portal_steps import field, saved, tab
-from tests.browser.test_department_workbench import SLOW
+from tests.browser.test_department_workbench import SLOW, find_row, open_list
 from tests.browser.test_department_workbench import log_in as clerk_logs_in
 from tests.support.applications import PASSWORD
 from tests.support.launched import LaunchedSystem
@@ -63,6 +63,10 @@ def test_returned_for_correction_listed_corrected_and_back_with_the_diff(
         "评审表 · 任现职以来专业技术工作总结：请补充主持的工程项目", timeout=SLOW
     )
     expect(page.get_by_test_id("actions").get_by_role("button")).to_have_count(0)
+    # while with the applicant it waits in its own list, not in the worklists
+    open_list(page, "待处理申报材料", "已退回补正")
+    find_row(page, name)
+    expect(page.get_by_test_id("case-table")).to_contain_text("已退回补正，等待申报人补正")
 
     # the applicant: the list on 进度查询, each item a link to its field
     applicant = page.context.browser.new_context(locale="zh-CN", viewport=page.viewport_size)  # type: ignore[union-attr,arg-type]
@@ -106,7 +110,7 @@ def test_returned_for_correction_listed_corrected_and_back_with_the_diff(
         applicant.close()
 
     # back at the county, same stage and screen, the diff in the history
-    page.reload()
+    page.goto(f"{system.base_url}/admin/department/case/{case_id}")
     expect(page.get_by_test_id("status")).to_have_text("待接收申报材料", timeout=SLOW)
     diff = page.get_by_test_id("history-diff")
     expect(diff).to_contain_text("任现职以来专业技术工作总结", timeout=SLOW)

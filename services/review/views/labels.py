@@ -10,6 +10,7 @@ class CaseList(StrEnum):
     unit = "unit"  # 待接收申报材料 / 单位上报材料
     approval = "approval"  # 待处理申报材料 / 待审批材料
     forwarding = "forwarding"  # 待处理申报材料 / 待报送材料
+    returned = "returned"  # 待处理申报材料 / 已退回补正: with the applicant, coming back here
     processed = "processed"  # 已处理
 
 
@@ -18,6 +19,7 @@ LIST_LABELS = {
     CaseList.unit: ("待接收申报材料", "单位上报材料"),
     CaseList.approval: ("待处理申报材料", "待审批材料"),
     CaseList.forwarding: ("待处理申报材料", "待报送材料"),
+    CaseList.returned: ("待处理申报材料", "已退回补正"),
     CaseList.processed: ("已处理", "已处理"),
 }
 

@@ -57,6 +57,10 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
     assert returned.status_code == 200, returned.text
     assert returned.json()["case"]["status"] == "returned_for_correction"
     assert await bureau.find("approval", application_id) is None  # with the applicant now
+    waiting = await bureau.find("returned", application_id)  # 待处理申报材料 / 已退回补正
+    assert waiting is not None
+    assert waiting["status_label"] == "已退回补正，等待申报人补正"
+    assert (await bureau.list("returned"))["counts"]["returned"] >= 1
 
     # the applicant: editable, every item with a link to its field, the resubmission labelled
     seen = await progress(everything, body, application_id, status="correction_requested")
@@ -120,6 +124,7 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
     assert (again.status_code, again.json()["submission"]) == (202, 2), again.text
 
     back = await arrived(bureau, "approval", application_id)
+    assert await bureau.find("returned", application_id) is None
     assert (back["case_id"], back["submission"]) == (case_id, 2)
     page = (await bureau.get(f"/cases/{case_id}")).json()
     assert (page["status"], page["position"], page["paper_checked"]) == (

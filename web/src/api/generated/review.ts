@@ -930,7 +930,7 @@ export interface components {
          * CaseList
          * @enum {string}
          */
-        CaseList: "personal" | "unit" | "approval" | "forwarding" | "processed";
+        CaseList: "personal" | "unit" | "approval" | "forwarding" | "returned" | "processed";
         /** CaseListItem */
         CaseListItem: {
             /** Applicant Name */
