@@ -117,5 +117,8 @@ def test_returned_for_correction_listed_corrected_and_back_with_the_diff(
     expect(diff).to_contain_text(NEW_SUMMARY)
     expect(page.get_by_test_id("history")).to_contain_text("第 1 次提交 → 第 2 次提交，修改 1 处")
     expect(page.get_by_test_id("actions")).to_contain_text("退回补正")
+    # the corrected submission's own materials are readable by the department holding it
+    photo = page.get_by_test_id("photo").get_by_role("img", name="申报对象网上照片")
+    expect(photo).to_be_visible(timeout=SLOW)
     page.wait_for_timeout(500)
     screenshot(page, "workbench-corrected-history")
