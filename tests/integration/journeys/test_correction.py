@@ -120,6 +120,16 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
             f"/applications/{application_id}/forms/{kind}", json=form, headers=headers
         )
         assert put.status_code == 204, put.text
+    # the employer facts fixed the route: a correction may not change them
+    employer = f"/applications/{application_id}/employer"
+    moved = body["employer"] | {"region_code": "330106"}
+    assert (await base.intake.put(employer, json=moved, headers=headers)).status_code == 204
+    refused = await base.intake.post(f"/applications/{application_id}/submit", headers=headers)
+    assert refused.status_code == 409, refused.text
+    assert "退回补正期间不能更改单位信息" in refused.json()["detail"]
+    assert (
+        await base.intake.put(employer, json=body["employer"], headers=headers)
+    ).status_code == 204
     again = await base.intake.post(f"/applications/{application_id}/submit", headers=headers)
     assert (again.status_code, again.json()["submission"]) == (202, 2), again.text
 
