@@ -114,3 +114,4 @@ class RecordProgress:
     stage: dict[str, Any] | None = None
     rejection: dict[str, Any] | None = None
     withdrawal: WithdrawalOutcome | None = None
+    correction: dict[str, Any] | None = None  # 退回补正: what to correct

@@ -25,6 +25,7 @@ from shared.contracts import (
     CaseWithdrawn,
     CommitteeApplicationRejected,
     CommitteeProgressed,
+    CorrectionRequested,
     DirectoryPublished,
     Envelope,
     Refusal,
@@ -79,6 +80,24 @@ async def on_application_rejected(
         organisation, event.reasons, event.rejected_at, disagreed=_disagreed(event)
     )
     await _record(uow, event, envelope, milestone, status=Status.rejected, rejection=rejection)
+
+
+async def on_correction_requested(
+    uow: IntakeUnitOfWork, event: CorrectionRequested, envelope: Envelope
+) -> None:
+    """退回补正: the application is the applicant's to correct; the items are kept on it."""
+    organisation = event.stage.organisation.name
+    lines = [f"{i.form_label}“{i.field_label or i.field}”：{i.note}" for i in event.items]
+    milestone = progress.correction_requested(organisation, lines, event.requested_at)
+    await _record(
+        uow,
+        event,
+        envelope,
+        milestone,
+        status=Status.correction_requested,
+        stage={**event.stage.model_dump(mode="json"), "state": event.returned_from.value},
+        correction=event.model_dump(mode="json"),
+    )
 
 
 def _disagreed(event: ApplicationRejected) -> bool | None:
@@ -181,6 +200,7 @@ SUBSCRIPTIONS = (
         ApplicationRejected, on_application_rejected, also=(CommitteeApplicationRejected,)
     ),
     Subscription(CaseWithdrawn, on_case_withdrawn),
+    Subscription(CorrectionRequested, on_correction_requested),
     Subscription(WithdrawalRefused, on_withdrawal_refused),
     Subscription(CommitteeProgressed, on_committee_progressed),
     Subscription(SentToSeniorCommittee, on_sent_to_senior_committee),

@@ -63,6 +63,8 @@ application = Table(
     Column("stage", JSON),
     Column("rejection", JSON),
     Column("withdrawal", JSON),
+    # 退回补正: review.correction_requested's payload while the applicant corrects; then cleared
+    Column("correction", JSON),
     Column("last_sequence", Integer, nullable=False),
     Column("correlation_id", Uuid),  # of the current submission's journey
     Column("created_at", UTCDateTime, nullable=False),

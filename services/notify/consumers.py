@@ -1,5 +1,5 @@
-"""What notify hears: refusals (review's and the committee's, on one queue), decisions not to
-recommend, the applicant's contact details, account changes, review's directory (where units'
+"""What notify hears: refusals (review's and the committee's, on one queue), 退回补正, decisions
+not to recommend, the applicant's contact details, account changes, review's directory (where units'
 notices go) and intake's one-time SMS codes. Each becomes a command."""
 
 from services.notify.commands import ChaseDepartment, KeepContact, SendPhoneCode, TellOutcome
@@ -23,6 +23,7 @@ from shared.contracts import (
     CaseOverdue,
     CommitteeApplicationRejected,
     Contract,
+    CorrectionRequested,
     DirectoryPublished,
     Envelope,
     OrganisationRef,
@@ -38,6 +39,11 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         uow: NotifyUnitOfWork, event: ApplicationRejected, envelope: Envelope
     ) -> None:
         await tell_outcome(uow, _told(event, envelope, rejected(event)), renderer)
+
+    async def on_correction_requested(
+        uow: NotifyUnitOfWork, event: CorrectionRequested, envelope: Envelope
+    ) -> None:
+        await tell_outcome(uow, _told(event, envelope, correction_requested(event)), renderer)
 
     async def on_not_recommended(
         uow: NotifyUnitOfWork, event: ApplicationNotRecommended, envelope: Envelope
@@ -101,6 +107,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
             ApplicationRejected, on_application_rejected, also=(CommitteeApplicationRejected,)
         ),
         Subscription(ApplicationNotRecommended, on_not_recommended),
+        Subscription(CorrectionRequested, on_correction_requested),
         Subscription(ApplicantContactProvided, on_contact_provided),
         Subscription(AccountChanged, on_account_changed),
         Subscription(DirectoryPublished, on_directory_published),
@@ -123,6 +130,26 @@ def rejected(event: ApplicationRejected) -> Outcome:
         lower_unit=_unit(event.lower_unit) if event.lower_unit else None,
         reasons=clean_reasons(event.reasons),
         decided_at=event.rejected_at,
+    )
+
+
+def correction_requested(event: CorrectionRequested) -> Outcome:
+    """退回补正: the applicant alone is told, with every item; no unit is (nothing ended)."""
+    stage = event.stage
+    return Outcome(
+        kind=Kind.correction_requested,
+        application_id=event.application_id,
+        submission=event.submission,
+        case_id=event.case_id,
+        decided_by=_unit(stage.organisation),
+        role=stage.role.value,
+        position=stage.position,
+        stage_count=stage.stage_count,
+        lower_unit=None,
+        reasons=clean_reasons(
+            [f"{i.form_label}“{i.field_label or i.field}”：{i.note}" for i in event.items]
+        ),
+        decided_at=event.requested_at,
     )
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from services.review.domain.accounts import AccountKind
 from services.review.domain.case import Application
-from shared.contracts import ApplicationSubmitted
+from shared.contracts import ApplicationCorrected, ApplicationSubmitted
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,15 @@ class WithdrawApplication:
 
     application_id: uuid.UUID
     submission: int
+    sequence_seen: int
+    causation_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class ResumeCorrectedCase:
+    """The applicant corrected a case a department returned (退回补正): resume it there."""
+
+    corrected: ApplicationCorrected
     sequence_seen: int
     causation_id: uuid.UUID
 

@@ -1,13 +1,18 @@
 """What review hears from the other services: each contract becomes a command."""
 
-from services.review.commands import StartReview, WithdrawApplication
+from services.review.commands import ResumeCorrectedCase, StartReview, WithdrawApplication
 from services.review.domain.case import Application
 from services.review.domain.routes import EmployerFacts
-from services.review.handlers.intake_events import start_review, withdraw_application
+from services.review.handlers.intake_events import (
+    resume_corrected_case,
+    start_review,
+    withdraw_application,
+)
 from services.review.reference_data import ReferenceData
 from services.review.unit_of_work import ReviewUnitOfWork
 from shared.contracts import (
     ApplicantIdentityProvided,
+    ApplicationCorrected,
     ApplicationSubmitted,
     Envelope,
     WithdrawalRequested,
@@ -46,8 +51,19 @@ def subscriptions(reference: ReferenceData) -> tuple[Subscription, ...]:
             event.application_id, event.submission, event.id_number, event.provided_at
         )
 
+    async def on_application_corrected(
+        uow: ReviewUnitOfWork, event: ApplicationCorrected, envelope: Envelope
+    ) -> None:
+        command = ResumeCorrectedCase(
+            corrected=event,
+            sequence_seen=required_sequence(envelope),
+            causation_id=envelope.message_id,
+        )
+        await resume_corrected_case(uow, command)
+
     return (
         Subscription(ApplicationSubmitted, on_application_submitted),
+        Subscription(ApplicationCorrected, on_application_corrected),
         Subscription(WithdrawalRequested, on_withdrawal_requested),
         Subscription(ApplicantIdentityProvided, on_identity_provided),
     )

@@ -91,6 +91,8 @@ review_case = Table(
     Column("correlation_id", Uuid, nullable=False),
     Column("opened_at", UTCDateTime, nullable=False),
     Column("stage_entered_at", UTCDateTime, nullable=False),
+    # 退回补正: while with the applicant, the status the case comes back to
+    Column("returned_from", String(30)),
     UniqueConstraint("application_id", "submission"),
 )
 
@@ -141,6 +143,8 @@ case_history = Table(
     Column("decision", String(20)),
     Column("text", Text),
     Column("signer", String(100)),
+    # 退回补正's items, a correction's submissions and diff
+    Column("details", JSON),
     Column("at", UTCDateTime, nullable=False),
     # one transition per version: two clerks can never both move the case from one state
     UniqueConstraint("case_id", "version"),

@@ -6,7 +6,7 @@ from enum import StrEnum
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
-from shared.contracts.forms import FormsSnapshot
+from shared.contracts.forms import FieldChange, FormsSnapshot
 from shared.contracts.vocabulary import FileKind, FormKind, Level
 
 
@@ -171,10 +171,32 @@ class ApplicantIdentityProvided(Contract):
     provided_at: AwareDatetime
 
 
+class ApplicationCorrected(Contract):
+    """The applicant corrected an application a department had returned (退回补正) and submitted
+    it again. Not a new route: the case goes back to the department that returned it, at the same
+    stage. A separate event from ApplicationSubmitted because its meaning differs for review
+    (resume a case, not open one); `application` carries the new materials in the same shape.
+
+    Goes to reviewers: ID numbers masked, no phone, as in ApplicationSubmitted."""
+
+    producer = "intake"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1, description="the corrected submission's number (+1)")
+    corrects_submission: int = Field(ge=1, description="the submission that was returned")
+    case_id: uuid.UUID = Field(description="review's case that returned it")
+    application: ApplicationSubmitted = Field(description="the corrected materials")
+    changes: list[FieldChange] = Field(
+        description="what differs in the forms from the returned submission (ID numbers masked)"
+    )
+    corrected_at: AwareDatetime
+
+
 INTAKE_CONTRACTS: tuple[type[Contract], ...] = (
     ApplicationSubmitted,
     WithdrawalRequested,
     ApplicantContactProvided,
     PhoneCodeRequested,
     ApplicantIdentityProvided,
+    ApplicationCorrected,
 )

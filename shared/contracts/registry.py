@@ -16,6 +16,7 @@ from shared.contracts.intake import (
     INTAKE_CONTRACTS,
     ApplicantContactProvided,
     ApplicantIdentityProvided,
+    ApplicationCorrected,
     ApplicationSubmitted,
     PhoneCodeRequested,
     WithdrawalRequested,
@@ -28,6 +29,7 @@ from shared.contracts.review import (
     CaseOverdue,
     CaseStageChanged,
     CaseWithdrawn,
+    CorrectionRequested,
     DirectoryPublished,
     SeasonPublished,
     WithdrawalRefused,
@@ -99,13 +101,19 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     # the season's submission window, which intake's submit keeps
     ConsumingQueue("intake", SeasonPublished),
     ConsumingQueue("intake", AccountChanged),
+    # 退回补正: the application becomes editable, the items shown on it
+    ConsumingQueue("intake", CorrectionRequested),
     ConsumingQueue("review", ApplicationSubmitted),
     ConsumingQueue("review", WithdrawalRequested),
     ConsumingQueue("review", ApplicantIdentityProvided),
+    # the corrected application returns to the department that sent it back
+    ConsumingQueue("review", ApplicationCorrected),
     ConsumingQueue("committee", CaseHandedOff),
     ConsumingQueue("committee", AccountChanged),
     ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),
     ConsumingQueue("notify", ApplicationNotRecommended),
+    # 退回补正: the applicant is told what to correct
+    ConsumingQueue("notify", CorrectionRequested),
     ConsumingQueue("notify", ApplicantContactProvided),
     ConsumingQueue("notify", AccountChanged),
     # 催办: the department is e-mailed and told in its 站内消息

@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from shared.contracts.envelope import Contract
 from shared.contracts.intake import ApplicationSubmitted
-from shared.contracts.vocabulary import Level, Role, StageState
+from shared.contracts.vocabulary import FormKind, Level, Role, StageState
 
 
 class OrganisationRef(BaseModel):
@@ -248,6 +248,42 @@ class CaseOverdue(Contract):
     period: int = Field(ge=1, description="1 on passing the limit, 2 on passing twice it, …")
 
 
+class CorrectionItem(BaseModel):
+    """One thing the applicant must correct (退回补正, 一次性告知): a field of one form and what
+    is wrong with it."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    form: FormKind
+    form_label: str = Field(description="the form's name in Chinese, e.g. 综合表")
+    field: str = Field(
+        min_length=1,
+        description="the field's path inside the form, e.g. `current_profession` (the paths the "
+        "check report's mismatches use)",
+    )
+    field_label: str = Field(description="the field's label in Chinese")
+    note: str = Field(min_length=1, description="what to correct, in the department's words")
+
+
+class CorrectionRequested(Contract):
+    """A department sent the case back to the applicant for correction (退回补正) with the
+    complete list of what to correct. The route does not end: once corrected, the case comes
+    back to the same department at the same stage (intake.application_corrected)."""
+
+    producer = "review"
+
+    application_id: uuid.UUID
+    submission: int = Field(ge=1, description="the submission returned")
+    case_id: uuid.UUID
+    stage: StageRef = Field(description="the department that returned it and where it will return")
+    lower_unit: OrganisationRef | None = Field(
+        description="the organisation that sent the case to this stage; None at the first stage"
+    )
+    items: list[CorrectionItem] = Field(min_length=1)
+    returned_from: StageState = Field(description="the screen the case goes back to")
+    requested_at: AwareDatetime
+
+
 REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     CaseStageChanged,
     ApplicationRejected,
@@ -258,4 +294,5 @@ REVIEW_CONTRACTS: tuple[type[Contract], ...] = (
     DirectoryPublished,
     SeasonPublished,
     CaseOverdue,
+    CorrectionRequested,
 )

@@ -64,6 +64,13 @@ def unique_name() -> str:
 def submit(system: LaunchedSystem, *, region_code: str = "330106", name: str | None = None) -> str:
     """An applicant registers, fills in everything, uploads the photo and a PDF scan, submits:
     the application id."""
+    return submit_as_applicant(system, region_code=region_code, name=name)[0]
+
+
+def submit_as_applicant(
+    system: LaunchedSystem, *, region_code: str = "330106", name: str | None = None
+) -> tuple[str, dict[str, Any]]:
+    """As `submit`; also the applicant's and employer's facts (to log in as the applicant)."""
     body = application_body(
         region_code=region_code, name=name or unique_name(), serial=f"{random.randint(100, 999)}"
     )
@@ -86,7 +93,7 @@ def submit(system: LaunchedSystem, *, region_code: str = "330106", name: str | N
     scan = {"file": ("degree.pdf", scan_pdf(), "application/pdf")}
     _ok(intake.post(f"{base}/attachments", data={"title": "学历证书"}, files=scan, headers=headers))
     _ok(intake.post(f"{base}/submit", headers=headers))
-    return application_id
+    return application_id, body
 
 
 def eventually(probe: Callable[[], T | None], *, what: str, within: float = 30.0) -> T:

@@ -25,6 +25,8 @@ class Status(StrEnum):
     committee_passed = "committee_passed"
     sent_to_senior = "sent_to_senior"  # 网上送审 done (status column: 20 characters)
     not_recommended = "not_recommended"  # the committee's decision: final for this round
+    # 退回补正: a department sent it back; corrected, it returns to that department's stage
+    correction_requested = "correction_requested"
 
 
 STATUS_LABELS = {
@@ -37,13 +39,14 @@ STATUS_LABELS = {
     Status.committee_passed: "中评委评审通过",
     Status.sent_to_senior: "已网上送审至高评委",
     Status.not_recommended: "未获推荐至高评委",  # the timeline says whether the vote passed
+    Status.correction_requested: "退回补正：请按意见修改后重新提交",
 }
 # past every department of the route: at the committee, or decided there
 PAST_REVIEW = frozenset(
     {Status.at_committee, Status.committee_passed, Status.sent_to_senior, Status.not_recommended}
 )
 # the applicant may change the draft (and submit it) only while no department holds it
-EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn})
+EDITABLE = frozenset({Status.draft, Status.rejected, Status.withdrawn, Status.correction_requested})
 
 
 class WithdrawalOutcome(StrEnum):
@@ -101,7 +104,7 @@ class Accepted:
 
 def ensure_editable(standing: Standing) -> None:
     if standing.status not in EDITABLE:
-        raise Refused("申报已提交，审核期间不能修改；退回或撤回后方可修改")
+        raise Refused("申报已提交，审核期间不能修改；退回补正、不予接收或撤回后方可修改")
 
 
 def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
@@ -144,6 +147,7 @@ class Action(StrEnum):
     edit = "edit"
     submit = "submit"
     resubmit = "resubmit"
+    correct = "correct"  # resubmit after 退回补正: back to the department that returned it
     withdraw = "withdraw"
 
 
@@ -151,17 +155,22 @@ ACTION_LABELS = {
     Action.edit: "修改申报材料",
     Action.submit: "提交申报",
     Action.resubmit: "修改后重新提交",
+    Action.correct: "补正后重新提交",
     Action.withdraw: "撤回",
 }
 ACTION_HINTS = {
     Action.edit: "提交前可随时修改；提交后，退回或撤回方可修改",
     Action.submit: "提交前请先“检查”：四表一致、照片合格方可提交",
     Action.resubmit: "重新提交后，申报材料将从第一个审核环节开始重新办理",
+    Action.correct: "请按退回补正意见逐项修改；重新提交后，申报材料退回{organisation}的同一环节"
+    "继续办理，不从第一个审核环节重新开始",
     Action.withdraw: "第一个审核单位接收申报材料之前可以撤回；接收后不能撤回",
 }
 
 
 def allowed_actions(standing: Standing) -> list[Action]:
+    if standing.status == Status.correction_requested:
+        return [Action.edit, Action.correct]
     if standing.status in EDITABLE:
         return [Action.edit, Action.submit if standing.submission == 0 else Action.resubmit]
     if not standing.withdrawal_pending and _before_receipt(standing):

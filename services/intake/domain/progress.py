@@ -51,6 +51,21 @@ def rejected(
     return Milestone(at, f"{what}，申报已退回", organisation, tuple(reasons))
 
 
+def correction_requested(organisation: str, items: list[str], at: datetime) -> Milestone:
+    """退回补正: every item to correct, and where the corrected application goes."""
+    summary = (
+        f"{organisation}退回补正：请按以下意见修改后重新提交，补正后申报材料退回{organisation}"
+        "继续办理"
+    )
+    return Milestone(at, summary, organisation, tuple(items))
+
+
+def corrected(number: int, organisation: str, changes: list[str], at: datetime) -> Milestone:
+    """The corrected submission, and what it changed."""
+    summary = f"已按退回补正意见修改并重新提交（第 {number} 次），申报材料退回{organisation}"
+    return Milestone(at, summary, None, tuple(changes) or ("表单内容未作修改",))
+
+
 def withdrawn(at: datetime) -> Milestone:
     return Milestone(at, "撤回成功，申报已撤回")
 

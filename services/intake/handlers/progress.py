@@ -54,4 +54,5 @@ async def _settle_withdrawal(uow: IntakeUnitOfWork, row: Any, command: RecordPro
 def _changes(command: RecordProgress) -> dict[str, Any]:
     if command.status is None:
         return {}
-    return {"status": command.status, "stage": command.stage, "rejection": command.rejection}
+    changes = {"status": command.status, "stage": command.stage, "rejection": command.rejection}
+    return changes | {"correction": command.correction}

@@ -82,6 +82,18 @@ def snapshot(forms: Mapping[FormKind, BasicInfo], *, masked: bool) -> FormsSnaps
     )
 
 
+def mask_forms(forms: FormsSnapshot) -> FormsSnapshot:
+    """A kept (unmasked) snapshot as it may leave intake."""
+    return FormsSnapshot.model_validate(
+        {
+            kind.value: getattr(forms, kind).model_copy(
+                update={"id_number": mask_id_number(getattr(forms, kind).id_number)}
+            )
+            for kind in FormKind
+        }
+    )
+
+
 def check_report(report: Report, *, checked_at: datetime) -> CheckReport:
     return CheckReport(
         passed=report.passed,

@@ -21,13 +21,13 @@ from services.intake.domain.application import (
     submit,
 )
 from services.intake.domain.consistency import Identity, Report
-from services.intake.domain.problems import Problem
+from services.intake.domain.problems import Problem, Refused
 from services.intake.handlers import snapshots
 from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
 from services.intake.repository.applications import standing_of
 from services.intake.unit_of_work import IntakeUnitOfWork
-from shared.contracts import WithdrawalRequested
-from shared.contracts.forms import BasicInfo
+from shared.contracts import ApplicationCorrected, WithdrawalRequested
+from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot, diff_forms
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
@@ -49,10 +49,18 @@ async def submit_application(uow_factory: UowFactory, command: SubmitApplication
         now = uow.clock()
         if window := await uow.season.window():
             window.check(now.astimezone(CHINA).date())
-        accepted = submit(standing_of(row), loaded.draft, loaded.identity, now=now)
-        correlation_id = command.correlation_id or uuid.uuid4()
-        await _store(uow, row, accepted, loaded, correlation_id, key)
-        await _announce(uow, row, accepted, loaded, correlation_id)
+        standing = standing_of(row)
+        accepted = submit(standing, loaded.draft, loaded.identity, now=now)
+        if standing.status == Status.correction_requested:
+            # the same journey goes on: back to the department that returned it
+            correlation_id = row.correlation_id
+            changes = await _correction_changes(uow, row, loaded)
+            await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
+            await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
+        else:
+            correlation_id = command.correlation_id or uuid.uuid4()
+            await _store(uow, row, accepted, loaded, correlation_id, key)
+            await _announce(uow, row, accepted, loaded, correlation_id)
         await uow.commit()
     log.info(
         "application_submitted",
@@ -137,6 +145,23 @@ async def _replay(uow: IntakeUnitOfWork, row: Any, key: str) -> int | None:
     raise IdempotencyKeyReused(key)
 
 
+async def _correction_changes(
+    uow: IntakeUnitOfWork, row: Any, loaded: _Loaded
+) -> list[FieldChange]:
+    """What the correction changed in the forms since the returned submission, ID numbers
+    masked (it goes to the department). The employer facts decide the route the case is on, so
+    they cannot change in a correction."""
+    returned = await uow.history.version(row.id, row.submission)
+    assert returned is not None, "a returned submission is kept"
+    if returned.employer != row.employer:
+        raise Refused(
+            "退回补正期间不能更改单位信息（报送路线已确定）；请将单位信息改回原样后再提交，"
+            "如单位确有变化，请联系退回部门"
+        )
+    masked_before = snapshots.mask_forms(FormsSnapshot.model_validate(returned.forms))
+    return diff_forms(masked_before, snapshots.snapshot(loaded.forms, masked=True))
+
+
 async def _store(
     uow: IntakeUnitOfWork,
     row: Any,
@@ -144,19 +169,32 @@ async def _store(
     loaded: _Loaded,
     correlation_id: uuid.UUID,
     idempotency_key: str | None,
+    *,
+    changes: list[FieldChange] | None = None,
 ) -> None:
     """The submission as sent (intake's own, unmasked copy), the application now pointing at it,
-    and the first line of its timeline."""
+    and the first line of its timeline (for a correction: what it changed)."""
     await uow.history.add_version(
         **snapshots.version_values(row, accepted, loaded.forms, loaded.files),
         correlation_id=correlation_id,
         idempotency_key=idempotency_key,
     )
     await uow.applications.mark_submitted(row.id, accepted, correlation_id)
-    milestone = progress.submitted(accepted.number, accepted.submitted_at)
+    if changes is None:
+        milestone = progress.submitted(accepted.number, accepted.submitted_at)
+    else:
+        lines = [
+            f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes
+        ]
+        returned_by = (row.correction or {})["stage"]["organisation"]["name"]
+        milestone = progress.corrected(accepted.number, returned_by, lines, accepted.submitted_at)
     await uow.history.record(
         row.id, submission=accepted.number, sequence=accepted.sequence, milestone=milestone
     )
+
+
+def _shown(value: Any) -> str:
+    return "（空）" if value in (None, "") else str(value)
 
 
 async def _announce(
@@ -165,10 +203,24 @@ async def _announce(
     accepted: Accepted,
     loaded: _Loaded,
     correlation_id: uuid.UUID,
+    *,
+    changes: list[FieldChange] | None = None,
 ) -> None:
-    submitted = snapshots.submitted_event(
+    """ApplicationSubmitted, or for a correction ApplicationCorrected carrying it, then the
+    contact details and ID number of the new submission."""
+    submitted: Any = snapshots.submitted_event(
         row, accepted, account=loaded.account, forms=loaded.forms, files=loaded.files
     )
+    if changes is not None:
+        submitted = ApplicationCorrected(
+            application_id=row.id,
+            submission=accepted.number,
+            corrects_submission=row.submission,
+            case_id=uuid.UUID((row.correction or {})["case_id"]),
+            application=submitted,
+            changes=changes,
+            corrected_at=accepted.submitted_at,
+        )
     # the contact details carry the submission's own sequence: they belong to it, not after it
     contact = snapshots.contact_event(row.id, accepted, loaded.account)
     identity = snapshots.identity_event(row.id, accepted, loaded.account)

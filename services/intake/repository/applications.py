@@ -69,6 +69,7 @@ class ApplicationRepository:
             stage=None,
             rejection=None,
             withdrawal=None,
+            correction=None,
             correlation_id=correlation_id,
             submitted_at=accepted.submitted_at,
         )

@@ -18,6 +18,16 @@ class HistoryRepository:
         """Raises IntegrityError if the idempotency key was used for this application before."""
         await self._session.execute(insert(application_version).values(**values))
 
+    async def version(self, application_id: uuid.UUID, submission: int) -> Any:
+        """One submission as it was sent (forms unmasked), or None."""
+        result = await self._session.execute(
+            select(application_version).where(
+                application_version.c.application_id == application_id,
+                application_version.c.submission == submission,
+            )
+        )
+        return result.first()
+
     async def version_with_key(self, application_id: uuid.UUID, key: str) -> int | None:
         """The submission first made with idempotency key `key`."""
         result = await self._session.execute(

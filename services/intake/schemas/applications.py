@@ -96,6 +96,25 @@ class SubmissionBrief(BaseModel):
     submitted_at: datetime
 
 
+class CorrectionItemOut(BaseModel):
+    """One thing to correct; `path` is the field as the 检查 problems name it, for a link."""
+
+    form: str
+    form_label: str
+    field: str
+    field_label: str
+    note: str
+    path: str = Field(examples=["forms.comprehensive.current_profession"])
+
+
+class CorrectionOut(BaseModel):
+    """退回补正: who returned the application, when, and every item to correct (一次性告知)."""
+
+    organisation: OrganisationOut
+    requested_at: datetime
+    items: list[CorrectionItemOut]
+
+
 class ApplicationRead(BaseModel):
     id: uuid.UUID
     submission: int
@@ -108,6 +127,9 @@ class ApplicationRead(BaseModel):
         description="every department of the route has passed it on (it is at the committee)"
     )
     rejection: RejectionOut | None
+    correction: CorrectionOut | None = Field(
+        default=None, description="退回补正 waiting for the applicant: what to correct"
+    )
     withdrawal: WithdrawalOut | None
     timeline: list[TimelineEntryOut]  # of the current submission, in sequence order
     refusals: list[TimelineEntryOut] = Field(

@@ -13,6 +13,7 @@ from services.intake.domain.application import (
     PAST_REVIEW,
     STATUS_LABELS,
     WITHDRAWAL_LABELS,
+    Action,
     Status,
     WithdrawalOutcome,
     allowed_actions,
@@ -24,7 +25,10 @@ from services.intake.schemas.applications import (
     ApplicantOut,
     ApplicationBrief,
     ApplicationRead,
+    CorrectionItemOut,
+    CorrectionOut,
     CurrentStageOut,
+    OrganisationOut,
     RejectionOut,
     StageOut,
     SubmissionBrief,
@@ -75,17 +79,45 @@ async def application_view(
         current_stage=stage,
         review_finished=status in PAST_REVIEW,
         rejection=_rejection(row.rejection),
+        correction=_correction(row.correction),
         withdrawal=_withdrawal(row.withdrawal),
         timeline=lines,
         refusals=await refusals(session, row.id),
         submissions=await _submissions(session, row.id),
         allowed_actions=[
-            ActionOut(action=a, label=ACTION_LABELS[a], hint=ACTION_HINTS[a])
+            ActionOut(action=a, label=ACTION_LABELS[a], hint=_hint(a, row.correction))
             for a in allowed_actions(standing_of(row))
         ],
         created_at=row.created_at,
         updated_at=row.updated_at,
         submitted_at=row.submitted_at,
+    )
+
+
+def _hint(action: Action, correction: dict[str, Any] | None) -> str:
+    """A correction's hint names the department it goes back to."""
+    returned_by = ((correction or {}).get("stage") or {}).get("organisation", {}).get("name")
+    return ACTION_HINTS[action].format(organisation=returned_by or "退回的审核部门")
+
+
+def _correction(correction: dict[str, Any] | None) -> CorrectionOut | None:
+    if correction is None:
+        return None
+    organisation = correction["stage"]["organisation"]
+    return CorrectionOut(
+        organisation=OrganisationOut(code=organisation["code"], name=organisation["name"]),
+        requested_at=correction["requested_at"],
+        items=[
+            CorrectionItemOut(
+                form=item["form"],
+                form_label=item["form_label"],
+                field=item["field"],
+                field_label=item["field_label"] or item["field"],
+                note=item["note"],
+                path=f"forms.{item['form']}.{item['field']}",
+            )
+            for item in correction["items"]
+        ],
     )
 
 

@@ -50,6 +50,8 @@ class Kind(StrEnum):
     unroutable = "unroutable"  # no route could be opened
     refused_by_office = "refused_by_office"  # a committee office: 不予接收
     not_recommended = "not_recommended"  # 未通过中评委评审 / 未被推荐
+    # 退回补正: not a refusal; the route goes on once corrected (applicant only)
+    correction_requested = "correction_requested"
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,16 @@ from services.review.api.schemas import (
     PaperCheckIn,
     RefusalReasonsOut,
     RefuseIn,
+    ReturnForCorrectionIn,
 )
 from services.review.domain.actions import (
     CheckPaper,
     Command,
+    CorrectionPoint,
     Forward,
     Receive,
     Refuse,
+    ReturnForCorrection,
     SignOpinion,
 )
 from services.review.handlers.case_actions import NOT_FOUND, Answer, act_on_case, forward_cases
@@ -34,6 +37,9 @@ from services.review.handlers.identity import reveal_id_number
 from services.review.views.case_schemas import CaseDetail, ForwardPreview
 from services.review.views.detail import case_detail
 from shared.audit import source_of
+from shared.contracts.forms import FORM_MODELS, field_label
+from shared.contracts.vocabulary import FORM_LABELS
+from shared.http import InvalidInput
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]
@@ -114,6 +120,33 @@ async def refuse(
 ) -> JSONResponse:
     """不予接收: refused with a reason; the applicant and the unit that sent it are told."""
     return await _act(services, case_id, Refuse(actor, body.reason), idempotency_key)
+
+
+@router.post("/{case_id}/return-for-correction", responses=_ANSWERS)
+async def return_for_correction(
+    case_id: uuid.UUID,
+    body: ReturnForCorrectionIn,
+    actor: CurrentDepartment,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """退回补正: back to the applicant with every item to correct, each a form's field and what
+    to correct (一次性告知); once corrected it comes back here, at this stage. Refused with an
+    empty list or an item without form, field or note; a field the form does not have is a 422."""
+    points = tuple(_point(number, item) for number, item in enumerate(body.items))
+    return await _act(services, case_id, ReturnForCorrection(actor, points), idempotency_key)
+
+
+def _point(number: int, item: Any) -> CorrectionPoint:
+    field = item.field.strip()
+    label = ""
+    if item.form is not None and field:
+        model = FORM_MODELS[item.form]
+        if field.split(".")[0] not in model.model_fields:
+            message = f"退回补正第 {number + 1} 项：{FORM_LABELS[item.form]}没有“{field}”这一栏"
+            raise InvalidInput([(f"items.{number}.field", message)])
+        label = field_label(model, field.split("."))
+    return CorrectionPoint(form=item.form, field=field, field_label=label, note=item.note)
 
 
 @router.post("/{case_id}/paper-check", responses=_ANSWERS)

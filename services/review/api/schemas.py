@@ -13,7 +13,7 @@ from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import CaseList
 from shared.contracts.names import SignerName
 from shared.contracts.regions import region_name
-from shared.contracts.vocabulary import ROLE_LABELS, Role
+from shared.contracts.vocabulary import ROLE_LABELS, FormKind, Role
 
 
 class OrganisationOut(BaseModel):
@@ -77,6 +77,25 @@ class RefuseIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: str = Field(min_length=1, max_length=2000, title="不予接收理由")
+
+
+class CorrectionItemIn(BaseModel):
+    """One thing to correct: the form, the field (a path as the case's forms list them) and
+    what to correct."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    form: FormKind | None = Field(default=None, title="表单")
+    field: str = Field(default="", max_length=200, title="栏目")
+    note: str = Field(default="", max_length=2000, title="补正意见")
+
+
+class ReturnForCorrectionIn(BaseModel):
+    """退回补正: everything to correct at once (一次性告知); an empty list is refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[CorrectionItemIn] = Field(max_length=100, title="补正内容")
 
 
 class PaperCheckIn(BaseModel):

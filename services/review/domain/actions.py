@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from services.review.domain.case import STATUS_LABELS, Case, Status
+from services.review.domain.case import STATUS_LABELS, Application, Case, Status
+from shared.contracts.vocabulary import FormKind
 
 
 class Decision(StrEnum):
@@ -59,7 +60,53 @@ class Withdraw:
     """The applicant's withdrawal, from intake."""
 
 
-Command = Receive | Refuse | CheckPaper | SignOpinion | Forward | Withdraw
+@dataclass(frozen=True)
+class CorrectionPoint:
+    """One thing to correct: a field of one form (its path and label) and what is wrong."""
+
+    form: FormKind | None
+    field: str
+    field_label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReturnForCorrection:
+    """退回补正: back to the applicant with everything to correct at once (一次性告知)."""
+
+    actor: Actor
+    items: tuple[CorrectionPoint, ...]
+
+
+@dataclass(frozen=True)
+class FieldChanged:
+    """One value the correction changed (ID numbers masked), as intake compared them."""
+
+    form: FormKind
+    field: str
+    field_label: str
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class ResumeAfterCorrection:
+    """The applicant's corrected submission, from intake: the case resumes where it was."""
+
+    application: Application
+    changes: tuple[FieldChanged, ...]
+
+
+Command = (
+    Receive
+    | Refuse
+    | CheckPaper
+    | SignOpinion
+    | Forward
+    | Withdraw
+    | ReturnForCorrection
+    | ResumeAfterCorrection
+)
 
 # -- events ---------------------------------------------------------------------------------
 
@@ -103,6 +150,19 @@ class Withdrawn(Event):
     pass
 
 
+@dataclass(frozen=True)
+class ReturnedForCorrection(Event):
+    items: tuple[CorrectionPoint, ...]
+    returned_from: Status
+
+
+@dataclass(frozen=True)
+class Corrected(Event):
+    application: Application  # the corrected submission
+    corrects_submission: int
+    changes: tuple[FieldChanged, ...]
+
+
 class NotAtThisStage(Exception):
     """The case is not waiting for the actor's organisation."""
 
@@ -119,6 +179,8 @@ ACTION_LABELS = {
     SignOpinion: "签署审核意见",
     Forward: "报送",
     Withdraw: "撤回",
+    ReturnForCorrection: "退回补正",
+    ResumeAfterCorrection: "补正后重新提交",
 }
 # what the clerk is told once it is done
 DONE = {
@@ -128,6 +190,8 @@ DONE = {
     SignOpinion: "已签署审核意见",
     Forward: "已报送",
     Withdraw: "已撤回",
+    ReturnForCorrection: "已退回补正，已一次性告知申报人需补正的内容",
+    ResumeAfterCorrection: "申报人已补正，申报材料已退回本环节",
 }
 # "不能…": the action as a verb phrase
 _VERBS = {
@@ -137,20 +201,26 @@ _VERBS = {
     SignOpinion: "签署审核意见",
     Forward: "报送",
     Withdraw: "撤回",
+    ReturnForCorrection: "退回补正",
+    ResumeAfterCorrection: "补正",
 }
-_ALLOWED_IN = {
-    Receive: Status.pending_receipt,
-    Refuse: Status.pending_receipt,
-    CheckPaper: Status.pending_approval,
-    SignOpinion: Status.pending_approval,
-    Forward: Status.pending_forwarding,
-    Withdraw: Status.pending_receipt,
+# 退回补正 happens before the department's opinion: on receipt (the materials are incomplete or
+# wrong, instead of 不予接收) or while checking them (待审批材料, before 签署审核意见)
+_ALLOWED_IN: dict[type, frozenset[Status]] = {
+    Receive: frozenset({Status.pending_receipt}),
+    Refuse: frozenset({Status.pending_receipt}),
+    CheckPaper: frozenset({Status.pending_approval}),
+    SignOpinion: frozenset({Status.pending_approval}),
+    Forward: frozenset({Status.pending_forwarding}),
+    Withdraw: frozenset({Status.pending_receipt}),
+    ReturnForCorrection: frozenset({Status.pending_receipt, Status.pending_approval}),
+    ResumeAfterCorrection: frozenset({Status.returned_for_correction}),
 }
 
 
 def decide(case: Case, command: Command, now: datetime) -> Event:
     """The event `command` causes, or NotAtThisStage / ActionRefused."""
-    actor = None if isinstance(command, Withdraw) else command.actor
+    actor = getattr(command, "actor", None)
     if actor is not None and not case.is_at(actor.organisation_code):
         raise NotAtThisStage(case.id)
     if isinstance(command, Withdraw) and not (
@@ -161,7 +231,7 @@ def decide(case: Case, command: Command, now: datetime) -> Event:
             if case.active or case.status == Status.handed_off
             else f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能撤回"
         )
-    if case.status != _ALLOWED_IN[type(command)]:
+    if case.status not in _ALLOWED_IN[type(command)]:
         raise ActionRefused(
             f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{_VERBS[type(command)]}"
         )
@@ -183,7 +253,30 @@ def _event(case: Case, command: Command, now: datetime) -> Event:
             return Forwarded(now, actor, to_position=case.position + 1, handed_off=last)
         case Withdraw():
             return Withdrawn(now, None)
+        case ReturnForCorrection(actor, items):
+            return ReturnedForCorrection(now, actor, _correction_items(items), case.status)
+        case ResumeAfterCorrection(application, changes):
+            if application.submission <= case.application.submission:
+                raise ActionRefused("补正后的申报材料须为新的一次提交")
+            return Corrected(now, None, application, case.application.submission, changes)
     raise TypeError(command)
+
+
+def _correction_items(items: tuple[CorrectionPoint, ...]) -> tuple[CorrectionPoint, ...]:
+    """Every item names a form, a field and what to correct; at least one item."""
+    if not items:
+        raise ActionRefused(
+            "退回补正须一次性列明需补正的内容：请至少填写一项（表单、栏目、补正意见）"
+        )
+    checked = []
+    for number, item in enumerate(items, start=1):
+        if item.form is None:
+            raise ActionRefused(f"退回补正第 {number} 项：请选择需补正的表单")
+        if not item.field.strip():
+            raise ActionRefused(f"退回补正第 {number} 项：请选择需补正的栏目")
+        note = _required(item.note, f"退回补正第 {number} 项：请填写补正意见（需如何修改）")
+        checked.append(replace(item, field=item.field.strip(), note=note))
+    return tuple(checked)
 
 
 def _opinion(case: Case, command: SignOpinion, now: datetime) -> OpinionSigned:
@@ -217,6 +310,20 @@ def evolve(case: Case, event: Event) -> Case:
             agreed = decision == Decision.agree
             status = Status.pending_forwarding if agreed else Status.rejected
             return _next(case, status=status)
+        case ReturnedForCorrection(returned_from=returned_from):
+            # the case stays at its stage, with the applicant until corrected
+            return _next(case, status=Status.returned_for_correction, returned_from=returned_from)
+        case Corrected(application=application):
+            # back where it was returned from; the paper is checked again, stage time restarts
+            assert case.returned_from is not None, "only a returned case is corrected"
+            return _next(
+                case,
+                application=application,
+                status=case.returned_from,
+                returned_from=None,
+                paper_checked=False,
+                stage_entered_at=event.at,
+            )
         case Forwarded(to_position=to, handed_off=handed_off):
             status = Status.handed_off if handed_off else Status.pending_receipt
             return _next(

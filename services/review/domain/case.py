@@ -17,6 +17,8 @@ class Status(StrEnum):
     rejected = "rejected"  # 不予接收, or an opinion that disagrees: the route ends
     handed_off = "handed_off"  # forwarded to the mid-committee office: the committee's now
     withdrawn = "withdrawn"  # the applicant withdrew it before anyone received it
+    # 退回补正: with the applicant to correct; comes back to the same stage (returned_from)
+    returned_for_correction = "returned_for_correction"
 
 
 AT_A_STAGE = {
@@ -32,6 +34,7 @@ STATUS_LABELS = {
     Status.rejected: "不予接收或审核不同意",
     Status.handed_off: "已报送中评委办公室",
     Status.withdrawn: "申报对象已撤回",
+    Status.returned_for_correction: "已退回补正，等待申报人补正",
 }
 
 
@@ -71,6 +74,8 @@ class Case:
     version: int
     opened_at: datetime
     stage_entered_at: datetime
+    # while returned for correction: the status it comes back to once corrected
+    returned_from: Status | None = None
 
     @property
     def current(self) -> Stop:

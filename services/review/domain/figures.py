@@ -11,7 +11,8 @@ from shared.contracts.regions import region_name
 from shared.figures import Duration, by_reason, duration
 from shared.working_days import WorkingCalendar
 
-STANDING = ("pending_receipt", "pending_approval", "pending_forwarding")
+# returned_for_correction: still at the stage, with the applicant to correct (退回补正)
+STANDING = ("pending_receipt", "pending_approval", "pending_forwarding", "returned_for_correction")
 OUTCOMES = ("forwarded", "refused", "disagreed", "withdrawn")
 
 

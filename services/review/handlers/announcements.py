@@ -3,12 +3,14 @@
 from datetime import datetime
 
 from services.review.domain.actions import (
+    Corrected,
     Decision,
     Event,
     Forwarded,
     OpinionSigned,
     Received,
     Refused,
+    ReturnedForCorrection,
     Withdrawn,
 )
 from services.review.domain.case import AT_A_STAGE, Case, Stop
@@ -19,12 +21,14 @@ from shared.contracts import (
     CaseStageChanged,
     CaseWithdrawn,
     Contract,
+    CorrectionItem,
+    CorrectionRequested,
     OrganisationRef,
     Refusal,
     ReviewOpinion,
     StageRef,
 )
-from shared.contracts.vocabulary import StageState
+from shared.contracts.vocabulary import FORM_LABELS, StageState
 
 
 def announcements(before: Case, after: Case, event: Event) -> list[Contract]:
@@ -34,7 +38,7 @@ def announcements(before: Case, after: Case, event: Event) -> list[Contract]:
         case Forwarded(handed_off=True):
             # the office has it now, waiting to be received (待接收材料) in the committee service
             return [stage_changed(after, event.at, StageState.pending_receipt)]
-        case Received() | Forwarded() | OpinionSigned(decision=Decision.agree):
+        case Received() | Forwarded() | OpinionSigned(decision=Decision.agree) | Corrected():
             return [stage_changed(after, event.at, AT_A_STAGE[after.status])]
         case Refused(reason=reason):
             return [rejected(before, [reason], event.at, Refusal.not_received)]
@@ -42,6 +46,8 @@ def announcements(before: Case, after: Case, event: Event) -> list[Contract]:
             return [rejected(before, [text], event.at, Refusal.disagreed)]
         case Withdrawn():
             return [withdrawn(after, event.at)]
+        case ReturnedForCorrection():
+            return [correction_requested(before, event)]
     return []
 
 
@@ -111,4 +117,29 @@ def withdrawn(case: Case, at: datetime) -> CaseWithdrawn:
         submission=case.application.submission,
         case_id=case.id,
         withdrawn_at=at,
+    )
+
+
+def correction_requested(case: Case, event: ReturnedForCorrection) -> CorrectionRequested:
+    """退回补正 at the case's current stage, with every item to correct."""
+    previous = case.previous
+    return CorrectionRequested(
+        application_id=case.application.application_id,
+        submission=case.application.submission,
+        case_id=case.id,
+        stage=stage_ref(case, case.current),
+        lower_unit=organisation(previous) if previous else None,
+        items=[
+            CorrectionItem(
+                form=item.form,
+                form_label=FORM_LABELS[item.form],
+                field=item.field,
+                field_label=item.field_label,
+                note=item.note,
+            )
+            for item in event.items
+            if item.form is not None
+        ],
+        returned_from=AT_A_STAGE[event.returned_from],
+        requested_at=event.at,
     )

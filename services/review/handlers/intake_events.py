@@ -1,13 +1,19 @@
-"""What review does when intake speaks: open a case for a submission, withdraw one."""
+"""What review does when intake speaks: open a case for a submission, withdraw one, resume one
+that was returned for correction."""
 
 import uuid
 from dataclasses import replace
 
 import structlog
 
-from services.review.commands import StartReview, WithdrawApplication
-from services.review.domain.actions import ActionRefused, Withdraw
-from services.review.domain.case import open_case
+from services.review.commands import ResumeCorrectedCase, StartReview, WithdrawApplication
+from services.review.domain.actions import (
+    ActionRefused,
+    FieldChanged,
+    ResumeAfterCorrection,
+    Withdraw,
+)
+from services.review.domain.case import Status, open_case
 from services.review.domain.routes import NoRoute
 from services.review.handlers.announcements import stage_changed
 from services.review.handlers.transitions import announce, transition
@@ -96,3 +102,47 @@ async def withdraw_application(uow: ReviewUnitOfWork, command: WithdrawApplicati
         )
         await announce(uow, case, [refusal], causation_id=command.causation_id)
         log.info("withdrawal_refused", case_id=str(case.id))
+
+
+async def resume_corrected_case(uow: ReviewUnitOfWork, command: ResumeCorrectedCase) -> None:
+    """The corrected submission takes the returned one's place in the case, which goes back to
+    the department that returned it, at the same stage and on the same screen."""
+    corrected = command.corrected
+    case = await uow.cases.get(corrected.case_id)
+    if case is None or case.application.application_id != corrected.application_id:
+        raise CaseNotOpenedYet(f"{corrected.application_id} case {corrected.case_id}")
+    if case.application.submission >= corrected.submission:
+        log.info("correction_already_applied", case_id=str(case.id))
+        return
+    if case.status != Status.returned_for_correction:
+        # nothing the applicant could do: intake only offers a correction for a returned case
+        log.error("correction_for_case_not_returned", case_id=str(case.id), status=case.status)
+        return
+    submitted = corrected.application
+    application = replace(
+        case.application,
+        submission=corrected.submission,
+        applicant_name=submitted.applicant.name,
+        id_number_masked=submitted.applicant.id_number_masked,
+        employer_name=submitted.employer.name,
+        current_profession=submitted.forms.summary.current_profession
+        if submitted.forms
+        else case.application.current_profession,
+    )
+    changes = tuple(
+        FieldChanged(
+            form=c.form,
+            field=c.field,
+            field_label=c.field_label,
+            before=None if c.old is None else str(c.old),
+            after=None if c.new is None else str(c.new),
+        )
+        for c in corrected.changes
+    )
+    # the case's events continue the application's sequence from the correction's number
+    seen = replace(case, sequence=max(case.sequence, command.sequence_seen))
+    await transition(
+        uow, seen, ResumeAfterCorrection(application, changes), causation_id=command.causation_id
+    )
+    await uow.cases.replace_submitted(case.id, submitted.model_dump(mode="json"))
+    log.info("case_corrected", case_id=str(case.id), submission=corrected.submission)

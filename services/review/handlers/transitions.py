@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from services.review.domain.actions import (
     Command,
+    Corrected,
     Decision,
     Event,
     Forwarded,
@@ -27,6 +28,8 @@ HISTORY_ACTIONS = {
     "OpinionSigned": "opinion_signed",
     "Forwarded": "forwarded",
     "Withdrawn": "withdrawn",
+    "ReturnedForCorrection": "returned_for_correction",
+    "Corrected": "corrected",
 }
 
 
@@ -80,3 +83,5 @@ async def _keep_stage_times(uow: ReviewUnitOfWork, case: Case, event: Event) -> 
         await uow.cases.stage_left(case.id, case.position, outcome, event.at)
     if isinstance(event, Forwarded):
         await uow.cases.stage_entered(case.id, event.to_position, event.at)
+    if isinstance(event, Corrected):  # the stage's time restarts with the corrected materials
+        await uow.cases.stage_restarted(case.id, case.position, event.at)

@@ -4,13 +4,19 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.review.domain.actions import Event, OpinionSigned
+from services.review.domain.actions import Corrected, Event, OpinionSigned, ReturnedForCorrection
 from services.review.domain.case import Application, Case, Status, Stop
 from services.review.domain.routes import EmployerFacts
-from services.review.models import case_history, organisation, review_case, route_stage
+from services.review.models import (
+    case_history,
+    organisation,
+    review_case,
+    route_stage,
+    stage_reminder,
+)
 from shared.contracts import OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
 from shared.contracts.vocabulary import Role
@@ -61,6 +67,8 @@ class CaseRepository:
                 sequence=case.sequence,
                 version=case.version,
                 stage_entered_at=case.stage_entered_at,
+                submission=case.application.submission,
+                returned_from=case.returned_from,
             )
         )
         if not affected(result):
@@ -71,6 +79,24 @@ class CaseRepository:
             .values(state=case.status)
         )
         return True
+
+    async def replace_submitted(self, case_id: uuid.UUID, submitted: dict[str, Any]) -> None:
+        """The corrected submission's materials, in place of the returned one's (the history
+        keeps both numbers and the diff; intake keeps both versions in full)."""
+        forms = submitted.get("forms") or {}
+        summary = forms.get("summary") or {}
+        await self._session.execute(
+            update(review_case)
+            .where(review_case.c.id == case_id)
+            .values(
+                submitted=submitted,
+                applicant_name=submitted["applicant"]["name"],
+                id_number_masked=submitted["applicant"]["id_number_masked"],
+                employer_name=submitted["employer"]["name"],
+                current_profession=summary.get("current_profession"),
+                applied_title=summary.get("applied_title"),
+            )
+        )
 
     async def stage_left(
         self, case_id: uuid.UUID, position: int, outcome: str, at: datetime
@@ -86,6 +112,16 @@ class CaseRepository:
             update(route_stage)
             .where(route_stage.c.case_id == case_id, route_stage.c.position == position)
             .values(entered_at=at)
+        )
+
+    async def stage_restarted(self, case_id: uuid.UUID, position: int, at: datetime) -> None:
+        """The stage's time starts again (a corrected case is back): entered now, and 催办 counts
+        its periods from now, as if none had been sent."""
+        await self.stage_entered(case_id, position, at)
+        await self._session.execute(
+            delete(stage_reminder).where(
+                stage_reminder.c.case_id == case_id, stage_reminder.c.position == position
+            )
         )
 
     async def record(self, case: Case, event: Event, *, action: str, position: int) -> None:
@@ -104,6 +140,7 @@ class CaseRepository:
                 decision=opinion.decision if opinion else None,
                 text=_text(event),
                 signer=opinion.signer if opinion else None,
+                details=_details(event),
                 at=event.at,
             )
         )
@@ -152,6 +189,38 @@ class CaseRepository:
         return _case(row, tuple(_stop(stop) for stop in stops))
 
 
+def _details(event: Event) -> dict[str, Any] | None:
+    if isinstance(event, ReturnedForCorrection):
+        return {
+            "returned_from": event.returned_from.value,
+            "items": [
+                {
+                    "form": item.form.value if item.form else None,
+                    "field": item.field,
+                    "field_label": item.field_label,
+                    "note": item.note,
+                }
+                for item in event.items
+            ],
+        }
+    if isinstance(event, Corrected):
+        return {
+            "corrects_submission": event.corrects_submission,
+            "submission": event.application.submission,
+            "changes": [
+                {
+                    "form": c.form.value,
+                    "field": c.field,
+                    "field_label": c.field_label,
+                    "before": c.before,
+                    "after": c.after,
+                }
+                for c in event.changes
+            ],
+        }
+    return None
+
+
 def _text(event: Event) -> str | None:
     for field in ("reason", "text", "note"):
         if value := getattr(event, field, None):
@@ -184,6 +253,7 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
         "correlation_id": application.correlation_id,
         "opened_at": case.opened_at,
         "stage_entered_at": case.stage_entered_at,
+        "returned_from": case.returned_from,
     }
 
 
@@ -208,6 +278,7 @@ def _case(row: Any, route: tuple[Stop, ...]) -> Case:
         version=row.version,
         opened_at=row.opened_at,
         stage_entered_at=row.stage_entered_at,
+        returned_from=Status(row.returned_from) if row.returned_from else None,
     )
 
 

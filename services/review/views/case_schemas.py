@@ -113,6 +113,27 @@ class RouteStep(BaseModel):
     outcome_label: str | None
 
 
+class CorrectionItemOut(BaseModel):
+    """One thing a department asked the applicant to correct (退回补正)."""
+
+    form: FormKind
+    form_label: str
+    field: str
+    field_label: str
+    note: str
+
+
+class ChangeOut(BaseModel):
+    """One value the applicant's correction changed (ID numbers masked)."""
+
+    form: FormKind
+    form_label: str
+    field: str
+    field_label: str
+    before: str | None
+    after: str | None
+
+
 class HistoryEntry(BaseModel):
     at: datetime
     position: int
@@ -124,6 +145,11 @@ class HistoryEntry(BaseModel):
     decision_label: str | None
     text: str | None
     signer: str | None
+    # 退回补正: what was to be corrected; a correction: what changed, and between which submissions
+    correction_items: list[CorrectionItemOut] = []
+    changes: list[ChangeOut] = []
+    corrects_submission: int | None = None
+    submission: int | None = None
 
 
 class ActionOut(BaseModel):

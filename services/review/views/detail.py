@@ -13,6 +13,7 @@ from services.review.domain.actions import (
     Forward,
     Receive,
     Refuse,
+    ReturnForCorrection,
     SignOpinion,
 )
 from services.review.domain.case import STATUS_LABELS, Case, Status
@@ -29,6 +30,8 @@ from services.review.views.case_schemas import (
     ApplicantOut,
     CaseDetail,
     CaseSummary,
+    ChangeOut,
+    CorrectionItemOut,
     EmployerOut,
     FileOut,
     HistoryEntry,
@@ -46,7 +49,7 @@ from services.review.views.labels import (
     STEP_LABELS,
 )
 from shared.contracts.intake import FileRef
-from shared.contracts.vocabulary import ROLE_LABELS, Role
+from shared.contracts.vocabulary import FORM_LABELS, ROLE_LABELS, FormKind, Role
 
 REVEALED = "id_number_revealed"
 
@@ -101,8 +104,8 @@ def allowed_actions(case: Case, viewer: str) -> list[ActionOut]:
     if not case.is_at(viewer):
         return []
     commands: dict[Status, list[type[Any]]] = {
-        Status.pending_receipt: [Receive, Refuse],
-        Status.pending_approval: [CheckPaper, SignOpinion],
+        Status.pending_receipt: [Receive, ReturnForCorrection, Refuse],
+        Status.pending_approval: [CheckPaper, SignOpinion, ReturnForCorrection],
         Status.pending_forwarding: [Forward],
     }
     return [
@@ -185,4 +188,26 @@ def _entry(row: Any, action: str, transition: Any = None) -> HistoryEntry:
         decision_label=DECISION_LABELS.get(decision or ""),
         text=transition.text if transition is not None else None,
         signer=transition.signer if transition is not None else None,
+        **_details(transition.details if transition is not None else None),
     )
+
+
+def _details(details: dict[str, Any] | None) -> dict[str, Any]:
+    """退回补正's items; a correction's diff and the submissions it went between."""
+    if not details:
+        return {}
+    items = [
+        CorrectionItemOut(form_label=FORM_LABELS[FormKind(i["form"])], **i)
+        for i in details.get("items", [])
+        if i.get("form")
+    ]
+    changes = [
+        ChangeOut(form_label=FORM_LABELS[FormKind(c["form"])], **c)
+        for c in details.get("changes", [])
+    ]
+    return {
+        "correction_items": items,
+        "changes": changes,
+        "corrects_submission": details.get("corrects_submission"),
+        "submission": details.get("submission"),
+    }

@@ -25,12 +25,14 @@ STATE_LABELS = {
     "pending_receipt": "待接收",
     "pending_approval": "待审批",
     "pending_forwarding": "待报送",
+    "returned_for_correction": "退回补正中",
     **OUTCOME_LABELS,
 }
 STATE_TONES: dict[str, Tone] = {
     "pending_receipt": "waiting",
     "pending_approval": "waiting",
     "pending_forwarding": "waiting",
+    "returned_for_correction": "waiting",  # with the applicant, coming back to the stage
     "forwarded": "onward",
     "refused": "refused",
     "disagreed": "refused",

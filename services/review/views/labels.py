@@ -10,6 +10,7 @@ class CaseList(StrEnum):
     unit = "unit"  # 待接收申报材料 / 单位上报材料
     approval = "approval"  # 待处理申报材料 / 待审批材料
     forwarding = "forwarding"  # 待处理申报材料 / 待报送材料
+    returned = "returned"  # 待处理申报材料 / 已退回补正: with the applicant, coming back here
     processed = "processed"  # 已处理
 
 
@@ -18,6 +19,7 @@ LIST_LABELS = {
     CaseList.unit: ("待接收申报材料", "单位上报材料"),
     CaseList.approval: ("待处理申报材料", "待审批材料"),
     CaseList.forwarding: ("待处理申报材料", "待报送材料"),
+    CaseList.returned: ("待处理申报材料", "已退回补正"),
     CaseList.processed: ("已处理", "已处理"),
 }
 
@@ -36,6 +38,8 @@ HISTORY_LABELS = {
     "forwarded": "报送",
     "withdrawn": "申报对象撤回",
     "id_number_revealed": "显示完整号码",
+    "returned_for_correction": "退回补正",
+    "corrected": "申报人补正后重新提交",
 }
 
 DECISION_LABELS = {"agree": "同意", "disagree": "不同意"}

@@ -26,6 +26,7 @@ _CONDITIONS: dict[CaseList, ColumnElement[bool]] = {
     CaseList.unit: and_(_state == Status.pending_receipt, route_stage.c.position > 1),
     CaseList.approval: _state == Status.pending_approval,
     CaseList.forwarding: _state == Status.pending_forwarding,
+    CaseList.returned: _state == Status.returned_for_correction,
     CaseList.processed: route_stage.c.left_at.is_not(None),
 }
 _ROW_COLUMNS = [
@@ -138,6 +139,8 @@ def lists_of(state: str | None, at_first: bool) -> list[CaseList]:
         return [CaseList.approval]
     if state == Status.pending_forwarding:
         return [CaseList.forwarding]
+    if state == Status.returned_for_correction:
+        return [CaseList.returned]
     return []
 
 

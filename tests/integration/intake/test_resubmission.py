@@ -108,7 +108,8 @@ async def test_a_submitted_application_cannot_be_changed_until_it_comes_back(
     form = forms_for(body)["summary"]
     changed = await system.intake.put(f"{base}/forms/summary", json=form, headers=headers)
     assert changed.status_code == 409
-    assert changed.json()["detail"] == "申报已提交，审核期间不能修改；退回或撤回后方可修改"
+    expected = "申报已提交，审核期间不能修改；退回补正、不予接收或撤回后方可修改"
+    assert changed.json()["detail"] == expected
     draft = (await system.intake.get(f"{base}/draft", headers=headers)).json()
     assert draft["editable"] is False
 

@@ -73,7 +73,7 @@ async def test_the_case_page_marks_mismatches_on_their_fields_and_says_who_would
     assert summary_fields["current_profession"]["label"] == "现从事专业"
     assert case["check"]["mismatches"][0]["field_label"] == "现从事专业"
     assert [s["state"] for s in case["route"]] == ["here", "next", "next", "next"]
-    assert [a["label"] for a in case["allowed_actions"]] == ["接收", "不予接收"]
+    assert [a["label"] for a in case["allowed_actions"]] == ["接收", "退回补正", "不予接收"]
     assert case["told_on_refusal"] == [
         {
             "who": "applicant",

@@ -62,6 +62,7 @@ async def test_the_county_reads_its_own_figures(season: RunningSystem) -> None:
         "pending_receipt": 1,
         "pending_approval": 1,
         "pending_forwarding": 0,
+        "returned_for_correction": 0,
         "forwarded": 2,
         "refused": 1,
         "disagreed": 0,

@@ -27,7 +27,14 @@ async def test_lists_filters_sorting_paging_and_counts(system: RunningSystem) ->
     ).is_success
 
     counts = (await dept.get("/cases/counts")).json()
-    assert counts == {"personal": 1, "unit": 0, "approval": 1, "forwarding": 1, "processed": 1}
+    assert counts == {
+        "personal": 1,
+        "unit": 0,
+        "approval": 1,
+        "forwarding": 1,
+        "returned": 0,
+        "processed": 1,
+    }
     page = await dept.list("personal")
     assert (page["menu"], page["label"], page["total"]) == ("待接收申报材料", "个人报送材料", 1)
     assert page["counts"] == counts

@@ -3,7 +3,15 @@ applicant's; 撤回 only until the first department has received it, and not twi
 
 import pytest
 
-from services.intake.domain.application import Action, Standing, Status, allowed_actions
+from services.intake.domain.application import (
+    Action,
+    Standing,
+    Status,
+    allowed_actions,
+    ensure_editable,
+    request_withdrawal,
+)
+from services.intake.domain.problems import Refused
 from shared.contracts.vocabulary import StageState
 
 
@@ -19,11 +27,21 @@ from shared.contracts.vocabulary import StageState
         (Standing(Status.in_review, 1, 3, 1, StageState.pending_approval), []),
         (Standing(Status.in_review, 1, 5, 2, StageState.pending_receipt), []),
         (Standing(Status.at_committee, 1, 9), []),
+        # 退回补正: editable, and the resubmission is a correction (back to the same stage)
+        (Standing(Status.correction_requested, 1, 4, 2, StageState.pending_approval),
+         [Action.edit, Action.correct]),
     ],
     ids=[
         "draft", "rejected", "withdrawn", "submitted", "waiting-at-first", "withdrawal-asked",
-        "received", "second-stage", "committee",
+        "received", "second-stage", "committee", "returned-for-correction",
     ],
 )  # fmt: skip
 def test_allowed_actions(standing: Standing, actions: list[Action]) -> None:
     assert allowed_actions(standing) == actions
+
+
+def test_a_correction_can_be_edited_but_not_withdrawn() -> None:
+    returned = Standing(Status.correction_requested, 1, 4, 2, StageState.pending_approval)
+    ensure_editable(returned)  # no refusal: the forms may be changed
+    with pytest.raises(Refused, match="无需撤回"):
+        request_withdrawal(returned)

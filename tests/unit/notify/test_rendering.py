@@ -112,3 +112,37 @@ def test_the_notice_says_whether_it_was_not_received_or_disagreed() -> None:
     mail = render(disagreed, APPLICANT, Channel.email).body
     assert "被杭州市住房和城乡建设局不予接收，已退回" in sms
     assert "申报材料经杭州市住房和城乡建设局审核不同意，已退回" in mail
+
+
+CORRECTION = dataclasses.replace(
+    OUTCOME,
+    kind=Kind.correction_requested,
+    lower_unit=None,
+    reasons=clean_reasons(["综合表“现从事专业”：与申报简表不一致", "评审表“工作单位”：请填写全称"]),
+)
+
+
+def test_the_correction_notice_lists_every_item_and_says_it_comes_back_to_the_department() -> None:
+    mail = render(CORRECTION, APPLICANT, Channel.email)
+    assert mail.subject == "【职称申报】退回补正通知：请按意见修改后重新提交"
+    assert "被杭州市住房和城乡建设局退回补正" in mail.body
+    assert "需补正的内容（一次性告知）：" in mail.body
+    assert "1. 综合表“现从事专业”：与申报简表不一致" in mail.body
+    assert "2. 评审表“工作单位”：请填写全称" in mail.body
+    assert "请登录系统，按上述2项补正意见逐项修改" in mail.body
+    assert "退回杭州市住房和城乡建设局，在同一审核环节继续办理" in mail.body
+    assert "第一个审核环节开始重新办理" not in mail.body
+    sms = render(CORRECTION, APPLICANT, Channel.sms)
+    assert "退回补正" in sms.body
+    assert "需补正2项：1.综合表“现从事专业”：与申报简表不一致；2.评审表" in sms.body
+    assert "请登录系统按意见修改后重新提交，补正后将退回杭州市住房和城乡建设局继续办理" in sms.body
+    assert sms.body.rstrip().endswith(LINK)
+
+
+def test_a_refusal_says_the_route_ends_and_a_new_submission_starts_from_the_beginning() -> None:
+    refused = dataclasses.replace(OUTCOME, kind=Kind.not_received)
+    mail = render(refused, APPLICANT, Channel.email)
+    assert "不予接收" in mail.body
+    assert "本次申报的审核流程已终止" in mail.body
+    assert "重新提交即为新的一次申报，将从第一个审核环节开始重新办理" in mail.body
+    assert "退回补正" not in mail.body

@@ -32,6 +32,7 @@ def test_counts_regions_time_and_reasons_come_out_as_counted_by_hand() -> None:
         "pending_receipt": 1,
         "pending_approval": 1,
         "pending_forwarding": 0,
+        "returned_for_correction": 0,
         "forwarded": 2,
         "refused": 1,
         "disagreed": 0,

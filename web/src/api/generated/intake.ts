@@ -834,6 +834,8 @@ export interface components {
              */
             allowed_actions: components["schemas"]["ActionOut"][];
             applicant: components["schemas"]["ApplicantOut"];
+            /** @description 退回补正 waiting for the applicant: what to correct */
+            correction?: components["schemas"]["CorrectionOut"] | null;
             /**
              * Created At
              * Format: date-time
@@ -1053,6 +1055,41 @@ export interface components {
             series: string;
             /** 工作经历 */
             work_history: components["schemas"]["Work"][];
+        };
+        /**
+         * CorrectionItemOut
+         * @description One thing to correct; `path` is the field as the 检查 problems name it, for a link.
+         */
+        CorrectionItemOut: {
+            /** Field */
+            field: string;
+            /** Field Label */
+            field_label: string;
+            /** Form */
+            form: string;
+            /** Form Label */
+            form_label: string;
+            /** Note */
+            note: string;
+            /**
+             * Path
+             * @example forms.comprehensive.current_profession
+             */
+            path: string;
+        };
+        /**
+         * CorrectionOut
+         * @description 退回补正: who returned the application, when, and every item to correct (一次性告知).
+         */
+        CorrectionOut: {
+            /** Items */
+            items: components["schemas"]["CorrectionItemOut"][];
+            organisation: components["schemas"]["OrganisationOut"];
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
         };
         /** CountyOut */
         CountyOut: {
@@ -1949,7 +1986,7 @@ export interface components {
          * Status
          * @enum {string}
          */
-        Status: "draft" | "submitted" | "in_review" | "rejected" | "withdrawn" | "at_committee" | "committee_passed" | "sent_to_senior" | "not_recommended";
+        Status: "draft" | "submitted" | "in_review" | "rejected" | "withdrawn" | "at_committee" | "committee_passed" | "sent_to_senior" | "not_recommended" | "correction_requested";
         /** Study */
         Study: {
             /** 学历学位 */

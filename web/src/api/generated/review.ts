@@ -634,6 +634,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{case_id}/return-for-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return For Correction
+         * @description 退回补正: back to the applicant with every item to correct, each a form's field and what
+         *     to correct (一次性告知); once corrected it comes back here, at this stage. Refused with an
+         *     empty list or an item without form, field or note; a field the form does not have is a 422.
+         */
+        post: operations["return_for_correction_cases__case_id__return_for_correction_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/figures": {
         parameters: {
             query?: never;
@@ -929,7 +951,7 @@ export interface components {
          * CaseList
          * @enum {string}
          */
-        CaseList: "personal" | "unit" | "approval" | "forwarding" | "processed";
+        CaseList: "personal" | "unit" | "approval" | "forwarding" | "returned" | "processed";
         /** CaseListItem */
         CaseListItem: {
             /** Applicant Name */
@@ -1161,6 +1183,23 @@ export interface components {
             /** Version */
             version: number;
         };
+        /**
+         * ChangeOut
+         * @description One value the applicant's correction changed (ID numbers masked).
+         */
+        ChangeOut: {
+            /** After */
+            after: string | null;
+            /** Before */
+            before: string | null;
+            /** Field */
+            field: string;
+            /** Field Label */
+            field_label: string;
+            form: components["schemas"]["FormKind"];
+            /** Form Label */
+            form_label: string;
+        };
         /** CheckOut */
         CheckOut: {
             /**
@@ -1188,6 +1227,40 @@ export interface components {
             label: string;
             /** Passed */
             passed: boolean;
+        };
+        /**
+         * CorrectionItemIn
+         * @description One thing to correct: the form, the field (a path as the case's forms list them) and
+         *     what to correct.
+         */
+        CorrectionItemIn: {
+            /**
+             * 栏目
+             * @default
+             */
+            field: string;
+            /** 表单 */
+            form?: components["schemas"]["FormKind"] | null;
+            /**
+             * 补正意见
+             * @default
+             */
+            note: string;
+        };
+        /**
+         * CorrectionItemOut
+         * @description One thing a department asked the applicant to correct (退回补正).
+         */
+        CorrectionItemOut: {
+            /** Field */
+            field: string;
+            /** Field Label */
+            field_label: string;
+            form: components["schemas"]["FormKind"];
+            /** Form Label */
+            form_label: string;
+            /** Note */
+            note: string;
         };
         /** CountOut */
         CountOut: {
@@ -1411,6 +1484,18 @@ export interface components {
              * Format: date-time
              */
             at: string;
+            /**
+             * Changes
+             * @default []
+             */
+            changes: components["schemas"]["ChangeOut"][];
+            /**
+             * Correction Items
+             * @default []
+             */
+            correction_items: components["schemas"]["CorrectionItemOut"][];
+            /** Corrects Submission */
+            corrects_submission?: number | null;
             /** Decision */
             decision: string | null;
             /** Decision Label */
@@ -1420,6 +1505,8 @@ export interface components {
             position: number;
             /** Signer */
             signer: string | null;
+            /** Submission */
+            submission?: number | null;
             /** Text */
             text: string | null;
         };
@@ -1696,6 +1783,14 @@ export interface components {
             total: number;
         };
         /**
+         * ReturnForCorrectionIn
+         * @description 退回补正: everything to correct at once (一次性告知); an empty list is refused.
+         */
+        ReturnForCorrectionIn: {
+            /** 补正内容 */
+            items: components["schemas"]["CorrectionItemIn"][];
+        };
+        /**
          * Role
          * @description What an organisation does in the review.
          * @enum {string}
@@ -1847,7 +1942,7 @@ export interface components {
          * Status
          * @enum {string}
          */
-        Status: "pending_receipt" | "pending_approval" | "pending_forwarding" | "rejected" | "handed_off" | "withdrawn";
+        Status: "pending_receipt" | "pending_approval" | "pending_forwarding" | "rejected" | "handed_off" | "withdrawn" | "returned_for_correction";
         /**
          * StepState
          * @enum {string}
@@ -4791,6 +4886,104 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RefuseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 申报材料不存在（或不属于本部门） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 申报材料的状态不允许此操作，或已被他人先行处理；返回当前状态 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    return_for_correction_cases__case_id__return_for_correction_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnForCorrectionIn"];
             };
         };
         responses: {
