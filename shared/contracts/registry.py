@@ -104,6 +104,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("review", ApplicantIdentityProvided),
     ConsumingQueue("committee", CaseHandedOff),
     ConsumingQueue("committee", AccountChanged),
+    # the season's local closures, which 公示's working days skip
+    ConsumingQueue("committee", SeasonPublished),
     ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),
     ConsumingQueue("notify", ApplicationNotRecommended),
     ConsumingQueue("notify", ApplicantContactProvided),

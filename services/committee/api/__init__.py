@@ -4,8 +4,8 @@ committee office's."""
 from collections.abc import Callable
 from typing import Any
 
-from services.committee.api import errors, meetings, office, selection, senior
+from services.committee.api import errors, meetings, office, publicity, selection, senior
 
 # office before its /cases/{id}: /cases/counts must not be read as a case id
-ROUTERS = [office.router, meetings.router, selection.router, senior.router]
+ROUTERS = [office.router, meetings.router, selection.router, senior.router, publicity.router]
 EXCEPTION_HANDLERS: dict[type[Exception], Callable[..., Any]] = errors.HANDLERS
