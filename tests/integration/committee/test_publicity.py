@@ -16,7 +16,8 @@ from shared.working_days import WorkingCalendar
 from tests.integration.committee.test_committee_flow import arrived_at_office, tally
 from tests.support import broker
 from tests.support.committee import CommitteeSystem
-from tests.support.departments import Department
+from tests.support.departments import Department, operator
+from tests.support.polling import eventually
 
 SENIOR = "construction"
 
@@ -208,3 +209,36 @@ async def test_an_objection_holds_sending_past_the_period_until_the_office_decid
         "公乙": "经核实，业绩材料真实",
         "公丙": "经核实，业绩证明材料与实际不符",
     }
+
+
+async def test_the_seasons_local_closure_is_not_a_working_day_of_the_publicity(
+    committee: CommitteeSystem,
+) -> None:
+    """The operator's closure (a typhoon day) reaches committee with review's season and
+    lengthens a 公示 that spans it by a day."""
+    office, cases, _ = await _recommended(committee, ["闭甲"])
+    today = china_day(datetime.now(UTC))
+    calendar = WorkingCalendar()
+    closure = calendar.add(calendar.period_end(today, 1), 2)  # the period's third working day
+    season = {
+        "year": today.year,
+        "submission_opens": (today - timedelta(days=60)).isoformat(),
+        "submission_closes": (today + timedelta(days=60)).isoformat(),
+        "closures": [closure.isoformat()],
+    }
+    admin = await operator(committee.base)
+    assert (await admin.put("/admin/season", json=season)).status_code == 200
+
+    async def heard() -> bool:
+        async with committee.services.uow_factory() as uow:
+            return closure in await uow.publicity.closures()
+
+    await eventually(heard, what="the season's closures reaching committee")
+    body = {"starts_on": today.isoformat(), "working_days": 5, "case_ids": [cases["闭甲"]]}
+    published = await office.post("/publicities", json=body)
+    assert published.status_code == 201, published.text
+    [ours] = [
+        p for p in published.json()["publicities"] if p["cases"][0]["case_id"] == cases["闭甲"]
+    ]
+    without = calendar.period_end(today, 5)
+    assert ours["ends_on"] == calendar.add(without, 1).isoformat()
