@@ -251,6 +251,7 @@ class PublicityPage(BaseModel):
     """公示 as the office sees it: what it published, and the recommended applicants it has not
     published yet (网上送审 waits for their 公示)."""
 
+    today: date = Field(description="China's day: the earliest a new 公示 may start")
     default_working_days: int
     minimum_working_days: int
     publicity_required: bool

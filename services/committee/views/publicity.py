@@ -99,6 +99,7 @@ async def office_page(
     already = await uow.publicity.of_cases([c.id for c in selected])
     unpublished = [item(await uow.cases.row(c.id)) for c in selected if c.id not in already]
     return PublicityPage(
+        today=today,
         default_working_days=default_days,
         minimum_working_days=MIN_WORKING_DAYS,
         publicity_required=required,
