@@ -80,7 +80,8 @@ async def office_page(
     publicities = []
     for published, published_at in await uow.publicity.of_office(office_code):
         rows = await uow.publicity.cases_of(published.id)
-        held = await holds(uow, [r.id for r in rows], required=required)
+        waiting = [r.id for r in rows if r.status == Status.selected]
+        held = await holds(uow, waiting, required=required)
         phase = published.phase(today)
         publicities.append(
             PublicityOut(
