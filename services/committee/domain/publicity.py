@@ -157,6 +157,12 @@ def hold(
         return "有异议待处理"
     if publicity is None:
         return "尚未公示" if required else None
-    if publicity.phase(today) != Phase.ended:
+    phase = publicity.phase(today)
+    if phase == Phase.upcoming:
+        return (
+            f"公示期为{publicity.starts_on:%Y年%m月%d日}至{publicity.ends_on:%Y年%m月%d日}，"
+            "期满后方可网上送审"
+        )
+    if phase == Phase.ongoing:
         return f"公示期至{publicity.ends_on:%Y年%m月%d日}，期满后方可网上送审"
     return None

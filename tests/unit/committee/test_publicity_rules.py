@@ -72,6 +72,9 @@ def test_what_holds_sending() -> None:
     assert hold(published, 0, date(2026, 10, 12), required=True) == (
         "公示期至2026年10月12日，期满后方可网上送审"
     )
+    assert hold(published, 0, date(2026, 9, 29), required=True) == (
+        "公示期为2026年09月30日至2026年10月12日，期满后方可网上送审"
+    )
     assert hold(published, 0, date(2026, 10, 13), required=True) is None
     assert hold(published, 1, date(2026, 10, 20), required=True) == "有异议待处理"
     assert hold(None, 0, date(2026, 10, 20), required=True) == "尚未公示"
