@@ -4,12 +4,16 @@ period until the office decides: 异议成立 takes them off the list and tells 
 them go with the batch."""
 
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import httpx
 from sqlalchemy import update
 
 from services.committee.domain.publicity import china_day
+from services.committee.main import create_app
 from services.committee.models import publicity
 from shared.contracts import ApplicationNotRecommended, Envelope
 from shared.working_days import WorkingCalendar
@@ -18,6 +22,7 @@ from tests.support import broker
 from tests.support.committee import CommitteeSystem
 from tests.support.departments import Department, operator
 from tests.support.polling import eventually
+from tests.support.system import client
 
 SENIOR = "construction"
 
@@ -242,3 +247,45 @@ async def test_the_seasons_local_closure_is_not_a_working_day_of_the_publicity(
     ]
     without = calendar.period_end(today, 5)
     assert ours["ends_on"] == calendar.add(without, 1).isoformat()
+
+
+@asynccontextmanager
+async def _api_with(committee: CommitteeSystem, **changes: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """The committee's API as it answers with other settings, on the same database."""
+    settings = committee.services.settings.model_copy(update=changes)
+    async with client(create_app(settings), "committee") as http:
+        yield http
+
+
+async def test_where_publicity_is_required_an_unpublished_applicant_is_held(
+    committee: CommitteeSystem,
+) -> None:
+    """COMMITTEE_PUBLICITY_REQUIRED (true outside make run and these tests): a recommended
+    applicant never published is held, and 网上送审 says who and why."""
+    office, cases, _ = await _recommended(committee, ["未公示"])
+    async with _api_with(committee, publicity_required=True) as required:
+        preview = await required.get(
+            "/batches/preview", params={"senior_committee": SENIOR}, headers=office.headers
+        )
+        assert _ours(preview.json()["held"], cases)["未公示"]["held_reason"] == "尚未公示"
+        assert not _ours(preview.json()["cases"], cases)
+        page = (await required.get("/publicities", headers=office.headers)).json()
+        assert cases["未公示"] in {c["case_id"] for c in page["unpublished"]}
+        body = {"senior_committee": SENIOR}
+        sent = await required.post("/batches/send", json=body, headers=office.headers)
+        assert sent.status_code == 409
+        assert "未公示（尚未公示）" in sent.json()["detail"]
+    unselected = await office.client.delete(f"/selection/{cases['未公示']}", headers=office.headers)
+    assert unselected.status_code == 200, "an unpublished applicant may still be unselected"
+
+
+async def test_objections_are_counted_per_client(committee: CommitteeSystem) -> None:
+    """Past the limit the public endpoint answers 429 with Retry-After, before looking at it."""
+    body = {"case_id": str(uuid.uuid4()), "objector_name": "王五", "phone": "13812345678",
+            "text": "该申报人的材料与实际不符，请核实。"}  # fmt: skip
+    async with _api_with(committee, objections_per_client="2/hour") as limited:
+        answers = [await limited.post("/public/objections", json=body) for _ in range(3)]
+    assert [a.status_code for a in answers] == [422, 422, 429]
+    assert answers[0].json()["detail"][0]["field"] == "case_id"
+    assert int(answers[2].headers["Retry-After"]) > 0
+    assert answers[2].json()["detail"].startswith("提交过于频繁，请于")
