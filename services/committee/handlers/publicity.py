@@ -71,8 +71,9 @@ async def publish(
             raise Conflict(
                 f"{row.applicant_name} 已在{earlier.starts_on:%Y年%m月%d日}起的公示中", case
             )
-    await uow.publicity.add(planned, case_ids, by=actor, at=uow.clock())
     period = f"{planned.starts_on:%Y年%m月%d日}至{planned.ends_on:%Y年%m月%d日}"
+    # each case first, against its version: of two clerks of the office publishing it at once, the
+    # second is told somebody was first (409) instead of failing on the publicity's key
     for case in cases:
         try:
             after = rules.publicize(case, uow.clock())
@@ -86,6 +87,7 @@ async def publish(
         await advance(
             uow, case, after, "publicized", actor=actor, organisation_code=office_code, text=period
         )
+    await uow.publicity.add(planned, case_ids, by=actor, at=uow.clock())
     return planned
 
 
