@@ -168,6 +168,12 @@ def test_the_office_publishes_anyone_objects_and_the_office_decides(
     expect(held).not_to_contain_text(objected)
     screenshot(page, "committee-sending-held")
 
+    # 高评委设置's list of the chosen says the same, and 取消推荐 is gone for the published
+    _menu(page, "待处理申报材料", "高评委设置")
+    chosen = _row(page.locator(".case-table").last, kept)
+    expect(chosen).to_contain_text(f"公示期至{ends_on:%Y年%m月%d日}，期满后方可网上送审")
+    expect(chosen.get_by_role("button", name="取消推荐")).to_have_count(0)
+
     # the public page no longer lists the applicant whose objection was upheld
     phone_page.reload()
     board = phone_page.get_by_test_id("publicity").filter(has_text=kept)
