@@ -9,6 +9,7 @@ from shared.contracts.committee import (
     ApplicationNotRecommended,
     CommitteeApplicationRejected,
     CommitteeProgressed,
+    ObjectionFiled,
     SentToSeniorCommittee,
 )
 from shared.contracts.envelope import Contract, Envelope, snake_case
@@ -115,6 +116,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     # where units' notices go: notify keeps the addresses review publishes, never an event's own
     ConsumingQueue("notify", DirectoryPublished),
     ConsumingQueue("notify", PhoneCodeRequested),
+    # 异议 to a 公示: the office is e-mailed and told in its 站内消息
+    ConsumingQueue("notify", ObjectionFiled),
 )
 
 

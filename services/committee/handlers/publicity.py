@@ -29,7 +29,7 @@ from services.committee.handlers.common import (
     sent_by_ref,
 )
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import ApplicationNotRecommended
+from shared.contracts import ApplicationNotRecommended, ObjectionFiled
 from shared.contracts.committee import NotRecommendedVerdict
 from shared.working_days import WorkingCalendar
 
@@ -111,15 +111,28 @@ async def holds(
 async def file_objection(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, filed: ObjectionIn
 ) -> uuid.UUID:
-    """An objection to a published applicant, during the period; it holds their 网上送审."""
+    """An objection to a published applicant, during the period; it holds their 网上送审 and
+    the office is told (ObjectionFiled, without the objector's name or contact)."""
     filed = check_objection(filed)
     published = (await uow.publicity.of_cases([case_id])).get(case_id)
     case = await uow.cases.get(case_id)
     if published is None or case is None or case.status != Status.selected:
         raise PublicityRefused([("case_id", "请从公示名单中选择被异议的申报人")])
     check_filing(published, today_of(uow))
-    objection_id = uuid.uuid4()
-    await uow.publicity.add_objection(objection_id, published, case_id, filed, uow.clock())
+    objection_id, now = uuid.uuid4(), uow.clock()
+    await uow.publicity.add_objection(objection_id, published, case_id, filed, now)
+    row = await uow.cases.row(case_id)
+    told = ObjectionFiled(
+        objection_id=objection_id,
+        case_id=case_id,
+        application_id=case.application_id,
+        submission=case.submission,
+        office=office_ref(row),
+        applicant_name=row.applicant_name,
+        publicity_ends_on=published.ends_on,
+        filed_at=now,
+    )
+    await uow.emit(told, correlation_id=row.correlation_id)
     return objection_id
 
 
