@@ -390,14 +390,28 @@ class Demo:
         confirmed = await self.committee.post(f"/meetings/{meeting_id}/confirm", headers=headers)
         expect(confirmed, 200, doing=f"{office} 确认评审结果")
         chosen = [cases[p.application_id or ""] for p in voted if p.fate == Fate.sent]
-        if not chosen:
+        shown = [cases[p.application_id or ""] for p in voted if p.fate == Fate.publicized]
+        if not chosen and not shown:
             return None
         committees = (await self.committee.get("/senior-committees", headers=headers)).json()
         senior = committees[0]["code"]
         selected = await self.committee.post(
-            "/selection", json={"senior_committee": senior, "case_ids": chosen}, headers=headers
+            "/selection",
+            json={"senior_committee": senior, "case_ids": chosen + shown},
+            headers=headers,
         )
         expect(selected, 200, doing=f"{office} 设置高评委")
+        if shown:  # 公示 from today: held until its five working days are over
+            page = expect(await self.committee.get("/publicities", headers=headers), 200,
+                          doing=f"{office} 公示")  # fmt: skip
+            published = await self.committee.post(
+                "/publicities",
+                json={"starts_on": page["today"], "case_ids": shown},
+                headers=headers,
+            )
+            expect(published, 201, doing=f"{office} 发布公示")
+        if not chosen:
+            return None
         sent = await self.committee.post(
             "/batches/send", json={"senior_committee": senior}, headers=headers
         )

@@ -110,6 +110,7 @@ class Fate(StrEnum):
     failed = "failed"  # voted on, not passed
     not_recommended = "not_recommended"  # passed, not chosen for the senior committee
     sent = "sent"  # passed, chosen, sent online to the senior committee
+    publicized = "publicized"  # passed, chosen, in its 公示 (the public page lists it)
 
     @property
     def through_review(self) -> bool:
@@ -117,19 +118,19 @@ class Fate(StrEnum):
 
     @property
     def in_meeting(self) -> bool:
-        return self in (Fate.failed, Fate.not_recommended, Fate.sent)
+        return self in (Fate.failed, Fate.not_recommended, Fate.sent, Fate.publicized)
 
 
 COMMITTEE_FATES = frozenset(
     {Fate.at_office, Fate.office_received, Fate.office_refused, Fate.failed,
-     Fate.not_recommended, Fate.sent}
+     Fate.not_recommended, Fate.sent, Fate.publicized}
 )  # fmt: skip
 # out of every 40 applications
 SHARES = {
     Fate.draft: 2, Fate.waiting: 6, Fate.received: 3, Fate.agreed: 2, Fate.refused: 3,
     Fate.disagreed: 2, Fate.resubmitted: 2, Fate.withdrawn: 1, Fate.at_office: 4,
     Fate.office_received: 3, Fate.office_refused: 1, Fate.failed: 2, Fate.not_recommended: 2,
-    Fate.sent: 7,
+    Fate.sent: 5, Fate.publicized: 2,
 }  # fmt: skip
 REFUSALS = (
     "综合表与评审表中的工作单位不一致",

@@ -14,6 +14,7 @@ from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for
+from shared.throttle import Limits
 
 SERVICE = "committee"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -24,6 +25,7 @@ class CommitteeServices(ServiceContext[CommitteeSettings, CommitteeUnitOfWork]):
     tokens: Tokens
     rule: VoteRule
     senior_committees: SeniorCommittees
+    limits: Limits  # the public page's objections, per client
 
 
 def load_senior_committees(path: Path) -> SeniorCommittees:
@@ -44,6 +46,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
         tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
         rule=rule,
         senior_committees=committees,
+        limits=Limits({"objection_client": settings.objections_per_client}),
     )
 
 

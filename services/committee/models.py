@@ -116,3 +116,52 @@ batch = Table(
     Column("received_at", UTCDateTime),
     UniqueConstraint("office_code", "idempotency_key"),
 )
+
+# 公示: the recommended applicants an office publishes, for a number of working days
+publicity = Table(
+    "publicity",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("office_code", String(60), nullable=False, index=True),
+    Column("starts_on", Date, nullable=False),
+    Column("working_days", Integer, nullable=False),
+    Column("ends_on", Date, nullable=False),  # the period's last working day
+    Column("published_by", Uuid, nullable=False),
+    Column("published_at", UTCDateTime, nullable=False),
+)
+
+# which case a publicity lists: a case is published once
+publicity_case = Table(
+    "publicity_case",
+    metadata,
+    Column("case_id", Uuid, ForeignKey("committee_case.id"), primary_key=True),
+    Column("publicity_id", Uuid, ForeignKey("publicity.id"), nullable=False, index=True),
+)
+
+# 异议: filed by anyone during the period; the office records 成立 / 不成立 with a reason
+objection = Table(
+    "objection",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("publicity_id", Uuid, ForeignKey("publicity.id"), nullable=False),
+    Column("case_id", Uuid, ForeignKey("committee_case.id"), nullable=False, index=True),
+    Column("office_code", String(60), nullable=False, index=True),
+    Column("objector_name", String(30), nullable=False),
+    Column("phone", String(20)),
+    Column("email", String(200)),
+    Column("text", Text, nullable=False),
+    Column("filed_at", UTCDateTime, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("decision_reason", Text),
+    Column("decided_by", Uuid),
+    Column("decided_at", UTCDateTime),
+)
+
+# the season as review last published it (review.season_published): its local closures count
+season_copy = Table(
+    "season_copy",
+    metadata,
+    Column("name", String(20), primary_key=True),  # always "current"
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("content", JSON, nullable=False),
+)

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -14,3 +15,14 @@ class CommitteeSettings(ServiceSettings):
     quorum: str = "2/3"  # present ≥ quorum × members seated
     pass_threshold: str = "2/3"  # passed when in favour ≥ threshold × present
     senior_committees_file: Path = DEFAULT_SENIOR_COMMITTEES
+    publicity_working_days: int = Field(
+        default=5, ge=5, le=30, description="公示's working days unless the office sets others"
+    )
+    publicity_required: bool = Field(
+        default=True,
+        description="every recommended applicant must have passed 公示 before 网上送审 "
+        "(false: only those published are held; for test systems whose clock cannot wait)",
+    )
+    objections_per_client: str = Field(
+        default="10/hour", description="objections one client may file (limits notation)"
+    )

@@ -7,6 +7,7 @@ from services.committee.models import messaging
 from services.committee.repository.batches import BatchRepository
 from services.committee.repository.cases import CaseRepository
 from services.committee.repository.meetings import MeetingRepository
+from services.committee.repository.publicity import PublicityRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -14,12 +15,14 @@ class CommitteeUnitOfWork(UnitOfWork):
     cases: CaseRepository
     meetings: MeetingRepository
     batches: BatchRepository
+    publicity: PublicityRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
         self.cases = CaseRepository(self.session)
         self.meetings = MeetingRepository(self.session)
         self.batches = BatchRepository(self.session)
+        self.publicity = PublicityRepository(self.session)
         return self
 
 

@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from services.notify.domain.notices import Channel, Contact, Outcome
 
@@ -79,3 +79,21 @@ class ChaseDepartment:
     working_days_waiting: int
     stage_limit: int
     period: int
+
+
+@dataclass(frozen=True)
+class TellOfficeOfObjection:
+    """异议: somebody objected to an applicant of the office's 公示; the office is to decide it."""
+
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+    objection_id: uuid.UUID
+    case_id: uuid.UUID
+    application_id: uuid.UUID
+    submission: int
+    organisation_code: str
+    organisation_name: str
+    applicant_name: str
+    publicity_ends_on: date
+    filed_at: datetime

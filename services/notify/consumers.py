@@ -1,13 +1,21 @@
 """What notify hears: refusals (review's and the committee's, on one queue), 退回补正, decisions
 not to recommend, the applicant's contact details, account changes, review's directory (where units'
-notices go) and intake's one-time SMS codes. Each becomes a command."""
+notices go), intake's one-time SMS codes, review's 催办 and the committee's 异议. Each becomes a
+command."""
 
-from services.notify.commands import ChaseDepartment, KeepContact, SendPhoneCode, TellOutcome
+from services.notify.commands import (
+    ChaseDepartment,
+    KeepContact,
+    SendPhoneCode,
+    TellOfficeOfObjection,
+    TellOutcome,
+)
 from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
 from services.notify.handlers.events import (
     chase_department,
     keep_contact,
     send_phone_code,
+    tell_office_of_objection,
     tell_outcome,
 )
 from services.notify.models import account_state
@@ -26,6 +34,7 @@ from shared.contracts import (
     CorrectionRequested,
     DirectoryPublished,
     Envelope,
+    ObjectionFiled,
     OrganisationRef,
     PhoneCodeRequested,
 )
@@ -99,6 +108,25 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         )
         await chase_department(uow, command, renderer)
 
+    async def on_objection_filed(
+        uow: NotifyUnitOfWork, event: ObjectionFiled, envelope: Envelope
+    ) -> None:
+        command = TellOfficeOfObjection(
+            event_id=envelope.message_id,
+            event_type=event.routing_key(),
+            correlation_id=envelope.correlation_id,
+            objection_id=event.objection_id,
+            case_id=event.case_id,
+            application_id=event.application_id,
+            submission=event.submission,
+            organisation_code=event.office.code,
+            organisation_name=event.office.name,
+            applicant_name=event.applicant_name,
+            publicity_ends_on=event.publicity_ends_on,
+            filed_at=event.filed_at,
+        )
+        await tell_office_of_objection(uow, command, renderer)
+
     async def on_account_changed(uow: NotifyUnitOfWork, event: AccountChanged, _: Envelope) -> None:
         await record_account_change(uow.session, account_state, event)
 
@@ -113,6 +141,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         Subscription(DirectoryPublished, on_directory_published),
         Subscription(PhoneCodeRequested, on_phone_code),
         Subscription(CaseOverdue, on_case_overdue),
+        Subscription(ObjectionFiled, on_objection_filed),
     )
 
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from services.notify.commands import ChaseDepartment
+from services.notify.commands import ChaseDepartment, TellOfficeOfObjection
 from services.notify.domain.notices import APPLICANT, Channel, Outcome
 from shared.contracts.vocabulary import ROLE_LABELS, Role
 
@@ -72,6 +72,20 @@ class Renderer:
                 "c": command,
                 "entered": command.entered_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
                 "link": self._case_link(command.case_id),
+            }
+        )
+        subject = str(getattr(module, "subject", "")).strip() or None
+        body = "\n".join(line.rstrip() for line in str(module).strip().splitlines())
+        return Rendered(subject=subject, body=body + "\n", sms_params=None)
+
+    def objection(self, command: TellOfficeOfObjection, channel: Channel) -> Rendered:
+        """异议 to a committee office: whose, when, until when the 公示 runs; a link to decide."""
+        module = self._env.get_template(f"objection_{channel}.txt.j2").make_module(
+            {
+                "c": command,
+                "filed": command.filed_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
+                "ends": command.publicity_ends_on.strftime("%Y年%m月%d日"),
+                "link": f"{self._portal}/admin/committee/publicity",
             }
         )
         subject = str(getattr(module, "subject", "")).strip() or None

@@ -5,6 +5,7 @@ from shared.contracts.committee import (
     CommitteeApplicationRejected,
     CommitteeProgressed,
     CommitteeStep,
+    ObjectionFiled,
     SeniorCommitteeRef,
     SentToSeniorCommittee,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "DirectoryPublished",
     "EmployerFacts",
     "Envelope",
+    "ObjectionFiled",
     "OrganisationRef",
     "PhoneCodeRequested",
     "Refusal",

@@ -1,6 +1,7 @@
 """Events the committee service publishes (中评委办公室 and 高评委办公室)."""
 
 import uuid
+from datetime import date
 from enum import StrEnum
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -93,9 +94,27 @@ class SentToSeniorCommittee(Contract):
     sent_at: AwareDatetime
 
 
+class ObjectionFiled(Contract):
+    """Somebody objected (异议) to an applicant of the office's 公示: the office is told to
+    decide it; meanwhile the applicant's 网上送审 waits. Who objected, and how to reach them,
+    stays with committee (the office reads it on its screen)."""
+
+    producer = "committee"
+
+    objection_id: uuid.UUID
+    case_id: uuid.UUID
+    application_id: uuid.UUID
+    submission: int = Field(ge=1)
+    office: OrganisationRef = Field(description="the mid-committee office that published it")
+    applicant_name: str
+    publicity_ends_on: date = Field(description="the last working day of the 公示")
+    filed_at: AwareDatetime
+
+
 COMMITTEE_CONTRACTS: tuple[type[Contract], ...] = (
     CommitteeApplicationRejected,
     ApplicationNotRecommended,
     CommitteeProgressed,
     SentToSeniorCommittee,
+    ObjectionFiled,
 )

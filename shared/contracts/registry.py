@@ -9,6 +9,7 @@ from shared.contracts.committee import (
     ApplicationNotRecommended,
     CommitteeApplicationRejected,
     CommitteeProgressed,
+    ObjectionFiled,
     SentToSeniorCommittee,
 )
 from shared.contracts.envelope import Contract, Envelope, snake_case
@@ -110,6 +111,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     ConsumingQueue("review", ApplicationCorrected),
     ConsumingQueue("committee", CaseHandedOff),
     ConsumingQueue("committee", AccountChanged),
+    # the season's local closures, which 公示's working days skip
+    ConsumingQueue("committee", SeasonPublished),
     ConsumingQueue("notify", ApplicationRejected, also=(CommitteeApplicationRejected,)),
     ConsumingQueue("notify", ApplicationNotRecommended),
     # 退回补正: the applicant is told what to correct
@@ -121,6 +124,8 @@ CONSUMERS: tuple[ConsumingQueue, ...] = (
     # where units' notices go: notify keeps the addresses review publishes, never an event's own
     ConsumingQueue("notify", DirectoryPublished),
     ConsumingQueue("notify", PhoneCodeRequested),
+    # 异议 to a 公示: the office is e-mailed and told in its 站内消息
+    ConsumingQueue("notify", ObjectionFiled),
 )
 
 

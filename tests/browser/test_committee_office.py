@@ -60,8 +60,11 @@ def _through_review(system: LaunchedSystem, application_id: str) -> None:
             assert answer.status_code == 200, (organisation, action, answer.text)
 
 
-def _submitted_to_office(system: LaunchedSystem, names: list[str]) -> None:
-    """Applicants of a city unit register and submit through intake; review forwards them."""
+def _submitted_to_office(
+    system: LaunchedSystem, names: list[str], *, serial_from: int = 700
+) -> None:
+    """Applicants of a city unit register and submit through intake; review forwards them
+    (`serial_from`: their ID and phone numbers', so that two tests' applicants differ)."""
 
     async def submit_all() -> list[str]:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:
@@ -69,7 +72,9 @@ def _submitted_to_office(system: LaunchedSystem, names: list[str]) -> None:
             return [
                 await submitted(
                     c,
-                    application_body(region_code="330100", name=name, serial=f"{n + 700:03d}"),
+                    application_body(
+                        region_code="330100", name=name, serial=f"{n + serial_from:03d}"
+                    ),
                 )
                 for n, name in enumerate(names)
             ]

@@ -39,10 +39,17 @@ class CommitteeSystem:
 async def running_committee(
     base: RunningSystem, databases: Databases, **overrides: Any
 ) -> AsyncIterator[CommitteeSystem]:
+    # the tests' clock is the real one: only the applicants a 公示 lists are held by it (a test
+    # moves a period's dates into the past to see it end)
     settings = CommitteeSettings(
         database_url=await databases.create("committee"),
         AUTH_SECRET=TEST_AUTH_SECRET,
-        **{**SMALL_POOLS, **broker_login(base.amqp_url, "committee"), **overrides},
+        **{
+            **SMALL_POOLS,
+            **broker_login(base.amqp_url, "committee"),
+            "publicity_required": False,
+            **overrides,
+        },
     )
     await upgrade_async(bootstrap.MIGRATIONS, settings.database_url)
     async with AsyncExitStack() as stack:

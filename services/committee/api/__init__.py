@@ -4,8 +4,15 @@ committee office's."""
 from collections.abc import Callable
 from typing import Any
 
-from services.committee.api import errors, figures, meetings, office, selection, senior
+from services.committee.api import errors, figures, meetings, office, publicity, selection, senior
 
 # office before its /cases/{id}: /cases/counts must not be read as a case id
-ROUTERS = [office.router, meetings.router, selection.router, senior.router, figures.router]
+ROUTERS = [
+    office.router,
+    meetings.router,
+    selection.router,
+    senior.router,
+    figures.router,
+    publicity.router,
+]
 EXCEPTION_HANDLERS: dict[type[Exception], Callable[..., Any]] = errors.HANDLERS

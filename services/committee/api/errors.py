@@ -9,7 +9,9 @@ from fastapi.responses import JSONResponse
 
 from services.committee.domain.case import STATUS_LABELS
 from services.committee.domain.meeting import MeetingLocked, MeetingRefused
+from services.committee.domain.publicity import ObjectionClosed, PublicityRefused
 from services.committee.handlers.common import Conflict, NotFound
+from shared.throttle import Throttled, answer_throttled
 
 
 async def not_found(_: Request, exc: NotFound) -> JSONResponse:
@@ -32,7 +34,11 @@ async def locked(_: Request, exc: MeetingLocked) -> JSONResponse:
     return JSONResponse(status_code=409, content={"detail": str(exc)})
 
 
-async def refused(_: Request, exc: MeetingRefused) -> JSONResponse:
+async def closed(_: Request, exc: ObjectionClosed) -> JSONResponse:
+    return JSONResponse(status_code=409, content={"detail": str(exc)})
+
+
+async def refused(_: Request, exc: MeetingRefused | PublicityRefused) -> JSONResponse:
     detail = [
         {"field": f, "in": "body", "message": m, "type": "value_error"} for f, m in exc.problems
     ]
@@ -44,4 +50,7 @@ HANDLERS: dict[type[Exception], Callable[..., Any]] = {
     Conflict: conflict,
     MeetingLocked: locked,
     MeetingRefused: refused,
+    PublicityRefused: refused,
+    ObjectionClosed: closed,
+    Throttled: answer_throttled,
 }

@@ -19,6 +19,7 @@ from services.committee.views.models import (
     CaseListPage,
     SeniorCommitteeOut,
 )
+from services.committee.views.publicity import with_holds
 
 router = APIRouter(tags=["中评委办公室"])
 
@@ -50,6 +51,9 @@ async def list_cases(
             limit=limit,
             offset=offset,
         )
+        if list == CaseList.sending:
+            required = services.settings.publicity_required
+            items = await with_holds(uow, items, required=required)
     return CaseListPage(
         which=list, label=LIST_LABELS[list], counts=badges, total=total, items=items
     )

@@ -51,3 +51,28 @@ class SelectIn(_In):
 
 class SendIn(_In):
     senior_committee: str = Field(min_length=1, max_length=60, title="高评委")
+
+
+class PublishIn(_In):
+    starts_on: date = Field(title="公示开始日期")
+    working_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=100,
+        title="公示期（工作日）",
+        description="at least 5; the setting's if left out",
+    )
+    case_ids: list[uuid.UUID] = Field(min_length=1, max_length=500, title="公示的推荐对象")
+
+
+class ObjectionIn(_In):
+    case_id: uuid.UUID = Field(title="被异议的申报人")
+    objector_name: str = Field(max_length=50, title="异议人姓名")
+    phone: str | None = Field(default=None, max_length=30, title="联系电话")
+    email: str | None = Field(default=None, max_length=200, title="电子邮箱")
+    text: str = Field(max_length=2000, title="异议内容")
+
+
+class DecisionIn(_In):
+    upheld: bool = Field(title="异议是否成立")
+    reason: str = Field(max_length=2000, title="处理意见")

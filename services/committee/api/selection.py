@@ -64,10 +64,16 @@ async def preview(
     services: ServicesDep,
     senior_committee: Annotated[str, Query(min_length=1, max_length=60, title="高评委")],
 ) -> BatchPreview:
-    """Exactly what 网上送审 would send now, and who would be marked 未被推荐 with it."""
+    """Exactly what 网上送审 would send now, who is held back (公示 not ended, an open
+    objection) and why, and who would be marked 未被推荐 with it."""
     committee = _committee(services, senior_committee)
     async with services.uow_factory() as uow:
-        chosen, passed_over = await batch_plan(uow, office.organisation_code, committee)
+        planned = await batch_plan(
+            uow,
+            office.organisation_code,
+            committee,
+            publicity_required=services.settings.publicity_required,
+        )
         return BatchPreview(
             senior_committee=SeniorCommitteeOut(
                 code=committee.code,
@@ -75,8 +81,9 @@ async def preview(
                 office_code=committee.office_code,
                 office_name=committee.office_name,
             ),
-            cases=[item(await uow.cases.row(c.id)) for c in chosen],
-            not_recommended=[item(await uow.cases.row(c.id)) for c in passed_over],
+            cases=[item(await uow.cases.row(c.id)) for c in planned.chosen],
+            held=[item(await uow.cases.row(c.id), held_reason=why) for c, why in planned.held],
+            not_recommended=[item(await uow.cases.row(c.id)) for c in planned.passed_over],
         )
 
 
@@ -96,6 +103,7 @@ async def send(
             committee,
             actor=office.account_id,
             idempotency_key=idempotency_key,
+            publicity_required=services.settings.publicity_required,
         )
         batch = await uow.batches.get(sent.batch_id)
         detail = await batch_detail(uow, batch, services.senior_committees)

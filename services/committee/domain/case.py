@@ -111,6 +111,23 @@ def not_recommended(case: CommitteeCase, now: datetime) -> CommitteeCase:
     return _next(case, now, status=Status.not_recommended)
 
 
+def publicize(case: CommitteeCase, now: datetime) -> CommitteeCase:
+    """公示: only a recommended applicant is published; the state stays (the period holds it)."""
+    _expect(case, Status.selected, doing="公示")
+    return _next(case, now)
+
+
+def noted(case: CommitteeCase, now: datetime) -> CommitteeCase:
+    """Something recorded on the case that changes nothing else (异议不成立)."""
+    return _next(case, now)
+
+
+def objection_upheld(case: CommitteeCase, now: datetime) -> CommitteeCase:
+    """异议成立 during 公示: the applicant is no longer recommended."""
+    _expect(case, Status.selected, doing="按异议成立处理")
+    return _next(case, now, status=Status.not_recommended, senior_committee=None)
+
+
 def senior_receive(case: CommitteeCase, now: datetime) -> CommitteeCase:
     _expect(case, Status.sent, doing="接收")
     return _next(case, now, status=Status.senior_received)
@@ -130,6 +147,7 @@ _ALLOWED: dict[Status, tuple[str, ...]] = {
 }
 
 
-def allowed_actions(status: Status) -> tuple[str, ...]:
-    """What an office may do with a case in this state (the screens show these as buttons)."""
-    return _ALLOWED.get(status, ())
+def allowed_actions(status: Status, *, published: bool = False) -> tuple[str, ...]:
+    """What an office may do with a case in this state (the screens show these as buttons); a
+    recommended applicant in a 公示 is no longer unselected (an objection decides)."""
+    return tuple(a for a in _ALLOWED.get(status, ()) if not (published and a == "unselect"))

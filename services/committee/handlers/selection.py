@@ -1,6 +1,7 @@
 """高评委设置 and 待网上送审: choose whom to recommend to which senior committee, then send them
 online as one batch. Sending twice sends nothing twice: a retried request with the same
-Idempotency-Key gets the first batch back, and a second send finds nothing left to send."""
+Idempotency-Key gets the first batch back, and a second send finds nothing left to send. An
+applicant whose 公示 has not ended, or who has an open objection, stays behind (`holds`)."""
 
 import uuid
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from services.committee.domain import case as rules
 from services.committee.domain.case import CaseRefused, CommitteeCase, Status
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.common import Conflict, advance, office_ref, own_case, sent_by_ref
+from services.committee.handlers.publicity import holds
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import (
     ApplicationNotRecommended,
@@ -17,6 +19,13 @@ from shared.contracts import (
     SentToSeniorCommittee,
 )
 from shared.contracts.committee import NotRecommendedVerdict
+
+
+@dataclass(frozen=True)
+class Plan:
+    chosen: list[CommitteeCase]  # sent now
+    held: list[tuple[CommitteeCase, str]]  # selected, held back, and why
+    passed_over: list[CommitteeCase]  # marked 未被推荐 with the batch
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,8 @@ async def unselect(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, office_code: str, actor: uuid.UUID
 ) -> CommitteeCase:
     case = await own_case(uow, case_id, office_code)
+    if case.id in await uow.publicity.of_cases([case.id]):
+        raise Conflict("该推荐对象已公示，不能取消推荐；公示期间的异议请在“公示与异议”中处理", case)
     try:
         after = rules.unselect(case, uow.clock())
     except CaseRefused as refused:
@@ -68,12 +79,19 @@ async def send_batch(
     *,
     actor: uuid.UUID,
     idempotency_key: str | None,
+    publicity_required: bool,
 ) -> Sent:
     """网上送审: every applicant selected for `committee` goes, in one batch (SentToSeniorCommittee
     each); the passed ones of the same meetings not selected are told they were not recommended."""
     if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
         return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [])
-    chosen, passed_over = await batch_plan(uow, office_code, committee)
+    planned = await batch_plan(uow, office_code, committee, publicity_required=publicity_required)
+    chosen, passed_over = planned.chosen, planned.passed_over
+    if not chosen and planned.held:
+        names = [
+            f"{(await uow.cases.row(c.id)).applicant_name}（{why}）" for c, why in planned.held
+        ]
+        raise Conflict("暂无可网上送审的申报材料：" + "；".join(names))
     if not chosen:
         raise Conflict("没有待网上送审的申报材料：请先在“高评委设置”中选中推荐对象")
     batch_id, now = uuid.uuid4(), uow.clock()
@@ -98,20 +116,27 @@ async def send_batch(
 
 
 async def batch_plan(
-    uow: CommitteeUnitOfWork, office_code: str, committee: SeniorCommittee
-) -> tuple[list[CommitteeCase], list[CommitteeCase]]:
-    """What 网上送审 to `committee` sends now (every applicant selected for it), and who goes
-    unrecommended with it (the passed, unselected applicants of the same meetings)."""
-    chosen = [
+    uow: CommitteeUnitOfWork,
+    office_code: str,
+    committee: SeniorCommittee,
+    *,
+    publicity_required: bool,
+) -> Plan:
+    """What 网上送审 to `committee` sends now (every applicant selected for it whose 公示 has
+    ended without an open objection), who is held back and why, and who goes unrecommended with
+    it (the passed, unselected applicants of the same meetings)."""
+    selected = [
         c
         for c in await uow.cases.of_office(office_code, Status.selected)
         if c.senior_committee == committee.code
     ]
+    held = await holds(uow, [c.id for c in selected], required=publicity_required)
+    chosen = [c for c in selected if c.id not in held]
     meetings = {c.meeting_id for c in chosen}
     passed_over = [
         c for c in await uow.cases.of_office(office_code, Status.passed) if c.meeting_id in meetings
     ]
-    return chosen, passed_over
+    return Plan(chosen, [(c, held[c.id]) for c in selected if c.id in held], passed_over)
 
 
 async def _sent(

@@ -115,9 +115,11 @@ def refusal_told(row: Any) -> list[str]:
     ]
 
 
-def item(row: Any) -> CaseItem:
+def item(row: Any, *, held_reason: str | None = None, published: bool = False) -> CaseItem:
+    """A list row; `published`: in a 公示 (no longer to be unselected), `held_reason`: why
+    网上送审 must wait."""
     status = Status(row.status)
-    actions = allowed_actions(status)
+    actions = allowed_actions(status, published=published)
     return CaseItem(
         case_id=row.id,
         application_id=row.application_id,
@@ -141,4 +143,5 @@ def item(row: Any) -> CaseItem:
         handed_off_at=row.handed_off_at,
         updated_at=row.updated_at,
         version=row.version,
+        held_reason=held_reason,
     )

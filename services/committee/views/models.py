@@ -62,6 +62,11 @@ class CaseItem(BaseModel):
     handed_off_at: datetime = Field(title="到达时间")
     updated_at: datetime
     version: int
+    held_reason: str | None = Field(
+        default=None,
+        title="暂缓送审原因",
+        description="in 待网上送审: why it may not be sent online now (公示期至…, 有异议待处理)",
+    )
 
 
 class CaseListPage(BaseModel):
@@ -173,6 +178,7 @@ class BatchPreview(BaseModel):
 
     senior_committee: SeniorCommitteeOut
     cases: list[CaseItem]
+    held: list[CaseItem] = Field(description="selected, not sent now: each says why")
     not_recommended: list[CaseItem]
 
 
@@ -194,3 +200,86 @@ class BatchOut(BaseModel):
 
 class SentBatch(BatchOut):
     not_recommended: list[uuid.UUID]
+
+
+class PublicEntry(BaseModel):
+    """One applicant on the public 公示 page: nothing but what the notice publishes."""
+
+    case_id: uuid.UUID = Field(description="names the applicant an objection is about")
+    applicant_name: str = Field(title="姓名")
+    employer_name: str = Field(title="工作单位")
+    current_profession: str | None = Field(title="现从事专业")
+    applied_title: str | None = Field(title="申报资格")
+
+
+class PublicPublicity(BaseModel):
+    id: uuid.UUID
+    office_name: str = Field(title="公示单位")
+    starts_on: date = Field(title="公示开始日期")
+    ends_on: date = Field(title="公示截止日期")
+    working_days: int = Field(title="公示期（工作日）")
+    entries: list[PublicEntry]
+
+
+class PublicBoard(BaseModel):
+    """The 公示 in their period today, every office's (no login)."""
+
+    today: date
+    publicities: list[PublicPublicity]
+
+
+class ObjectionFiled(BaseModel):
+    id: uuid.UUID
+    message: str
+
+
+class PublicityOut(BaseModel):
+    """An office's 公示: its period, where it stands, whom it lists, how many objections wait."""
+
+    id: uuid.UUID
+    starts_on: date = Field(title="公示开始日期")
+    ends_on: date = Field(title="公示截止日期")
+    working_days: int = Field(title="公示期（工作日）")
+    phase: str = Field(description="upcoming, ongoing, ended")
+    phase_label: str = Field(description="未开始 / 公示中 / 已期满")
+    published_at: datetime
+    open_objections: int = Field(title="待处理异议")
+    cases: list[CaseItem]
+
+
+class PublicityPage(BaseModel):
+    """公示 as the office sees it: what it published, and the recommended applicants it has not
+    published yet (网上送审 waits for their 公示)."""
+
+    today: date = Field(description="China's day: the earliest a new 公示 may start")
+    default_working_days: int
+    minimum_working_days: int
+    publicity_required: bool
+    publicities: list[PublicityOut]
+    unpublished: list[CaseItem]
+
+
+class ObjectionOut(BaseModel):
+    """An objection as the office's list shows it (the objector's contact masked)."""
+
+    id: uuid.UUID
+    publicity_id: uuid.UUID
+    case_id: uuid.UUID
+    applicant_name: str = Field(title="被异议人")
+    employer_name: str = Field(title="工作单位")
+    objector_name: str = Field(title="异议人")
+    contact_masked: str = Field(title="联系方式（部分隐藏）")
+    text: str = Field(title="异议内容")
+    filed_at: datetime = Field(title="提出时间")
+    status: str = Field(description="open, upheld, dismissed")
+    status_label: str = Field(description="待处理 / 异议成立 / 异议不成立")
+    decision_reason: str | None = Field(title="处理意见")
+    decided_at: datetime | None
+    allowed_actions: list[str] = Field(description="decide while it is open")
+
+
+class ObjectionDetail(ObjectionOut):
+    """One objection with the objector's contact in full: the office calls back to verify."""
+
+    phone: str | None = Field(title="联系电话")
+    email: str | None = Field(title="电子邮箱")

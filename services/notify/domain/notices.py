@@ -16,6 +16,7 @@ from shared.privacy import scrub
 APPLICANT = "applicant"
 PHONE_CODE = "phone_code"  # the kind of a notice carrying a one-time SMS code
 OVERDUE = "overdue"  # 催办: a department chased for a case waiting past its working days
+OBJECTION = "objection"  # 异议: a committee office told of an objection to its 公示
 _NOTICE_NAMESPACE = uuid.UUID("6f1f2a8e-4c1e-4a53-9a0c-1f0a3c6e2b71")
 
 

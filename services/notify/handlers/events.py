@@ -1,15 +1,23 @@
 """What notify does with the events it hears: plan and write notices, address the applicant's
 ones once the contact details are known."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import structlog
 
-from services.notify.commands import ChaseDepartment, KeepContact, SendPhoneCode, TellOutcome
+from services.notify.commands import (
+    ChaseDepartment,
+    KeepContact,
+    SendPhoneCode,
+    TellOfficeOfObjection,
+    TellOutcome,
+)
 from services.notify.domain.facts import as_facts, from_facts
 from services.notify.domain.notices import (
     APPLICANT,
+    OBJECTION,
     OVERDUE,
     PHONE_CODE,
     Channel,
@@ -20,7 +28,7 @@ from services.notify.domain.notices import (
     notice_id,
     plan,
 )
-from services.notify.rendering import Renderer
+from services.notify.rendering import Rendered, Renderer
 from services.notify.unit_of_work import NotifyUnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -127,6 +135,51 @@ async def chase_department(
 ) -> None:
     """催办: an e-mail to the department (at the address notify keeps for it) and a message in
     its 站内消息 linking to the case; once per event, however often it arrives."""
+    added = await _tell_department(
+        uow,
+        command,
+        kind=OVERDUE,
+        facts={"kind": OVERDUE, "period": command.period},
+        render=lambda channel: renderer.overdue(command, channel),
+    )
+    log.info(
+        "department_chased",
+        organisation=command.organisation_code,
+        case_id=str(command.case_id),
+        period=command.period,
+        added=added,
+    )
+
+
+async def tell_office_of_objection(
+    uow: NotifyUnitOfWork, command: TellOfficeOfObjection, renderer: Renderer
+) -> None:
+    """异议: the committee office is e-mailed and told in its 站内消息, linking to 公示与异议."""
+    added = await _tell_department(
+        uow,
+        command,
+        kind=OBJECTION,
+        facts={"kind": OBJECTION, "objection_id": str(command.objection_id)},
+        render=lambda channel: renderer.objection(command, channel),
+    )
+    log.info(
+        "office_told_of_objection",
+        organisation=command.organisation_code,
+        case_id=str(command.case_id),
+        added=added,
+    )
+
+
+async def _tell_department(
+    uow: NotifyUnitOfWork,
+    command: ChaseDepartment | TellOfficeOfObjection,
+    *,
+    kind: str,
+    facts: dict[str, Any],
+    render: Callable[[Channel], Rendered],
+) -> int:
+    """An e-mail to the organisation (at the address notify keeps for it, skipped if none) and
+    a message in its 站内消息; ids from (event, organisation, channel): written once."""
     now = uow.clock()
     email = await uow.units.email_of(command.organisation_code)
     rows = []
@@ -134,18 +187,18 @@ async def chase_department(
         (Channel.email, Status.pending if email else Status.skipped, email),
         (Channel.inbox, Status.sent, None),
     ):
-        rendered = renderer.overdue(command, channel)
+        rendered = render(channel)
         rows.append(
             {
                 "id": notice_id(command.event_id, command.organisation_code, channel),
                 "event_id": command.event_id,
                 "event_type": command.event_type,
                 "correlation_id": command.correlation_id,
-                "kind": OVERDUE,
+                "kind": kind,
                 "application_id": command.application_id,
                 "submission": command.submission,
                 "case_id": command.case_id,
-                "facts": {"kind": OVERDUE, "period": command.period},
+                "facts": facts,
                 "recipient": command.organisation_code,
                 "recipient_name": command.organisation_name,
                 "channel": channel,
@@ -161,14 +214,7 @@ async def chase_department(
                 "sent_at": now if status == Status.sent else None,
             }
         )
-    added = await uow.notices.add(rows)
-    log.info(
-        "department_chased",
-        organisation=command.organisation_code,
-        case_id=str(command.case_id),
-        period=command.period,
-        added=added,
-    )
+    return await uow.notices.add(rows)
 
 
 def _row(

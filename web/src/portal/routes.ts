@@ -22,6 +22,12 @@ export const PORTAL_ROUTES: RouteRecordRaw[] = [
     meta: { title: '找回密码', public: true },
   },
   {
+    path: '/publicity',
+    name: 'publicity',
+    component: () => import('./views/PublicityView.vue'),
+    meta: { title: '评审结果公示', public: true },
+  },
+  {
     path: '/',
     name: 'home',
     component: () => import('./views/ApplicationsView.vue'),

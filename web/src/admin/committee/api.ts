@@ -14,6 +14,9 @@ export type Verdict = components['schemas']['VerdictOut']
 export type SeniorCommittee = components['schemas']['SeniorCommitteeOut']
 export type Batch = components['schemas']['BatchOut']
 export type BatchPreview = components['schemas']['BatchPreview']
+export type PublicityPage = components['schemas']['PublicityPage']
+export type Objection = components['schemas']['ObjectionOut']
+export type ObjectionDetail = components['schemas']['ObjectionDetail']
 
 /** 花名册 of a batch, as the office that sent it or the senior office that receives it. */
 export async function downloadRoster(batchId: string, senior = false): Promise<void> {

@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
   { path: 'committee/meetings', component: () => import('./MeetingsView.vue'), meta: { title: '中评委意见' } },
   { path: 'committee/meetings/:id', component: () => import('./MeetingView.vue'), meta: { title: '中评委意见' } },
   { path: 'committee/selection', component: () => import('./SelectionView.vue'), meta: { title: '高评委设置' } },
+  { path: 'committee/publicity', component: () => import('./PublicityView.vue'), meta: { title: '公示与异议' } },
   { path: 'committee/sending', component: () => import('./SendingView.vue'), meta: { title: '待网上送审' } },
   { path: 'committee/sent', component: () => import('./SentView.vue'), meta: { title: '已送审' } },
   {
@@ -33,7 +34,10 @@ const routes: RouteRecordRaw[] = [
 ]
 
 async function midMenu(): Promise<MenuItem[]> {
-  const counts = await unwrap(api.committee.GET('/cases/counts'), { quiet: true })
+  const [counts, objections] = await Promise.all([
+    unwrap(api.committee.GET('/cases/counts'), { quiet: true }),
+    unwrap(api.committee.GET('/objections', { params: { query: { decided: false } } }), { quiet: true }),
+  ])
   return [
     {
       title: '待接收申报材料',
@@ -44,6 +48,7 @@ async function midMenu(): Promise<MenuItem[]> {
       children: [
         { title: '中评委意见', path: '/admin/committee/meetings', badge: (counts.received ?? 0) + (counts.voting ?? 0) },
         { title: '高评委设置', path: '/admin/committee/selection', badge: counts.selection },
+        { title: '公示与异议', path: '/admin/committee/publicity', badge: objections.length },
         { title: '待网上送审', path: '/admin/committee/sending', badge: counts.sending },
       ],
     },

@@ -1,0 +1,201 @@
+"""公示 and the objections filed against it; the season's closures as review last published them."""
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.committee.domain.publicity import ObjectionIn, ObjectionStatus, Publicity
+from services.committee.models import (
+    committee_case,
+    objection,
+    publicity,
+    publicity_case,
+    season_copy,
+)
+from shared.contracts import SeasonPublished
+from shared.db.statements import affected, upsert_insert
+
+CURRENT_SEASON = "current"
+
+
+def _publicity(row: Any) -> Publicity:
+    return Publicity(row.id, row.office_code, row.starts_on, row.working_days, row.ends_on)
+
+
+class PublicityRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(
+        self, published: Publicity, case_ids: Iterable[uuid.UUID], *, by: uuid.UUID, at: datetime
+    ) -> None:
+        await self._session.execute(
+            insert(publicity).values(
+                id=published.id, office_code=published.office_code,
+                starts_on=published.starts_on, working_days=published.working_days,
+                ends_on=published.ends_on, published_by=by, published_at=at,
+            )
+        )  # fmt: skip
+        await self._session.execute(
+            insert(publicity_case),
+            [{"publicity_id": published.id, "case_id": case_id} for case_id in case_ids],
+        )
+
+    async def get(self, publicity_id: uuid.UUID) -> Publicity | None:
+        query = select(publicity).where(publicity.c.id == publicity_id)
+        row = (await self._session.execute(query)).first()
+        return _publicity(row) if row else None
+
+    async def of_cases(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Publicity]:
+        """The publicity each of the cases is listed in (cases never published are left out)."""
+        ids = list(case_ids)
+        if not ids:
+            return {}
+        query = (
+            select(publicity_case.c.case_id, publicity)
+            .join(publicity, publicity.c.id == publicity_case.c.publicity_id)
+            .where(publicity_case.c.case_id.in_(ids))
+        )
+        return {row.case_id: _publicity(row) for row in await self._session.execute(query)}
+
+    async def of_office(self, office_code: str) -> list[tuple[Publicity, datetime]]:
+        """The office's publicities, newest first, each with when it was published."""
+        query = (
+            select(publicity)
+            .where(publicity.c.office_code == office_code)
+            .order_by(publicity.c.starts_on.desc(), publicity.c.published_at.desc())
+        )
+        return [(_publicity(row), row.published_at) for row in await self._session.execute(query)]
+
+    async def running_on(self, today: date) -> list[Publicity]:
+        """Every office's publicity in its period on `today` (the public page)."""
+        query = (
+            select(publicity)
+            .where(publicity.c.starts_on <= today, publicity.c.ends_on >= today)
+            .order_by(publicity.c.starts_on, publicity.c.office_code)
+        )
+        return [_publicity(row) for row in await self._session.execute(query)]
+
+    async def cases_of(self, publicity_id: uuid.UUID) -> Sequence[Any]:
+        """The case rows the publicity lists, by name."""
+        query = (
+            select(committee_case)
+            .join(publicity_case, publicity_case.c.case_id == committee_case.c.id)
+            .where(publicity_case.c.publicity_id == publicity_id)
+            .order_by(committee_case.c.applicant_name, committee_case.c.id)
+        )
+        return (await self._session.execute(query)).all()
+
+    # --- objections ------------------------------------------------------------------------
+
+    async def add_objection(
+        self,
+        objection_id: uuid.UUID,
+        published: Publicity,
+        case_id: uuid.UUID,
+        filed: ObjectionIn,
+        at: datetime,
+    ) -> None:
+        await self._session.execute(
+            insert(objection).values(
+                id=objection_id, publicity_id=published.id, case_id=case_id,
+                office_code=published.office_code, objector_name=filed.objector_name,
+                phone=filed.phone, email=filed.email, text=filed.text, filed_at=at,
+                status=ObjectionStatus.open.value,
+            )
+        )  # fmt: skip
+
+    async def open_objections(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+        ids = list(case_ids)
+        if not ids:
+            return {}
+        query = (
+            select(objection.c.case_id, func.count())
+            .where(objection.c.case_id.in_(ids), objection.c.status == ObjectionStatus.open)
+            .group_by(objection.c.case_id)
+        )
+        return {case_id: int(n) for case_id, n in await self._session.execute(query)}
+
+    async def objection(self, objection_id: uuid.UUID) -> Any | None:
+        query = (
+            select(objection, committee_case.c.applicant_name, committee_case.c.employer_name)
+            .join(committee_case, committee_case.c.id == objection.c.case_id)
+            .where(objection.c.id == objection_id)
+        )
+        return (await self._session.execute(query)).first()
+
+    async def objections(
+        self,
+        office_code: str,
+        *,
+        decided: bool | None = None,
+        publicity_id: uuid.UUID | None = None,
+    ) -> Sequence[Any]:
+        """The office's objections with the applicant's name, oldest first."""
+        query = (
+            select(objection, committee_case.c.applicant_name, committee_case.c.employer_name)
+            .join(committee_case, committee_case.c.id == objection.c.case_id)
+            .where(objection.c.office_code == office_code)
+        )
+        if decided is not None:
+            open_ = objection.c.status == ObjectionStatus.open
+            query = query.where(~open_ if decided else open_)
+        if publicity_id is not None:
+            query = query.where(objection.c.publicity_id == publicity_id)
+        return (await self._session.execute(query.order_by(objection.c.filed_at))).all()
+
+    async def count_open(self, office_code: str) -> int:
+        query = select(func.count()).where(
+            objection.c.office_code == office_code, objection.c.status == ObjectionStatus.open
+        )
+        return int((await self._session.execute(query)).scalar_one())
+
+    async def decide(
+        self,
+        objection_id: uuid.UUID,
+        status: ObjectionStatus,
+        reason: str,
+        *,
+        by: uuid.UUID,
+        at: datetime,
+    ) -> bool:
+        """Records the decision unless somebody decided it first."""
+        result = await self._session.execute(
+            update(objection)
+            .where(objection.c.id == objection_id, objection.c.status == ObjectionStatus.open)
+            .values(status=status.value, decision_reason=reason, decided_by=by, decided_at=at)
+        )
+        return bool(affected(result))
+
+    # --- the season's closures -------------------------------------------------------------
+
+    async def keep_season(self, event: SeasonPublished) -> bool:
+        """Keeps `event` unless a newer publication is kept already; True if it was kept."""
+        statement = upsert_insert(self._session)(season_copy).values(
+            name=CURRENT_SEASON,
+            published_at=event.published_at,
+            content=event.model_dump(mode="json"),
+        )
+        result = await self._session.execute(
+            statement.on_conflict_do_update(
+                index_elements=[season_copy.c.name],
+                set_={
+                    "published_at": statement.excluded.published_at,
+                    "content": statement.excluded.content,
+                },
+                where=season_copy.c.published_at < statement.excluded.published_at,
+            )
+        )
+        return bool(affected(result))
+
+    async def closures(self) -> frozenset[date]:
+        """The local closures of the season review published last (none before one is)."""
+        query = select(season_copy.c.content).where(season_copy.c.name == CURRENT_SEASON)
+        content = (await self._session.execute(query)).scalar_one_or_none()
+        if content is None:
+            return frozenset()
+        return frozenset(SeasonPublished.model_validate(content).closures)
