@@ -29,7 +29,8 @@ export interface paths {
         };
         /**
          * Preview
-         * @description Exactly what 网上送审 would send now, and who would be marked 未被推荐 with it.
+         * @description Exactly what 网上送审 would send now, who is held back (公示 not ended, an open
+         *     objection) and why, and who would be marked 未被推荐 with it.
          */
         get: operations["preview_batches_preview_get"];
         put?: never;
@@ -415,6 +416,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Objections
+         * @description The objections filed against the office's 公示, oldest first (contacts masked).
+         */
+        get: operations["list_objections_objections_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/objections/{objection_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Objection
+         * @description One objection, with the objector's phone and e-mail in full (to verify it).
+         */
+        get: operations["read_objection_objections__objection_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/objections/{objection_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide
+         * @description 异议成立 (the applicant is not recommended, and told why) or 不成立, with a reason.
+         */
+        post: operations["decide_objections__objection_id__decision_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Object To
+         * @description 异议 (no login): a real name, a phone or e-mail, which applicant, and why. Counted per
+         *     client; past the limit 429 with Retry-After.
+         */
+        post: operations["object_to_public_objections_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public Board
+         * @description 公示 (no login): every office's recommended applicants in their period today, with name,
+         *     unit, profession and the title applied for, nothing else.
+         */
+        get: operations["public_board_public_publicity_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publicities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Publicities
+         * @description The office's 公示 (period, phase, whom each lists and why each still waits) and the
+         *     recommended applicants not published yet.
+         */
+        get: operations["list_publicities_publicities_get"];
+        put?: never;
+        /**
+         * Publish Publicity
+         * @description 公示 of recommended applicants from `starts_on` for `working_days` (≥ 5) working days;
+         *     the end is counted on China's calendar (holidays, 调休) and the season's local closures.
+         */
+        post: operations["publish_publicity_publicities_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ready": {
         parameters: {
             query?: never;
@@ -732,6 +861,11 @@ export interface components {
         BatchPreview: {
             /** Cases */
             cases: components["schemas"]["CaseItem"][];
+            /**
+             * Held
+             * @description selected, not sent now: each says why
+             */
+            held: components["schemas"]["CaseItem"][];
             /** Not Recommended */
             not_recommended: components["schemas"]["CaseItem"][];
             senior_committee: components["schemas"]["SeniorCommitteeOut"];
@@ -779,6 +913,11 @@ export interface components {
              * Format: date-time
              */
             handed_off_at: string;
+            /**
+             * 暂缓送审原因
+             * @description in 待网上送审: why it may not be sent online now (公示期至…, 有异议待处理)
+             */
+            held_reason?: string | null;
             /** History */
             history: components["schemas"]["HistoryEntry"][];
             /** 身份证号码（部分隐藏） */
@@ -852,6 +991,11 @@ export interface components {
              * Format: date-time
              */
             handed_off_at: string;
+            /**
+             * 暂缓送审原因
+             * @description in 待网上送审: why it may not be sent online now (公示期至…, 有异议待处理)
+             */
+            held_reason?: string | null;
             /** 身份证号码（部分隐藏） */
             id_number_masked: string;
             /** Meeting Id */
@@ -1023,6 +1167,13 @@ export interface components {
              * @enum {string}
              */
             tone: "waiting" | "onward" | "refused" | "left";
+        };
+        /** DecisionIn */
+        DecisionIn: {
+            /** 处理意见 */
+            reason: string;
+            /** 异议是否成立 */
+            upheld: boolean;
         };
         /** DurationOut */
         DurationOut: {
@@ -1221,6 +1372,11 @@ export interface components {
              * Format: date-time
              */
             handed_off_at: string;
+            /**
+             * 暂缓送审原因
+             * @description in 待网上送审: why it may not be sent online now (公示期至…, 有异议待处理)
+             */
+            held_reason?: string | null;
             /** 身份证号码（部分隐藏） */
             id_number_masked: string;
             /** Meeting Id */
@@ -1340,6 +1496,146 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * ObjectionDetail
+         * @description One objection with the objector's contact in full: the office calls back to verify.
+         */
+        ObjectionDetail: {
+            /**
+             * Allowed Actions
+             * @description decide while it is open
+             */
+            allowed_actions: string[];
+            /** 被异议人 */
+            applicant_name: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** 联系方式（部分隐藏） */
+            contact_masked: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** 处理意见 */
+            decision_reason: string | null;
+            /** 电子邮箱 */
+            email: string | null;
+            /** 工作单位 */
+            employer_name: string;
+            /**
+             * 提出时间
+             * Format: date-time
+             */
+            filed_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** 异议人 */
+            objector_name: string;
+            /** 联系电话 */
+            phone: string | null;
+            /**
+             * Publicity Id
+             * Format: uuid
+             */
+            publicity_id: string;
+            /**
+             * Status
+             * @description open, upheld, dismissed
+             */
+            status: string;
+            /**
+             * Status Label
+             * @description 待处理 / 异议成立 / 异议不成立
+             */
+            status_label: string;
+            /** 异议内容 */
+            text: string;
+        };
+        /** ObjectionFiled */
+        ObjectionFiled: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Message */
+            message: string;
+        };
+        /** ObjectionIn */
+        ObjectionIn: {
+            /**
+             * 被异议的申报人
+             * Format: uuid
+             */
+            case_id: string;
+            /** 电子邮箱 */
+            email?: string | null;
+            /** 异议人姓名 */
+            objector_name: string;
+            /** 联系电话 */
+            phone?: string | null;
+            /** 异议内容 */
+            text: string;
+        };
+        /**
+         * ObjectionOut
+         * @description An objection as the office's list shows it (the objector's contact masked).
+         */
+        ObjectionOut: {
+            /**
+             * Allowed Actions
+             * @description decide while it is open
+             */
+            allowed_actions: string[];
+            /** 被异议人 */
+            applicant_name: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** 联系方式（部分隐藏） */
+            contact_masked: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** 处理意见 */
+            decision_reason: string | null;
+            /** 工作单位 */
+            employer_name: string;
+            /**
+             * 提出时间
+             * Format: date-time
+             */
+            filed_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** 异议人 */
+            objector_name: string;
+            /**
+             * Publicity Id
+             * Format: uuid
+             */
+            publicity_id: string;
+            /**
+             * Status
+             * @description open, upheld, dismissed
+             */
+            status: string;
+            /**
+             * Status Label
+             * @description 待处理 / 异议成立 / 异议不成立
+             */
+            status_label: string;
+            /** 异议内容 */
+            text: string;
+        };
         /** OrganisationOut */
         OrganisationOut: {
             /** Code */
@@ -1371,6 +1667,63 @@ export interface components {
             /** Message */
             message: string;
         };
+        /**
+         * PublicBoard
+         * @description The 公示 in their period today, every office's (no login).
+         */
+        PublicBoard: {
+            /** Publicities */
+            publicities: components["schemas"]["PublicPublicity"][];
+            /**
+             * Today
+             * Format: date
+             */
+            today: string;
+        };
+        /**
+         * PublicEntry
+         * @description One applicant on the public 公示 page: nothing but what the notice publishes.
+         */
+        PublicEntry: {
+            /** 姓名 */
+            applicant_name: string;
+            /** 申报资格 */
+            applied_title: string | null;
+            /**
+             * Case Id
+             * Format: uuid
+             * @description names the applicant an objection is about
+             */
+            case_id: string;
+            /** 现从事专业 */
+            current_profession: string | null;
+            /** 工作单位 */
+            employer_name: string;
+        };
+        /** PublicPublicity */
+        PublicPublicity: {
+            /**
+             * 公示截止日期
+             * Format: date
+             */
+            ends_on: string;
+            /** Entries */
+            entries: components["schemas"]["PublicEntry"][];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** 公示单位 */
+            office_name: string;
+            /**
+             * 公示开始日期
+             * Format: date
+             */
+            starts_on: string;
+            /** 公示期（工作日） */
+            working_days: number;
+        };
         /** Publication */
         Publication: {
             /** 题目 */
@@ -1379,6 +1732,86 @@ export interface components {
             venue: string;
             /** 年份 */
             year: number;
+        };
+        /**
+         * PublicityOut
+         * @description An office's 公示: its period, where it stands, whom it lists, how many objections wait.
+         */
+        PublicityOut: {
+            /** Cases */
+            cases: components["schemas"]["CaseItem"][];
+            /**
+             * 公示截止日期
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** 待处理异议 */
+            open_objections: number;
+            /**
+             * Phase
+             * @description upcoming, ongoing, ended
+             */
+            phase: string;
+            /**
+             * Phase Label
+             * @description 未开始 / 公示中 / 已期满
+             */
+            phase_label: string;
+            /**
+             * Published At
+             * Format: date-time
+             */
+            published_at: string;
+            /**
+             * 公示开始日期
+             * Format: date
+             */
+            starts_on: string;
+            /** 公示期（工作日） */
+            working_days: number;
+        };
+        /**
+         * PublicityPage
+         * @description 公示 as the office sees it: what it published, and the recommended applicants it has not
+         *     published yet (网上送审 waits for their 公示).
+         */
+        PublicityPage: {
+            /** Default Working Days */
+            default_working_days: number;
+            /** Minimum Working Days */
+            minimum_working_days: number;
+            /** Publicities */
+            publicities: components["schemas"]["PublicityOut"][];
+            /** Publicity Required */
+            publicity_required: boolean;
+            /**
+             * Today
+             * Format: date
+             * @description China's day: the earliest a new 公示 may start
+             */
+            today: string;
+            /** Unpublished */
+            unpublished: components["schemas"]["CaseItem"][];
+        };
+        /** PublishIn */
+        PublishIn: {
+            /** 公示的推荐对象 */
+            case_ids: string[];
+            /**
+             * 公示开始日期
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * 公示期（工作日）
+             * @description at least 5; the setting's if left out
+             */
+            working_days?: number | null;
         };
         /** ReasonOut */
         ReasonOut: {
@@ -3728,6 +4161,661 @@ export interface operations {
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_objections_objections_get: {
+        parameters: {
+            query?: {
+                /** @description false: 待处理, true: 已处理 */
+                decided?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionOut"][];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    read_objection_objections__objection_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decide_objections__objection_id__decision_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objection_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    object_to_public_objections_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionFiled"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    public_board_public_publicity_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBoard"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_publicities_publicities_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityPage"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publish_publicity_publicities_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityPage"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
