@@ -14,6 +14,7 @@ from services.committee.views.figures import figures_out, office_name, read_figu
 from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
 from shared.spreadsheets import XLSX
+from shared.working_days import WorkingCalendar
 
 router = APIRouter(tags=["figures"])
 _XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
@@ -21,7 +22,11 @@ _XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
 }
 Year = Annotated[
     int | None,
-    Query(ge=2000, le=2100, description="申报年度 (the year submitted in); default: the newest"),
+    Query(
+        ge=2000,
+        le=2100,
+        description="申报年度 (the year submitted in); default: the season's, else the newest",
+    ),
 ]
 
 
@@ -30,7 +35,11 @@ async def _figures(
 ) -> FiguresOut:
     code = caller.organisation_code
     async with services.uow_factory() as uow:
-        found = await read_figures(uow.session, desk, code, year=year)
+        # the season review published: its year by default, and its closures skipped
+        season = await uow.publicity.season()
+        calendar = WorkingCalendar.with_closures(season.closures if season else ())
+        year = year or (season.year if season else None)
+        found = await read_figures(uow.session, desk, code, year=year, calendar=calendar)
         if desk is Desk.senior:
             names = [c.office_name for c in services.senior_committees.of_office(code)]
             scope = names[0] if names else "高评委办公室"

@@ -192,10 +192,13 @@ class PublicityRepository:
         )
         return bool(affected(result))
 
-    async def closures(self) -> frozenset[date]:
-        """The local closures of the season review published last (none before one is)."""
+    async def season(self) -> SeasonPublished | None:
+        """The season review published last (None before one is)."""
         query = select(season_copy.c.content).where(season_copy.c.name == CURRENT_SEASON)
         content = (await self._session.execute(query)).scalar_one_or_none()
-        if content is None:
-            return frozenset()
-        return frozenset(SeasonPublished.model_validate(content).closures)
+        return None if content is None else SeasonPublished.model_validate(content)
+
+    async def closures(self) -> frozenset[date]:
+        """The local closures of the season review published last (none before one is)."""
+        season = await self.season()
+        return frozenset(season.closures) if season else frozenset()

@@ -35,7 +35,12 @@ _submitted_at = committee_case.c.submitted["submitted_at"].as_string()
 
 
 async def read_figures(
-    session: AsyncSession, desk: Desk, office_code: str, *, year: int | None
+    session: AsyncSession,
+    desk: Desk,
+    office_code: str,
+    *,
+    year: int | None,
+    calendar: WorkingCalendar,
 ) -> Figures:
     cases = _cases(desk, office_code).subquery()
     rows = (await session.execute(select(cases))).all()
@@ -56,8 +61,7 @@ async def read_figures(
         )
         for row in rows
     ]
-    # the committee keeps no season: the State Council's calendar, without local closures
-    return figures(found, desk, WorkingCalendar(), year=year)
+    return figures(found, desk, calendar, year=year)
 
 
 def figures_out(found: Figures, desk: Desk, *, scope: str) -> FiguresOut:

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from tests.support.committee import CommitteeSystem, running_committee
-from tests.support.departments import submitted_event, through_review
+from tests.support.departments import operator, submitted_event, through_review
 from tests.support.infra import Databases, fresh_vhost
 from tests.support.polling import eventually
 from tests.support.system import running_system
@@ -164,3 +164,32 @@ async def test_the_senior_office_reads_what_was_sent_to_it(season: CommitteeSyst
     office = await season.office(OFFICE)
     assert (await senior.get("/figures")).status_code == 403
     assert (await office.get("/senior/figures")).status_code == 403
+
+
+async def test_the_figures_follow_the_season_review_published(season: CommitteeSystem) -> None:
+    """Once the operator sets the season, the offices' figures default to its year (and count
+    working days without its closures); another year is still asked for by name."""
+    this_year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+    office = await season.office(OFFICE)
+    before = _counts((await office.get("/figures")).json())
+    assert before, "the seeded season counts"
+    last_year = {
+        "year": this_year - 1,
+        "submission_opens": f"{this_year - 1}-03-01",
+        "submission_closes": f"{this_year - 1}-04-30",
+        "closures": [f"{this_year - 1}-03-10"],
+    }
+    admin = await operator(season.base)
+    assert (await admin.put("/admin/season", json=last_year)).status_code == 200, "season set"
+
+    async def heard() -> bool:
+        async with season.services.uow_factory() as uow:
+            known = await uow.publicity.season()
+        return known is not None and known.year == this_year - 1
+
+    await eventually(heard, what="the season reaching committee")
+    figures = (await office.get("/figures")).json()
+    assert figures["season_year"] == this_year - 1
+    assert _counts(figures) == {}
+    asked = (await office.get("/figures", params={"year": this_year})).json()
+    assert _counts(asked) == before

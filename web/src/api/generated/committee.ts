@@ -3143,7 +3143,7 @@ export interface operations {
     office_figures_figures_get: {
         parameters: {
             query?: {
-                /** @description 申报年度 (the year submitted in); default: the newest */
+                /** @description 申报年度 (the year submitted in); default: the season's, else the newest */
                 year?: number | null;
             };
             header?: never;
@@ -3233,7 +3233,7 @@ export interface operations {
     office_figures_workbook_figures_xlsx_get: {
         parameters: {
             query?: {
-                /** @description 申报年度 (the year submitted in); default: the newest */
+                /** @description 申报年度 (the year submitted in); default: the season's, else the newest */
                 year?: number | null;
             };
             header?: never;
@@ -5857,7 +5857,7 @@ export interface operations {
     senior_figures_senior_figures_get: {
         parameters: {
             query?: {
-                /** @description 申报年度 (the year submitted in); default: the newest */
+                /** @description 申报年度 (the year submitted in); default: the season's, else the newest */
                 year?: number | null;
             };
             header?: never;
@@ -5947,7 +5947,7 @@ export interface operations {
     senior_figures_workbook_senior_figures_xlsx_get: {
         parameters: {
             query?: {
-                /** @description 申报年度 (the year submitted in); default: the newest */
+                /** @description 申报年度 (the year submitted in); default: the season's, else the newest */
                 year?: number | null;
             };
             header?: never;
