@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from deploy.demo_plan import (
+    CORRECTIONS,
     ROUTE_KINDS,
     SENIOR_OFFICE,
     SENIOR_RECEIVES,
@@ -273,6 +274,7 @@ class Demo:
             Fate.refused: ("refuse",),
             Fate.resubmitted: ("refuse",),
             Fate.disagreed: ("receive", "paper-check", "disagree"),
+            Fate.returned: ("receive", "return"),
         }[fate]
         await self._steps(code, case_id, steps, reason=planned.reason)
         planned.settled = fate != Fate.resubmitted
@@ -284,12 +286,13 @@ class Demo:
     ) -> None:
         headers = await self.department(code)
         signer = self.signers[code]
-        bodies: dict[str, tuple[str, dict[str, str] | None]] = {
+        bodies: dict[str, tuple[str, dict[str, Any] | None]] = {
             "receive": ("receive", None),
             "paper-check": ("paper-check", {"note": "纸质材料齐全，与电子材料一致"}),
             "agree": ("opinion", {"decision": "agree", "text": "同意报送", "signer": signer}),
             "disagree": ("opinion", {"decision": "disagree", "text": reason, "signer": signer}),
             "refuse": ("refuse", {"reason": reason}),
+            "return": ("return-for-correction", {"items": list(CORRECTIONS)}),
             "forward": ("forward", None),
         }  # fmt: skip
         for step in steps:

@@ -103,6 +103,7 @@ class Fate(StrEnum):
     refused = "refused"  # 不予接收 at its `stop` stage: the applicant and lower unit are told
     disagreed = "disagreed"  # 审核不同意 at its `stop` stage: told as well
     resubmitted = "resubmitted"  # refused at `stop`, corrected, submitted again; waits at stage 1
+    returned = "returned"  # received at `stop`, then 退回补正: the applicant has what to correct
     withdrawn = "withdrawn"  # the applicant withdrew it at its first stage
     at_office = "at_office"  # every stage passed: waits at the mid-committee office
     office_received = "office_received"  # received by the office, not yet in a meeting
@@ -125,13 +126,19 @@ COMMITTEE_FATES = frozenset(
     {Fate.at_office, Fate.office_received, Fate.office_refused, Fate.failed,
      Fate.not_recommended, Fate.sent, Fate.publicized}
 )  # fmt: skip
-# out of every 40 applications
+# out of every 40 applications (40: coprime with the 7 that `season` steps by, so every fate
+# is drawn)
 SHARES = {
-    Fate.draft: 2, Fate.waiting: 6, Fate.received: 3, Fate.agreed: 2, Fate.refused: 3,
-    Fate.disagreed: 2, Fate.resubmitted: 2, Fate.withdrawn: 1, Fate.at_office: 4,
+    Fate.draft: 2, Fate.waiting: 4, Fate.received: 3, Fate.agreed: 2, Fate.refused: 3,
+    Fate.disagreed: 2, Fate.resubmitted: 2, Fate.returned: 2, Fate.withdrawn: 1, Fate.at_office: 4,
     Fate.office_received: 3, Fate.office_refused: 1, Fate.failed: 2, Fate.not_recommended: 2,
     Fate.sent: 5, Fate.publicized: 2,
 }  # fmt: skip
+# what a department asks to correct when it returns an application (退回补正)
+CORRECTIONS = (
+    {"form": "review", "field": "work_summary", "note": "请补充任现职以来主持的工程项目及本人职责"},
+    {"form": "summary", "field": "graduated_on", "note": "毕业时间与学历证书不一致，请核对"},
+)
 REFUSALS = (
     "综合表与评审表中的工作单位不一致",
     "学历证书扫描件不清晰，无法核对",

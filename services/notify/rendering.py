@@ -10,6 +10,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from services.notify.commands import ChaseDepartment, TellOfficeOfObjection
 from services.notify.domain.notices import APPLICANT, Channel, Outcome
+from services.notify.domain.screens import PUBLICITY, case_page
 from shared.contracts.vocabulary import ROLE_LABELS, Role
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -37,9 +38,9 @@ class Renderer:
     def link(self, outcome: Outcome) -> str:
         return f"{self._portal}/applications/{outcome.application_id}"
 
-    def _case_link(self, case_id: object) -> str:
-        """The case page in the 管理端, served from the same origin as the portal."""
-        return f"{self._portal}/admin/department/case/{case_id}"
+    def _admin_link(self, path: str) -> str:
+        """A 管理端 screen, served from the same origin as the portal."""
+        return f"{self._portal}{path}"
 
     def render(
         self,
@@ -53,6 +54,8 @@ class Renderer:
         who = "applicant" if recipient == APPLICANT else "unit"
         template = self._env.get_template(f"{who}_{channel}.txt.j2")
         context = self._context(outcome, recipient_name, applicant_name)
+        if who == "unit" and outcome.case_id:  # the unit opens the case, not the applicant's page
+            context["link"] = self._admin_link(case_page(outcome.case_id))
         module = template.make_module(context)
         subject = str(getattr(module, "subject", "")).strip() or None
         body = "\n".join(line.rstrip() for line in str(module).strip().splitlines())
@@ -71,7 +74,7 @@ class Renderer:
             {
                 "c": command,
                 "entered": command.entered_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
-                "link": self._case_link(command.case_id),
+                "link": self._admin_link(case_page(command.case_id)),
             }
         )
         subject = str(getattr(module, "subject", "")).strip() or None
@@ -85,7 +88,7 @@ class Renderer:
                 "c": command,
                 "filed": command.filed_at.astimezone(CHINA).strftime("%Y年%m月%d日 %H:%M"),
                 "ends": command.publicity_ends_on.strftime("%Y年%m月%d日"),
-                "link": f"{self._portal}/admin/committee/publicity",
+                "link": self._admin_link(PUBLICITY),
             }
         )
         subject = str(getattr(module, "subject", "")).strip() or None

@@ -168,6 +168,23 @@ def test_the_office_publishes_anyone_objects_and_the_office_decides(
     expect(held).not_to_contain_text(objected)
     screenshot(page, "committee-sending-held")
 
+    # 站内消息: the office was told of the objection there too, with the way to 公示与异议
+    page.get_by_role("menuitem", name="站内消息").click()
+    told = page.get_by_test_id("messages").locator(".el-collapse-item")
+    told = told.filter(has_text=f"{objected}的公示收到异议")
+    expect(told).to_be_visible()
+    told.locator(".el-collapse-item__header").click()  # opened: read
+    expect(told).to_contain_text("处理前该申报人暂缓网上送审")
+    link = told.get_by_role("link", name="前往公示与异议")
+    expect(link).to_be_visible()
+    unread = page.get_by_role("menuitem", name="站内消息").locator(".menu-badge")
+    expect(unread).to_have_count(0)  # read once opened: the menu says so
+    expect(told.locator(".el-badge__content")).to_be_hidden()  # and so does the message
+    page.wait_for_timeout(400)  # the message's unfolding (Element Plus: 300 ms) has ended
+    screenshot(page, "committee-messages")
+    link.click()
+    expect(page.get_by_test_id("objections")).to_be_visible()
+
     # 高评委设置's list of the chosen says the same, and 取消推荐 is gone for the published
     _menu(page, "待处理申报材料", "高评委设置")
     chosen = _row(page.locator(".case-table").last, kept)

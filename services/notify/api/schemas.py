@@ -17,6 +17,10 @@ class MessageOut(BaseModel):
     application_id: uuid.UUID
     submission: int
     case_id: uuid.UUID | None
+    link: str | None = Field(
+        description="the 管理端 screen the message opens (the case, or 公示与异议), if any"
+    )
+    link_label: str | None = Field(description="the link's words, e.g. 查看该申报材料")
     created_at: datetime
     read: bool
     read_at: datetime | None

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.api.schemas import MessageOut, MessagePage
 from services.notify.domain.notices import Channel
+from services.notify.domain.screens import unit_screen
 from services.notify.models import notice
 
 _MINE = notice.c.channel == Channel.inbox
@@ -54,6 +55,7 @@ async def one_message(
 
 
 def message_out(row: Any) -> MessageOut:
+    screen = unit_screen(row.kind, row.case_id)
     return MessageOut(
         id=row.id,
         subject=row.subject or "",
@@ -61,6 +63,8 @@ def message_out(row: Any) -> MessageOut:
         application_id=row.application_id,
         submission=row.submission,
         case_id=row.case_id,
+        link=screen.path if screen else None,
+        link_label=screen.label if screen else None,
         created_at=row.created_at,
         read=row.read_at is not None,
         read_at=row.read_at,

@@ -68,6 +68,11 @@ def test_the_lower_unit_is_told_which_applicant_it_sent_up() -> None:
     message = render(OUTCOME, COUNTY_HR.code, Channel.inbox)
     assert message.subject == "退回：张三（第2次提交）"
     assert "照片不清晰" in message.body
+    # the unit opens the case in the 管理端, not the applicant's page it cannot log in to
+    case_page = f"http://portal.example:8001/admin/department/case/{OUTCOME.case_id}"
+    assert case_page in mail.body
+    assert case_page in message.body
+    assert LINK not in mail.body
 
 
 def test_an_office_that_refuses_says_not_received_and_a_committee_says_not_recommended() -> None:

@@ -29,14 +29,24 @@ const routes: RouteRecordRaw[] = [
     props: { received: true },
     meta: { title: '已接收送审批次' },
   },
+  { path: 'committee/messages', component: () => import('../messages/MessagesView.vue'), meta: { title: '站内消息' } },
   { path: 'committee/figures', component: () => import('../figures/FiguresView.vue'), props: { source: officeFigures }, meta: { title: '统计' } },
   { path: 'committee/senior/figures', component: () => import('../figures/FiguresView.vue'), props: { source: seniorFigures }, meta: { title: '统计' } },
 ]
 
+/** The office's 站内消息 with the unread count notify answers (异议 to its 公示 come there). */
+async function messagesItem(): Promise<MenuItem> {
+  const page = await unwrap(api.notify.GET('/messages', { params: { query: { unread: true, limit: 1 } } }), {
+    quiet: true,
+  }).catch(() => null)
+  return { title: '站内消息', path: '/admin/committee/messages', badge: page?.unread ?? 0 }
+}
+
 async function midMenu(): Promise<MenuItem[]> {
-  const [counts, objections] = await Promise.all([
+  const [counts, objections, messages] = await Promise.all([
     unwrap(api.committee.GET('/cases/counts'), { quiet: true }),
     unwrap(api.committee.GET('/objections', { params: { query: { decided: false } } }), { quiet: true }),
+    messagesItem(),
   ])
   return [
     {
@@ -53,17 +63,20 @@ async function midMenu(): Promise<MenuItem[]> {
       ],
     },
     { title: '已送审', path: '/admin/committee/sent', badge: counts.sent },
+    messages,
     { title: '统计', path: '/admin/committee/figures' },
   ]
 }
 
 async function seniorMenu(): Promise<MenuItem[]> {
-  const pending = await unwrap(api.committee.GET('/senior/batches', { params: { query: { received: false } } }), {
-    quiet: true,
-  })
+  const [pending, messages] = await Promise.all([
+    unwrap(api.committee.GET('/senior/batches', { params: { query: { received: false } } }), { quiet: true }),
+    messagesItem(),
+  ])
   return [
     { title: '待接收送审批次', path: '/admin/committee/senior/pending', badge: pending.length },
     { title: '已接收送审批次', path: '/admin/committee/senior/received' },
+    messages,
     { title: '统计', path: '/admin/committee/senior/figures' },
   ]
 }

@@ -4,7 +4,7 @@ import CaseView from './CaseView.vue'
 import FiguresView from '../figures/FiguresView.vue'
 import { departmentFigures } from '../figures/sources'
 import { departmentMenu } from './menu'
-import MessagesView from './MessagesView.vue'
+import MessagesView from '../messages/MessagesView.vue'
 
 const COMMITTEE_ROLES = ['mid_committee_office', 'senior_committee_office']
 

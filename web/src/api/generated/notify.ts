@@ -278,6 +278,16 @@ export interface components {
              * Format: uuid
              */
             id: string;
+            /**
+             * Link
+             * @description the 管理端 screen the message opens (the case, or 公示与异议), if any
+             */
+            link: string | null;
+            /**
+             * Link Label
+             * @description the link's words, e.g. 查看该申报材料
+             */
+            link_label: string | null;
             /** Read */
             read: boolean;
             /** Read At */
