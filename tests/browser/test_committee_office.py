@@ -17,7 +17,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.conftest import _in_own_loop, screenshot
 from tests.browser.test_admin_login import log_in
-from tests.support.applications import application_body, submitted
+from tests.support.applications import fresh_application_body, submitted
 from tests.support.launched import LaunchedSystem
 from tests.support.phone_codes import SinkCodes, read_codes_with
 
@@ -60,23 +60,17 @@ def _through_review(system: LaunchedSystem, application_id: str) -> None:
             assert answer.status_code == 200, (organisation, action, answer.text)
 
 
-def _submitted_to_office(
-    system: LaunchedSystem, names: list[str], *, serial_from: int = 700
-) -> None:
-    """Applicants of a city unit register and submit through intake; review forwards them
-    (`serial_from`: their ID and phone numbers', so that two tests' applicants differ)."""
+def _submitted_to_office(system: LaunchedSystem, names: list[str]) -> None:
+    """Applicants of a city unit (each with ID and phone numbers of their own, so that tests
+    sharing the launched system never register one person twice) register and submit through
+    intake; review forwards them."""
 
     async def submit_all() -> list[str]:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:
             read_codes_with(c, SinkCodes(system.var / "sms"))  # notify's SMS sink
             return [
-                await submitted(
-                    c,
-                    application_body(
-                        region_code="330100", name=name, serial=f"{n + serial_from:03d}"
-                    ),
-                )
-                for n, name in enumerate(names)
+                await submitted(c, fresh_application_body(region_code="330100", name=name))
+                for name in names
             ]
 
     for application_id in _in_own_loop(submit_all()):

@@ -3,7 +3,6 @@ and sees its password once, disables and enables it, finds an application by the
 name and sees where it is, finds the notices that failed and resends them (one, then all), and
 reads the state of every service and queue."""
 
-import random
 import time
 import uuid
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.browser.conftest import _in_own_loop, screenshot
 from tests.browser.test_admin_login import log_in
-from tests.support.applications import application_body, submitted
+from tests.support.applications import fresh_application_body, submitted
 from tests.support.launched import LaunchedSystem
 from tests.support.mail import parsed, text_of
 from tests.support.phone_codes import SinkCodes, read_codes_with
@@ -60,7 +59,7 @@ def _submitted(system: LaunchedSystem, name: str) -> str:
         "intake's directory",
         within=120,
     )
-    body = application_body(region_code="330106", name=name, serial=f"9{random.randint(10, 99)}")
+    body = fresh_application_body(region_code="330106", name=name)
 
     async def submit() -> str:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:

@@ -28,7 +28,7 @@ SENIOR_CODE = "construction"
 
 def _recommended(system: LaunchedSystem, names: list[str]) -> dict[str, str]:
     """The applicants received, voted through and selected by the office, through its API."""
-    _submitted_to_office(system, names, serial_from=760)
+    _submitted_to_office(system, names)
     committee = system.api("committee")
     headers = system.log_in(system.new_account(OFFICE, name="办公室录入"))
 
