@@ -85,7 +85,8 @@ def test_the_walkthrough_takes_one_application_to_the_senior_committee(running: 
 def test_make_demo_fills_the_running_system_and_a_second_run_fills_nothing(
     running: Running,
 ) -> None:
-    demo = [sys.executable, "-m", "deploy.demo", "--applications", "14"]
+    # 15: the fifteenth applicant's fate is 退回补正 (deploy/demo_plan.py)
+    demo = [sys.executable, "-m", "deploy.demo", "--applications", "15"]
     first = subprocess.run(
         demo, cwd=running.cwd, env=running.env(), capture_output=True, text=True, timeout=600
     )
@@ -100,3 +101,4 @@ def test_make_demo_fills_the_running_system_and_a_second_run_fills_nothing(
     assert "演示数据已存在" in again.stdout
     mails = list((running.cwd / "var" / "mail").glob("*.txt"))
     assert any("不予接收" in m.read_text(encoding="utf-8") for m in mails), "no refusal mailed"
+    assert any("退回补正" in m.read_text(encoding="utf-8") for m in mails), "no correction mailed"
