@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from services.committee.domain.case import STATUS_LABELS
 from services.committee.domain.meeting import MeetingLocked, MeetingRefused
 from services.committee.domain.publicity import ObjectionClosed, PublicityRefused
-from services.committee.handlers.common import Conflict, NotFound
+from services.committee.handlers.case_steps import Conflict, NotFound
 from shared.throttle import Throttled, answer_throttled
 
 

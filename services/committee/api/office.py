@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import RefuseIn
-from services.committee.handlers.common import own_case
+from services.committee.handlers.case_steps import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
 from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, item

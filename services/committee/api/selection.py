@@ -10,7 +10,7 @@ from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import SelectIn, SendIn
 from services.committee.bootstrap import CommitteeServices
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.common import NotFound
+from services.committee.handlers.case_steps import NotFound
 from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster

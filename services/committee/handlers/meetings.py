@@ -15,7 +15,7 @@ from services.committee.domain.meeting import (
     new_meeting,
 )
 from services.committee.domain.votes import Seats, Tally, VoteRule
-from services.committee.handlers.common import (
+from services.committee.handlers.case_steps import (
     Conflict,
     NotFound,
     advance,

@@ -4,7 +4,7 @@ import uuid
 
 from services.committee.domain import case as rules
 from services.committee.domain.case import CaseRefused, CommitteeCase
-from services.committee.handlers.common import (
+from services.committee.handlers.case_steps import (
     Conflict,
     advance,
     office_ref,

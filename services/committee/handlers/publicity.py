@@ -20,7 +20,7 @@ from services.committee.domain.publicity import (
     hold,
     plan,
 )
-from services.committee.handlers.common import (
+from services.committee.handlers.case_steps import (
     Conflict,
     NotFound,
     advance,

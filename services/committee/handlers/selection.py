@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from services.committee.domain import case as rules
 from services.committee.domain.case import CaseRefused, CommitteeCase, Status
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.common import Conflict, advance, office_ref, own_case, sent_by_ref
+from services.committee.handlers.case_steps import (
+    Conflict,
+    advance,
+    office_ref,
+    own_case,
+    sent_by_ref,
+)
 from services.committee.handlers.publicity import holds
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import (

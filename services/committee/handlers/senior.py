@@ -6,7 +6,13 @@ from typing import Any
 
 from services.committee.domain import case as rules
 from services.committee.domain.case import CaseRefused, CommitteeCase, Status
-from services.committee.handlers.common import Conflict, NotFound, advance, office_ref, office_stage
+from services.committee.handlers.case_steps import (
+    Conflict,
+    NotFound,
+    advance,
+    office_ref,
+    office_stage,
+)
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import (
     CommitteeApplicationRejected,

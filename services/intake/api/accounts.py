@@ -5,7 +5,7 @@ import uuid
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.bootstrap import IntakeServices
 from services.intake.commands import LogIn, Register, ResetPassword
 from services.intake.domain.account import Registration

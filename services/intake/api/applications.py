@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 
-from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.commands import CreateDraft, RequestWithdrawal, SubmitApplication
 from services.intake.domain.application import STATUS_LABELS, Status
 from services.intake.handlers.drafts import create_draft

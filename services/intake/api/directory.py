@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import APIRouter
 
-from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.domain.employer import employer_of, route_of
 from services.intake.handlers.directory import employer_directory, published_directory
 from services.intake.handlers.errors import ApplicationNotFound

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Form, Query, Response, UploadFile
 from pydantic import JsonValue
 
-from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.api.forms import add_form_routes
 from services.intake.commands import (
     AddAttachment,

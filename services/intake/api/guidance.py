@@ -5,7 +5,7 @@ import asyncio
 
 from fastapi import APIRouter, UploadFile
 
-from services.intake.api.deps import ApplicantDep, ServicesDep
+from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.domain.files import (
     FileRefused,
     MediaType,

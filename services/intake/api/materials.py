@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from services.intake.api.deps import DepartmentDep, ServicesDep
+from services.intake.api.dependencies import DepartmentDep, ServicesDep
 from services.intake.handlers.errors import FileNotFound
 from shared.http import MAX_INTEGER, document
 

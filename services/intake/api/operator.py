@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from services.intake.api.deps import OperatorDep, ServicesDep
+from services.intake.api.dependencies import OperatorDep, ServicesDep
 from services.intake.views.lookup import ApplicationLookupPage, find_applications
 
 router = APIRouter(prefix="/admin", tags=["admin"])

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from services.intake.api.deps import ServicesDep
+from services.intake.api.dependencies import ServicesDep
 from services.intake.handlers.submission import CHINA
 
 router = APIRouter(tags=["guidance"])
