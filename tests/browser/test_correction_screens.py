@@ -22,8 +22,25 @@ def pick(page: Page, select_test_id: str, row: int, option: str) -> None:
     page.locator(".el-select-dropdown:visible").get_by_text(option, exact=True).click()
 
 
+def _on_a_phone(page: Page, system: LaunchedSystem, id_number: str, application_id: str) -> None:
+    """The same list on a 390-pixel phone: every item there, nothing wider than the screen."""
+    page.goto(f"{system.base_url}/login", wait_until="domcontentloaded")
+    page.get_by_label("身份证号码").fill(id_number)
+    page.get_by_label("密码", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_role("heading", name="我的申报")).to_be_visible(timeout=SLOW)
+    page.goto(f"{system.base_url}/applications/{application_id}")
+    correction = page.get_by_test_id("correction")
+    expect(correction.get_by_test_id("correction-item")).to_have_count(2, timeout=SLOW)
+    expect(page.get_by_role("button", name="补正后重新提交")).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide on a 390 px phone"
+    page.wait_for_timeout(500)
+    screenshot(page, "portal-correction-phone")
+
+
 def test_returned_for_correction_listed_corrected_and_back_with_the_diff(
-    page: Page, system: LaunchedSystem
+    page: Page, phone_page: Page, system: LaunchedSystem
 ) -> None:
     clerk = system.new_account(COUNTY, name="王芳")
     name = unique_name()
@@ -90,6 +107,7 @@ def test_returned_for_correction_listed_corrected_and_back_with_the_diff(
         ).to_be_visible()
         portal.wait_for_timeout(500)
         screenshot(portal, "portal-correction")
+        _on_a_phone(phone_page, system, body["applicant"]["id_number"], application_id)
 
         correction.get_by_test_id("correction-item").first.click()
         summary = field(portal, "forms.review.work_summary")
