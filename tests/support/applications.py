@@ -89,7 +89,7 @@ def png_header_only(width: int, height: int) -> bytes:
 
 
 # one login per applicant per client: argon2 makes each registration and login cost ~0.1 s
-_logins: "weakref.WeakKeyDictionary[httpx.AsyncClient, dict[str, dict[str, str]]]" = (
+_logins: "weakref.WeakKeyDictionary[httpx.AsyncClient, dict[str, tuple[str, dict[str, str]]]]" = (
     weakref.WeakKeyDictionary()
 )
 
@@ -107,7 +107,12 @@ async def logged_in(client: httpx.AsyncClient, applicant: dict[str, Any]) -> dic
     """Authorization headers of the applicant, registering them first if needed."""
     cached = _logins.setdefault(client, {})
     if applicant["id_number"] in cached:
-        return cached[applicant["id_number"]]
+        name, headers = cached[applicant["id_number"]]
+        assert name == applicant["name"], (
+            f"{applicant['name']} has the ID number {name} registered with on this system: two "
+            "tests share one person; give each its own (fresh_application_body)"
+        )
+        return headers
     registered = await registration(client, applicant)
     assert registered.status_code == 202, registered.text
     login = await client.post(
@@ -115,7 +120,7 @@ async def logged_in(client: httpx.AsyncClient, applicant: dict[str, Any]) -> dic
     )
     assert login.status_code == 200, login.text
     headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
-    cached[applicant["id_number"]] = headers
+    cached[applicant["id_number"]] = (applicant["name"], headers)
     return headers
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from services.review.models import stage_reminder
 from tests.integration.journeys.conftest import Everything
 from tests.integration.journeys.test_journeys import progress
-from tests.support.applications import application_body, forms_for, logged_in, submitted
+from tests.support.applications import forms_for, fresh_application_body, logged_in, submitted
 from tests.support.departments import approve_and_forward, arrived, department
 from tests.support.polling import eventually
 
@@ -25,7 +25,7 @@ async def test_returned_corrected_and_back_at_the_same_department_and_stage(
     everything: Everything,
 ) -> None:
     base = everything.base
-    body = application_body(region_code="330122", serial="741", name="钱补")
+    body = fresh_application_body(region_code="330122", name="钱补")
     body["applicant"]["email"] = "qian.bu@example.com"
     application_id = await submitted(base.intake, body)
     await approve_and_forward(base, "330122.county_hr", application_id, first=True)

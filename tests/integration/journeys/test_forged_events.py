@@ -19,7 +19,7 @@ from shared.contracts.vocabulary import Role
 from shared.messaging import EVENTS_EXCHANGE, dead_letter_queue_name
 from tests.integration.journeys.conftest import Everything
 from tests.support import broker
-from tests.support.applications import application_body, logged_in, submitted
+from tests.support.applications import fresh_application_body, logged_in, submitted
 from tests.support.departments import arrived, department
 from tests.support.infra import service_amqp_urls
 from tests.support.notify import operator_headers
@@ -72,7 +72,7 @@ async def test_an_event_forged_with_another_services_credentials_changes_nothing
     everything: Everything,
 ) -> None:
     base = everything.base
-    body = application_body(region_code="330106", serial="517", name="冯伪")
+    body = fresh_application_body(region_code="330106", name="冯伪")
     body["applicant"]["email"] = "feng.wei@example.com"
     application_id = await submitted(base.intake, body)
     county_hr = await department(base, "330106.county_hr")

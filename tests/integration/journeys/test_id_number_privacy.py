@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from shared.contracts import ApplicantIdentityProvided
 from tests.integration.journeys.conftest import Everything
 from tests.support import broker
-from tests.support.applications import application_body, submitted
+from tests.support.applications import fresh_application_body, submitted
 from tests.support.departments import Department, arrived, department
 from tests.support.polling import eventually
 from tests.support.reconstruction import MIN_CANDIDATES, fewest_candidates
@@ -70,7 +70,7 @@ async def _review_stage(seen: Seen, dept: Department, application_id: str, *, fi
 
 async def test_no_screen_or_message_gives_the_id_number_away(everything: Everything) -> None:
     base, committee = everything.base, everything.committee
-    body = application_body(region_code="330106", serial="735", name="吴五")
+    body = fresh_application_body(region_code="330106", name="吴五")
     number = body["applicant"]["id_number"]
     seen = Seen()
     async with broker.channel(base.amqp_url) as chan:

@@ -5,7 +5,7 @@ reading notify's messages; what reaches people by mail and SMS is read where it 
 from typing import Any
 
 from tests.integration.journeys.conftest import Everything
-from tests.support.applications import application_body, forms_for, logged_in, submitted
+from tests.support.applications import forms_for, fresh_application_body, logged_in, submitted
 from tests.support.departments import approve_and_forward, arrived, department
 from tests.support.polling import eventually
 
@@ -30,7 +30,7 @@ async def test_refused_at_the_city_bureau_told_at_once_corrected_and_sent_again(
     everything: Everything,
 ) -> None:
     base = everything.base
-    body = application_body(region_code="330122", serial="731", name="吴一")
+    body = fresh_application_body(region_code="330122", name="吴一")
     body["applicant"]["email"] = "wu.yi@example.com"
     application_id = await submitted(base.intake, body)
     await approve_and_forward(base, "330122.county_hr", application_id, first=True)
@@ -85,7 +85,7 @@ async def test_refused_at_the_city_bureau_told_at_once_corrected_and_sent_again(
 
 async def test_recommended_all_the_way_to_the_senior_committee(everything: Everything) -> None:
     base, committee = everything.base, everything.committee
-    body = application_body(region_code="330106", serial="733", name="吴三")
+    body = fresh_application_body(region_code="330106", name="吴三")
     application_id = await submitted(base.intake, body)
     for position, organisation in enumerate(
         ["330106.county_hr", "330100.city_bureau", "330100.city_hr"], start=1

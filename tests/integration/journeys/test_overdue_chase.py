@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from services.notify.models import notice
 from services.review.handlers.reminders import chase_overdue
 from services.review.models import route_stage
-from tests.support.applications import application_body, submitted
+from tests.support.applications import fresh_application_body, submitted
 from tests.support.departments import Department, arrived, department, operator
 from tests.support.infra import Databases, fresh_vhost
 from tests.support.mail import text_of
@@ -57,9 +57,7 @@ async def test_a_case_past_its_limit_chases_the_county_once_per_period(
                 "stage_limits": [{"role": "county_hr", "working_days": 2}],
             }
             assert (await admin.put("/admin/season", json=season)).status_code == 200
-            application_id = await submitted(
-                review.intake, application_body(serial="981", name="催办一")
-            )
+            application_id = await submitted(review.intake, fresh_application_body(name="催办一"))
             county = await department(review, COUNTY)
             case_id = (await arrived(county, "personal", application_id))["case_id"]
             assert await _chasers(system, case_id) == [], "a fresh case chases nobody"

@@ -9,7 +9,7 @@ from typing import Any
 from services.committee.domain.publicity import china_day
 from tests.integration.journeys.conftest import Everything
 from tests.integration.journeys.test_journeys import progress
-from tests.support.applications import application_body, submitted
+from tests.support.applications import fresh_application_body, submitted
 from tests.support.departments import approve_and_forward
 from tests.support.mail import text_of
 from tests.support.polling import eventually
@@ -22,7 +22,7 @@ async def test_an_objection_reaches_the_office_and_an_upheld_one_the_applicant(
     everything: Everything,
 ) -> None:
     base, committee = everything.base, everything.committee
-    body = application_body(region_code="330106", serial="741", name="吴异")
+    body = fresh_application_body(region_code="330106", name="吴异")
     body["applicant"]["email"] = "wu.yi2@example.com"
     application_id = await submitted(base.intake, body)
     for position, organisation in enumerate(

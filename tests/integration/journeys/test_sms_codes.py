@@ -5,7 +5,7 @@ import json
 
 from shared.privacy import mask_phone
 from tests.integration.journeys.conftest import Everything
-from tests.support.applications import PASSWORD, application_body
+from tests.support.applications import PASSWORD, fresh_application_body
 from tests.support.notify import operator_headers
 from tests.support.phone_codes import SinkCodes
 from tests.support.polling import eventually
@@ -13,7 +13,7 @@ from tests.support.polling import eventually
 
 async def test_the_registration_code_arrives_by_sms_and_registers(everything: Everything) -> None:
     intake = everything.base.intake
-    applicant = application_body(serial="741", name="王码")["applicant"]
+    applicant = fresh_application_body(name="王码")["applicant"]
     code = await SinkCodes(everything.sms_dir).code_for(
         applicant["phone"],
         "register",
