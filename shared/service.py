@@ -4,9 +4,12 @@ engine, unit-of-work factory, clock), the HTTP app around it, and the worker loo
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
 
+import structlog
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
@@ -22,6 +25,10 @@ from shared.openapi_errors import document_errors
 from shared.operations import operations_router
 from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
+from shared.working_days import Coverage, coverage, last_covered_year
+
+log = structlog.get_logger(__name__)
+CHINA = ZoneInfo("Asia/Shanghai")  # the calendar day working days are counted in
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
 UnitOfWorkT = TypeVar("UnitOfWorkT")
@@ -56,6 +63,7 @@ def http_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.services = await build()
+        check_working_day_calendar(app.state.services.clock())
         yield
         await app.state.services.aclose()
 
@@ -126,7 +134,30 @@ async def run_worker(
 ) -> None:
     """Runs the service's worker until SIGINT/SIGTERM."""
     context = await build()
+    check_working_day_calendar(context.clock())
     try:
         await build_worker(context).run_until_signalled()
     finally:
         await context.aclose()
+
+
+def check_working_day_calendar(now: datetime) -> Coverage:
+    """Says at start when the working-day calendar (chinesecalendar) does not know this year (an
+    error: holidays and 调休 are not counted) or, in December, next year (a warning: upgrade it
+    once the State Council has announced them)."""
+    today = now.astimezone(CHINA).date()
+    found = coverage(today)
+    if found is Coverage.outdated:
+        log.error(
+            "working_day_calendar_outdated",
+            year=today.year,
+            last_covered_year=last_covered_year(),
+            counted="Monday to Friday only: upgrade chinesecalendar",
+        )
+    elif found is Coverage.next_year_unknown:
+        log.warning(
+            "working_day_calendar_next_year_unknown",
+            next_year=today.year + 1,
+            advice="upgrade chinesecalendar once the State Council announces next year's holidays",
+        )
+    return found

@@ -10,6 +10,7 @@ checks the current year at start and logs an error until the package is upgraded
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 
 import chinese_calendar
 from chinese_calendar import constants
@@ -19,6 +20,23 @@ def last_covered_year() -> int:
     """The last year whose holidays and 调休 the installed package knows."""
     known: Iterable[date] = (*constants.holidays, *constants.workdays)
     return max(day.year for day in known)
+
+
+class Coverage(StrEnum):
+    """What the installed calendar knows of the year a service starts in."""
+
+    known = "known"
+    next_year_unknown = "next_year_unknown"  # December, and next year's not announced or installed
+    outdated = "outdated"  # this year unknown: Monday–Friday is counted, holidays and 调休 are not
+
+
+def coverage(today: date, last_covered: int | None = None) -> Coverage:
+    last = last_covered_year() if last_covered is None else last_covered
+    if today.year > last:
+        return Coverage.outdated
+    if today.month == 12 and today.year == last:
+        return Coverage.next_year_unknown
+    return Coverage.known
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
 """The working-day calendar (issue 16): China's holidays and 调休 from the chinesecalendar
 package, the operator's closures on top, Monday–Friday past the package's last year."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from structlog.testing import capture_logs
 
-from shared.working_days import WorkingCalendar, last_covered_year
+from shared.service import check_working_day_calendar
+from shared.working_days import Coverage, WorkingCalendar, coverage, last_covered_year
 
 CALENDAR = WorkingCalendar()
 
@@ -57,3 +59,25 @@ def test_past_the_packages_last_year_monday_to_friday_and_it_says_so() -> None:
 def test_a_period_has_at_least_one_working_day() -> None:
     with pytest.raises(ValueError, match="at least one working day"):
         CALENDAR.period_end(date(2026, 9, 30), 0)
+
+
+def test_the_start_check_says_whether_the_calendar_knows_this_year_and_next() -> None:
+    assert coverage(date(2026, 6, 1), last_covered=2026) is Coverage.known
+    assert coverage(date(2026, 12, 1), last_covered=2027) is Coverage.known
+    assert coverage(date(2026, 12, 1), last_covered=2026) is Coverage.next_year_unknown
+    assert coverage(date(2027, 1, 4), last_covered=2026) is Coverage.outdated
+
+
+def test_a_service_starting_in_a_year_the_calendar_does_not_know_says_so_in_its_log() -> None:
+    last = last_covered_year()
+    with capture_logs() as logs:
+        assert check_working_day_calendar(datetime(last + 1, 3, 2, tzinfo=UTC)) is Coverage.outdated
+        assert check_working_day_calendar(datetime(last, 12, 2, tzinfo=UTC)) is (
+            Coverage.next_year_unknown
+        )
+        assert check_working_day_calendar(datetime(last, 6, 1, tzinfo=UTC)) is Coverage.known
+    assert [(line["event"], line["log_level"]) for line in logs] == [
+        ("working_day_calendar_outdated", "error"),
+        ("working_day_calendar_next_year_unknown", "warning"),
+    ]
+    assert logs[0]["last_covered_year"] == last
