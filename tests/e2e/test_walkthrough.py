@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +100,15 @@ def test_make_demo_fills_the_running_system_and_a_second_run_fills_nothing(
     )
     assert again.returncode == 0, again.stdout + again.stderr[-4000:]
     assert "演示数据已存在" in again.stdout
-    mails = list((running.cwd / "var" / "mail").glob("*.txt"))
-    assert any("不予接收" in m.read_text(encoding="utf-8") for m in mails), "no refusal mailed"
-    assert any("退回补正" in m.read_text(encoding="utf-8") for m in mails), "no correction mailed"
+
+    def mailed(words: str) -> bool:  # notify sends on its own time: wait for it a while
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            mails = (running.cwd / "var" / "mail").glob("*.txt")
+            if any(words in m.read_text(encoding="utf-8") for m in mails):
+                return True
+            time.sleep(0.5)
+        return False
+
+    assert mailed("不予接收"), "no refusal mailed"
+    assert mailed("退回补正"), "no correction mailed"
