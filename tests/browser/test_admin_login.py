@@ -55,5 +55,5 @@ def test_an_ended_session_returns_to_the_login_page_saying_so(
         }"""
     )
     page.reload()  # the workbench asks review who is logged in: 401
-    expect(page.get_by_text("登录已失效，请重新登录")).to_be_visible()
+    expect(page.get_by_text("登录已失效，请重新登录")).to_be_visible(timeout=30_000)
     expect(page).to_have_url(f"{system.base_url}/admin/login?expired=1&next=/admin/department")

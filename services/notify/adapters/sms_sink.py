@@ -1,9 +1,12 @@
 """The local SMS sink (make run, tests): each SMS a file `<notice id>.json` under a folder, the
 number masked. The file's name is the idempotency key: a second send of the same notice finds
-it there and is answered as accepted without writing again."""
+it there and is answered as accepted without writing again. Each file appears whole (a reader
+polling the folder, like `deploy/sms_code`, never reads one half written)."""
 
 import asyncio
 import json
+import os
+import uuid
 from pathlib import Path
 
 from services.notify.adapters.ports import Delivery, Outgoing, masked_address
@@ -30,9 +33,14 @@ class SmsSink:
             "at": self._clock().isoformat(),
             "text": notice.body,
         }
+        # written whole under a name no reader looks at, then linked into place in one step:
+        # a reader never sees half a file, and the link fails if the SMS is there already
+        draft = self._directory / f".{notice.notice_id}.{uuid.uuid4().hex}.tmp"
+        draft.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
         try:
-            with path.open("x", encoding="utf-8") as file:
-                json.dump(record, file, ensure_ascii=False, indent=2)
+            os.link(draft, path)
         except FileExistsError:
             return Delivery(True, f"already delivered: {path.name}", provider_ref=path.name)
+        finally:
+            draft.unlink()
         return Delivery(True, f"written to {path}", provider_ref=path.name)
