@@ -25,7 +25,10 @@ def newest_code(directory: Path, phone: str, *, newer_than: float = 0.0) -> str 
         written = path.stat().st_mtime
         if written <= newer_than:
             continue
-        sms = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            sms = json.loads(path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, FileNotFoundError):  # not whole yet, or gone: not a code
+            continue
         if sms.get("to") == to and (match := _CODE.search(sms.get("text", ""))):
             found.append((written, match.group(1)))
     return max(found)[1] if found else None
