@@ -2,9 +2,9 @@
 operator's and the committee offices' figures, so that one screen (FiguresPanel) shows any of
 them from what the API answers — the labels included."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -65,6 +65,32 @@ def counts_out(
             tone=tones.get(state, "left"),
         )
         for state, label in labels.items()
+    ]
+
+
+class Region(Protocol):
+    """A region's counts as a level's figures find them (review's and committee's alike)."""
+
+    @property
+    def region_code(self) -> str: ...
+    @property
+    def region_name(self) -> str: ...
+    @property
+    def counts(self) -> Mapping[str, int]: ...
+
+
+def regions_out(
+    regions: Iterable[Region], labels: Mapping[str, str], tones: Mapping[str, Tone]
+) -> list[RegionOut]:
+    """Each region with its counts (`counts_out`) and their total."""
+    return [
+        RegionOut(
+            region_code=region.region_code,
+            region_name=region.region_name,
+            counts=counts_out(region.counts, labels, tones),
+            total=sum(region.counts.values()),
+        )
+        for region in regions
     ]
 
 

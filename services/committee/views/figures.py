@@ -16,9 +16,9 @@ from shared.figures_out import (
     DurationOut,
     FiguresOut,
     ReasonOut,
-    RegionOut,
     Tone,
     counts_out,
+    regions_out,
 )
 from shared.working_days import WorkingCalendar
 
@@ -73,15 +73,7 @@ def figures_out(found: Figures, desk: Desk, *, scope: str) -> FiguresOut:
         scope=scope,
         season_year=found.season_year,
         counts=counts_out(found.counts, labels, tones),
-        regions=[
-            RegionOut(
-                region_code=region.region_code,
-                region_name=region.region_name,
-                counts=counts_out(region.counts, labels, tones),
-                total=sum(region.counts.values()),
-            )
-            for region in found.regions
-        ],
+        regions=regions_out(found.regions, labels, tones),
         durations=[
             DurationOut(
                 stage=step.step.key,

@@ -16,9 +16,9 @@ from shared.figures_out import (
     DurationOut,
     FiguresOut,
     ReasonOut,
-    RegionOut,
     Tone,
     counts_out,
+    regions_out,
 )
 
 STATE_LABELS = {
@@ -76,15 +76,7 @@ def figures_out(found: Figures, *, scope: str, season: Season | None, whole: boo
         scope=scope,
         season_year=season.year if season else None,
         counts=counts_out(found.counts, STATE_LABELS, STATE_TONES),
-        regions=[
-            RegionOut(
-                region_code=region.region_code,
-                region_name=region.region_name,
-                counts=counts_out(region.counts, STATE_LABELS, STATE_TONES),
-                total=sum(region.counts.values()),
-            )
-            for region in found.regions
-        ],
+        regions=regions_out(found.regions, STATE_LABELS, STATE_TONES),
         durations=[
             DurationOut(
                 stage="stage",
