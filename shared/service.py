@@ -27,7 +27,6 @@ from shared.security_headers import SecurityHeaders
 from shared.settings import ServiceSettings
 from shared.working_days import Coverage, coverage, last_covered_year
 
-log = structlog.get_logger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")  # the calendar day working days are counted in
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
@@ -145,6 +144,7 @@ def check_working_day_calendar(now: datetime) -> Coverage:
     """Says at start when the working-day calendar (chinesecalendar) does not know this year (an
     error: holidays and 调休 are not counted) or, in December, next year (a warning: upgrade it
     once the State Council has announced them)."""
+    log = structlog.get_logger(__name__)  # at call time: the logging set up by then
     today = now.astimezone(CHINA).date()
     found = coverage(today)
     if found is Coverage.outdated:
