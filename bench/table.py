@@ -338,8 +338,8 @@ async def run(arguments: argparse.Namespace, postgres_admin: str, amqp_url: str)
         for cases in arguments.cases:
             rows.append(await list_row(databases, cases, arguments.rounds))
             print(rows[-1])
-        # the pools as deployed (shared/settings.py), not the suite's small ones
         bare = await bare_insert(databases, arguments.submits or 200)
+        # the pools as deployed (shared/settings.py), not the suite's small ones
         pools = running_system(amqp_url, databases, db_pool_size=10, db_max_overflow=20)
         async with pools as system:
             measured = []

@@ -22,7 +22,7 @@ async def on_account_changed(
 async def on_season_published(
     uow: CommitteeUnitOfWork, event: SeasonPublished, _: Envelope
 ) -> None:
-    kept = await uow.publicity.keep_season(event)
+    kept = await uow.season.keep(event)
     log.info("season_received", year=event.year, kept=kept)
 
 

@@ -8,6 +8,7 @@ from services.committee.repository.batches import BatchRepository
 from services.committee.repository.cases import CaseRepository
 from services.committee.repository.meetings import MeetingRepository
 from services.committee.repository.publicity import PublicityRepository
+from services.committee.repository.season import SeasonRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -16,6 +17,7 @@ class CommitteeUnitOfWork(UnitOfWork):
     meetings: MeetingRepository
     batches: BatchRepository
     publicity: PublicityRepository
+    season: SeasonRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -23,6 +25,7 @@ class CommitteeUnitOfWork(UnitOfWork):
         self.meetings = MeetingRepository(self.session)
         self.batches = BatchRepository(self.session)
         self.publicity = PublicityRepository(self.session)
+        self.season = SeasonRepository(self.session)
         return self
 
 

@@ -9,11 +9,11 @@ import asyncpg
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import _in_own_loop, screenshot
-from tests.browser.department_support import eventually, fresh_id_number, register, submit
+from tests.browser.department_support import eventually, register, submit
 from tests.browser.test_department_workbench import log_in, open_list
 from tests.browser.test_portal_journey import PASSWORD
 from tests.browser.test_portal_journey import log_in as portal_log_in
-from tests.support.applications import application_body, phone_of
+from tests.support.applications import application_body, fresh_id_number, phone_of
 from tests.support.launched import LaunchedSystem
 
 COUNTY = "330106.county_hr"

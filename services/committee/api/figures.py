@@ -36,7 +36,7 @@ async def _figures(
     code = caller.organisation_code
     async with services.uow_factory() as uow:
         # the season review published: its year by default, and its closures skipped
-        season = await uow.publicity.season()
+        season = await uow.season.current()
         calendar = WorkingCalendar.with_closures(season.closures if season else ())
         year = year or (season.year if season else None)
         found = await read_figures(uow.session, desk, code, year=year, calendar=calendar)

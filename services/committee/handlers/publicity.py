@@ -36,7 +36,7 @@ from shared.working_days import WorkingCalendar
 
 async def calendar_of(uow: CommitteeUnitOfWork) -> WorkingCalendar:
     """The State Council's calendar and the season's local closures (as review published them)."""
-    return WorkingCalendar(await uow.publicity.closures())
+    return WorkingCalendar(await uow.season.closures())
 
 
 def today_of(uow: CommitteeUnitOfWork) -> date:

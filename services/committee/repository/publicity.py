@@ -1,4 +1,4 @@
-"""公示 and the objections filed against it; the season's closures as review last published them."""
+"""公示 and the objections filed against it."""
 
 import uuid
 from collections.abc import Iterable, Sequence
@@ -14,12 +14,8 @@ from services.committee.models import (
     objection,
     publicity,
     publicity_case,
-    season_copy,
 )
-from shared.contracts import SeasonPublished
-from shared.db.statements import affected, upsert_insert
-
-CURRENT_SEASON = "current"
+from shared.db.statements import affected
 
 
 def _publicity(row: Any) -> Publicity:
@@ -170,35 +166,3 @@ class PublicityRepository:
             .values(status=status.value, decision_reason=reason, decided_by=by, decided_at=at)
         )
         return bool(affected(result))
-
-    # --- the season's closures -------------------------------------------------------------
-
-    async def keep_season(self, event: SeasonPublished) -> bool:
-        """Keeps `event` unless a newer publication is kept already; True if it was kept."""
-        statement = upsert_insert(self._session)(season_copy).values(
-            name=CURRENT_SEASON,
-            published_at=event.published_at,
-            content=event.model_dump(mode="json"),
-        )
-        result = await self._session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[season_copy.c.name],
-                set_={
-                    "published_at": statement.excluded.published_at,
-                    "content": statement.excluded.content,
-                },
-                where=season_copy.c.published_at < statement.excluded.published_at,
-            )
-        )
-        return bool(affected(result))
-
-    async def season(self) -> SeasonPublished | None:
-        """The season review published last (None before one is)."""
-        query = select(season_copy.c.content).where(season_copy.c.name == CURRENT_SEASON)
-        content = (await self._session.execute(query)).scalar_one_or_none()
-        return None if content is None else SeasonPublished.model_validate(content)
-
-    async def closures(self) -> frozenset[date]:
-        """The local closures of the season review published last (none before one is)."""
-        season = await self.season()
-        return frozenset(season.closures) if season else frozenset()

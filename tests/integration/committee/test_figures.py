@@ -184,7 +184,7 @@ async def test_the_figures_follow_the_season_review_published(season: CommitteeS
 
     async def heard() -> bool:
         async with season.services.uow_factory() as uow:
-            known = await uow.publicity.season()
+            known = await uow.season.current()
         return known is not None and known.year == this_year - 1
 
     await eventually(heard, what="the season reaching committee")

@@ -236,7 +236,7 @@ async def test_the_seasons_local_closure_is_not_a_working_day_of_the_publicity(
 
     async def heard() -> bool:
         async with committee.services.uow_factory() as uow:
-            return closure in await uow.publicity.closures()
+            return closure in await uow.season.closures()
 
     await eventually(heard, what="the season's closures reaching committee")
     body = {"starts_on": today.isoformat(), "working_days": 5, "case_ids": [cases["闭甲"]]}
