@@ -1,6 +1,8 @@
 """The 管理端's login, as a clerk meets it: the right account lands on its own screens, a wrong
 password is told in Chinese, and an ended session goes back to the login page saying so."""
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import screenshot
@@ -57,3 +59,17 @@ def test_an_ended_session_returns_to_the_login_page_saying_so(
     page.reload()  # the workbench asks review who is logged in: 401
     expect(page.get_by_text("登录已失效，请重新登录")).to_be_visible(timeout=30_000)
     expect(page).to_have_url(f"{system.base_url}/admin/login?expired=1&next=/admin/department")
+
+
+def test_a_session_that_runs_out_of_time_returns_to_the_login_page_saying_so(
+    page: Page, system: LaunchedSystem
+) -> None:
+    page.clock.install()
+    clerk = system.new_account("330106.county_hr")
+    log_in(page, system, clerk)
+    expect(page).to_have_url(f"{system.base_url}/admin/department")
+    expect(page.get_by_role("menuitem", name="已处理")).to_be_visible()
+    page.clock.fast_forward("31:00")  # the token lasts TOKEN_MINUTES (30)
+    page.get_by_role("menuitem", name="已处理").click()
+    expect(page.get_by_text("登录已失效，请重新登录")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/admin/login\?expired=1&next=%2Fadmin%2Fdepartment%2F|/admin/login\?expired=1&next=/admin/department/"))

@@ -22,7 +22,9 @@ export const router = createRouter({
 
 router.beforeEach((to) => {
   if (to.meta.public) return true
-  if (!session.token()) return { name: 'login', query: { next: to.fullPath } }
+  // a session that ran out of time while the tab was open is told as such on the login page
+  const ranOut = session.loggedIn.value
+  if (!session.token()) return { name: 'login', query: { ...(ranOut ? { expired: '1' } : {}), next: to.fullPath } }
   return true
 })
 

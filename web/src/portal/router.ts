@@ -9,8 +9,11 @@ export const router = createRouter({
 })
 
 router.beforeEach((to) => {
-  if (to.meta.public || session.token()) return true
-  return { name: 'login', query: { next: to.fullPath } }
+  if (to.meta.public) return true
+  // a session that ran out of time while the tab was open is told as such on the login page
+  const ranOut = session.loggedIn.value
+  if (session.token()) return true
+  return { name: 'login', query: { ...(ranOut ? { expired: '1' } : {}), next: to.fullPath } }
 })
 
 router.afterEach((to) => {

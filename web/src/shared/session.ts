@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue'
-import { createClients } from '@/api/client'
+import { createClients, type Credentials } from '@/api/client'
 
 /** One logged-in session of one app (the portal or the workbench), kept for the browser tab. */
 export interface StoredSession<A> {
@@ -26,6 +26,7 @@ export function createSession<A>(key: string) {
     state,
     loggedIn: computed(() => state.value !== null),
     account: computed(() => state.value?.account ?? null),
+    /** The token while it lasts; past its time the session ends and `null` is answered. */
     token(): string | null {
       const current = state.value
       if (current && new Date(current.expiresAt) <= new Date()) {
@@ -38,6 +39,13 @@ export function createSession<A>(key: string) {
       state.value = session
       sessionStorage.setItem(key, JSON.stringify(session))
     },
+    /** The account as the service answers it now, kept with the token it was asked with: an
+     * answer to an older token (the session ended or began again meanwhile) changes nothing. */
+    refreshAccount(askedWith: string, account: A): void {
+      const current = state.value
+      if (!current || current.token !== askedWith || read()?.token !== askedWith) return
+      this.begin({ ...current, account })
+    },
     end(): void {
       state.value = null
       sessionStorage.removeItem(key)
@@ -47,20 +55,31 @@ export function createSession<A>(key: string) {
 
 export type Session<A> = ReturnType<typeof createSession<A>>
 
+/** What an app's clients need from its session: the token while it lasts, and an end told once
+ * to `sayExpired`, whether the token ran out of time here or a service answered 401 to it. */
+export function sessionCredentials<A>(session: Session<A>, sayExpired: () => void): Credentials {
+  return {
+    token: () => {
+      const hadSession = session.state.value !== null
+      const token = session.token()
+      if (hadSession && token === null) sayExpired()
+      return token
+    },
+    expired: () => {
+      // every call in flight with the old token answers 401: the session ends once
+      if (!session.state.value) return
+      session.end()
+      sayExpired()
+    },
+  }
+}
+
 /** An app's session and its API clients: a 401 to a call made with the token ends the session,
  * and `onSessionExpired` callbacks (the router's) say so to the user. */
 export function createAppSession<A>(key: string) {
   const session = createSession<A>(key)
   const whenExpired: Array<() => void> = []
-  const api = createClients({
-    token: () => session.token(),
-    expired: () => {
-      // every call in flight with the old token answers 401: the session ends once
-      if (!session.state.value) return
-      session.end()
-      whenExpired.forEach((callback) => callback())
-    },
-  })
+  const api = createClients(sessionCredentials(session, () => whenExpired.forEach((callback) => callback())))
   return {
     session,
     api,
