@@ -76,7 +76,10 @@ async def read_case(
         case = await uow.cases.get(case_id)
         if case is None or not case.visible_to(actor.organisation_code):
             raise HTTPException(status_code=404, detail=NOT_FOUND)
-        return await case_detail(uow.session, case, actor.organisation_code, services.clock())
+        season = await uow.season.current_season()
+        return await case_detail(
+            uow.session, case, actor.organisation_code, services.clock(), season
+        )
 
 
 @router.post(

@@ -172,6 +172,13 @@ class CaseDetail(CaseSummary):
     current_profession: str | None
     submitted_at: datetime | None
     days_waiting: int = Field(description="whole days the case has been at its current stage")
+    working_days_waiting: int = Field(
+        description="working days (holidays and 调休 counted) at its current stage, as the lists count"
+    )
+    stage_limit: int | None = Field(
+        description="working days this role has to act (the season's); null if none is set"
+    )
+    overdue: bool = Field(description="past the stage limit (催办)")
     forms: list[FormOut]
     check: CheckOut | None
     files: list[FileOut]

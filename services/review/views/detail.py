@@ -17,6 +17,7 @@ from services.review.domain.actions import (
     SignOpinion,
 )
 from services.review.domain.case import STATUS_LABELS, Case, Status
+from services.review.domain.season import Season, china_day, waiting
 from services.review.domain.told import told_on_refusal
 from services.review.models import (
     case_history,
@@ -71,11 +72,14 @@ def case_summary(case: Case) -> CaseSummary:
     )
 
 
-async def case_detail(session: AsyncSession, case: Case, viewer: str, now: datetime) -> CaseDetail:
+async def case_detail(
+    session: AsyncSession, case: Case, viewer: str, now: datetime, season: Season | None
+) -> CaseDetail:
     """Everything the screens show of `case` to the organisation `viewer` (who may see it)."""
     row = (await session.execute(select(review_case).where(review_case.c.id == case.id))).one()
     submitted = row.submitted or {}
     check = check_out(submitted.get("check_report"))
+    waited = waiting(season, case.current.role, china_day(case.stage_entered_at), china_day(now))
     return CaseDetail(
         **case_summary(case).model_dump(),
         applicant=ApplicantOut(name=row.applicant_name, id_number_masked=row.id_number_masked),
@@ -83,6 +87,9 @@ async def case_detail(session: AsyncSession, case: Case, viewer: str, now: datet
         current_profession=row.current_profession,
         submitted_at=submitted.get("submitted_at"),
         days_waiting=max(0, (now - case.stage_entered_at).days),
+        working_days_waiting=waited.working_days,
+        stage_limit=waited.limit,
+        overdue=waited.overdue,
         forms=readable_forms(submitted.get("forms"), check),
         check=check,
         files=[_file(case, FileRef.model_validate(f)) for f in submitted.get("files", [])],

@@ -83,6 +83,8 @@ async def test_the_case_page_marks_mismatches_on_their_fields_and_says_who_would
         }
     ]
     assert case["days_waiting"] == 0
+    # counted as the lists count it: in working days, against the season's limit (none set here)
+    assert (case["working_days_waiting"], case["stage_limit"], case["overdue"]) == (0, None, False)
 
     await _act(county, case_id, "receive", "paper-check", "opinion", "forward")
     bureau = await department(system, BUREAU)

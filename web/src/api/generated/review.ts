@@ -922,6 +922,11 @@ export interface components {
              */
             id: string;
             organisation: components["schemas"]["OrganisationBrief"];
+            /**
+             * Overdue
+             * @description past the stage limit (催办)
+             */
+            overdue: boolean;
             /** Paper Check Required */
             paper_check_required: boolean;
             /** Paper Checked */
@@ -932,6 +937,11 @@ export interface components {
             route: components["schemas"]["RouteStep"][];
             /** Stage Count */
             stage_count: number;
+            /**
+             * Stage Limit
+             * @description working days this role has to act (the season's); null if none is set
+             */
+            stage_limit: number | null;
             status: components["schemas"]["Status"];
             /** Status Label */
             status_label: string;
@@ -946,6 +956,11 @@ export interface components {
             told_on_refusal: components["schemas"]["Recipient"][];
             /** Version */
             version: number;
+            /**
+             * Working Days Waiting
+             * @description working days (holidays and 调休 counted) at its current stage, as the lists count
+             */
+            working_days_waiting: number;
         };
         /**
          * CaseList
