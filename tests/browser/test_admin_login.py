@@ -72,4 +72,8 @@ def test_a_session_that_runs_out_of_time_returns_to_the_login_page_saying_so(
     page.clock.fast_forward("31:00")  # the token lasts TOKEN_MINUTES (30)
     page.get_by_role("menuitem", name="已处理").click()
     expect(page.get_by_text("登录已失效，请重新登录")).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/admin/login\?expired=1&next=%2Fadmin%2Fdepartment%2F|/admin/login\?expired=1&next=/admin/department/"))
+    expect(page).to_have_url(
+        re.compile(
+            r"/admin/login\?expired=1&next=%2Fadmin%2Fdepartment%2F|/admin/login\?expired=1&next=/admin/department/"
+        )
+    )
