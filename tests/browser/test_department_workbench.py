@@ -117,6 +117,8 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     page.get_by_placeholder("签署人姓名").fill("王芳")
     page.get_by_role("button", name="签署审核意见").click()
     expect(page.get_by_test_id("status")).to_have_text("待报送材料", timeout=SLOW)
+    # the success toasts (3 s each) gone first: the picture is of the page, not of them
+    expect(page.locator(".el-message")).to_have_count(0, timeout=SLOW)
     screenshot(page, "workbench-case")
     page.get_by_test_id("actions").get_by_role("button", name="报送", exact=True).click()
     expect(page.get_by_test_id("status")).to_have_text("待接收申报材料", timeout=SLOW)
@@ -148,6 +150,11 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
         dialog.get_by_role("checkbox", name="网上照片不清晰，请重新上传清晰的证件照")
     ).to_be_checked()
     dialog.get_by_placeholder("写明需要更正或补充的内容").fill("照片背景请用白色")
+    # with a reason given the error is gone, its fading red border too
+    expect(dialog.locator(".el-form-item.is-error, .el-form-item__error")).to_have_count(
+        0, timeout=SLOW
+    )
+    page.wait_for_timeout(500)
     # the dialog as the clerk sees it on the screen (the viewport, not the whole long page)
     page.screenshot(path=str(SCREENSHOTS / "workbench-refusal.png"))
     dialog.get_by_role("button", name="确认不予接收").click()
