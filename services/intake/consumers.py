@@ -64,9 +64,10 @@ async def on_case_stage_changed(
         status=Status.in_review,
         stage={**stage.model_dump(mode="json"), "state": event.state.value},
     )
-    await uow.materials.grant(
-        event.application_id, event.submission, stage.organisation.code, event.changed_at
-    )
+    # the stage's organisation and every earlier holder (a corrected submission reaches the
+    # departments it never passed through again): each may open its materials as the case
+    for code in dict.fromkeys([*event.held_by, stage.organisation.code]):
+        await uow.materials.grant(event.application_id, event.submission, code, event.changed_at)
 
 
 async def on_application_rejected(

@@ -31,7 +31,12 @@ class StageRef(BaseModel):
 
 
 class CaseStageChanged(Contract):
-    """A case arrived at a stage or moved to another screen of its stage."""
+    """A case arrived at a stage or moved to another screen of its stage.
+
+    `held_by` names (by code) every organisation that held the case at an earlier stage: each
+    may open this submission's materials as it may open the case, also a corrected submission
+    that arrives after 退回补正 at a later stage (empty in announcements made before it was
+    added)."""
 
     producer = "review"
 
@@ -41,6 +46,7 @@ class CaseStageChanged(Contract):
     stage: StageRef
     state: StageState
     changed_at: AwareDatetime
+    held_by: list[str] = Field(default_factory=list)
 
 
 class Refusal(StrEnum):

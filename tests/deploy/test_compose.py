@@ -1,9 +1,11 @@
 """docker-compose.yml holds to the Compose Specification and runs every role of every service
-`make run` runs, with uploads on a volume, healthchecks, and credentials from the environment.
+`make run` runs, with uploads on a volume, healthchecks, credentials from the environment, and
+nginx in front of the APIs and the built pages.
 
 No compose CLI is needed: the file is checked against the specification's JSON schema (as
 check-jsonschema, a dev dependency, ships it) and read with PyYAML."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +96,43 @@ def test_the_broker_publishes_no_port_and_no_service_logs_in_as_guest(
     assert compose["services"]["review-api"]["environment"]["AUTH_SECRET"].startswith(
         "${AUTH_SECRET:?"
     )
+
+
+def test_nginx_serves_the_built_pages_and_passes_each_api_on(compose: dict[str, Any]) -> None:
+    """`docker compose up` gives the one origin `make run` gives: nginx with deploy/nginx.conf,
+    the pages built from web/ in its image, /api/<service>/ to each service's API."""
+    web = compose["services"]["web"]
+    assert web["build"]["dockerfile"] == "deploy/web.Dockerfile"
+    mounts = {v.split(":")[0]: v.split(":")[1] for v in web["volumes"]}
+    assert mounts["./deploy/nginx.conf"].startswith("/etc/nginx/conf.d/")
+    conf = (REPO / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    [include] = set(re.findall(r"include (\S+);", conf))
+    assert mounts["./deploy/proxy_params.conf"] == include
+    [listen] = re.findall(r"listen (\d+);", conf)  # one listening port
+    assert web["ports"] == [f"{listen}:{listen}"]
+
+    # the pages: a node stage runs the locked install and the build, nginx serves its dist
+    dockerfile = (REPO / "deploy" / "web.Dockerfile").read_text(encoding="utf-8")
+    [root] = re.findall(r"root (\S+);", conf)
+    assert re.search(r"^FROM node:\S+ AS build$", dockerfile, re.M)
+    assert "COPY web/package.json web/package-lock.json" in dockerfile
+    assert "RUN npm ci" in dockerfile
+    assert "RUN npm run build" in dockerfile
+    assert f"COPY --from=build /web/dist {root}" in dockerfile
+    assert re.search(r"^FROM nginx:\S+$", dockerfile, re.M)
+    assert "try_files $uri /admin/index.html;" in conf
+    assert "try_files $uri /index.html;" in conf
+
+    # every API behind its prefix, at the compose service and port that serves it
+    proxied = dict(re.findall(r"location /api/(\w+)/\s+\{ proxy_pass http://([\w:-]+)/;", conf))
+    assert proxied == {s.name: f"{s.name}-api:{s.port}" for s in SERVICES}
+    for service in SERVICES:
+        api = compose["services"][f"{service.name}-api"]
+        assert str(service.port) in api["command"]
+        assert web["depends_on"][f"{service.name}-api"] == {"condition": "service_healthy"}
+
+    # the link in every notice leads to the pages behind nginx
+    portal = compose["services"]["notify-worker"]["environment"]["NOTIFY_PORTAL_URL"]
+    assert portal == f"http://localhost:{listen}"
+    ignored = (REPO / ".dockerignore").read_text(encoding="utf-8").split()
+    assert {"web/node_modules", "web/dist"} <= set(ignored), "the image builds its own"

@@ -8,8 +8,14 @@ from typing import Any
 import httpx
 from PIL import Image
 
-from tests.support.applications import fresh_application_body, logged_in, prepared
-from tests.support.departments import Department, arrived, department, operator
+from tests.support.applications import forms_for, fresh_application_body, logged_in, prepared
+from tests.support.departments import (
+    Department,
+    approve_and_forward,
+    arrived,
+    department,
+    operator,
+)
 from tests.support.polling import eventually
 from tests.support.system import RunningSystem
 
@@ -198,3 +204,66 @@ async def test_only_the_holding_department_sees_the_full_id_number_and_it_is_rec
     assert late.status_code == 409
     assert late.json()["detail"] == "只有当前经办部门可以显示完整号码"
     assert (await county.get(path)).json()["can_reveal_id_number"] is False
+
+
+async def _review_answers(system: RunningSystem, case_id: str, orgs: list[str]) -> dict[str, bool]:
+    """Who review lets open the case page itself (200, else 404)."""
+    seen = {}
+    for org in orgs:
+        status = (await (await department(system, org)).get(f"/cases/{case_id}")).status_code
+        assert status in (200, 404), (org, status)
+        seen[org] = status == 200
+    return seen
+
+
+async def test_a_corrected_submission_opens_to_every_earlier_holder_as_the_case_does(
+    system: RunningSystem,
+) -> None:
+    body = fresh_application_body()
+    application_id = await _submitted_with_scan(system, body)
+    await approve_and_forward(system, COUNTY, application_id, first=True)
+    await approve_and_forward(system, CITY_BUREAU, application_id, first=False)
+    city_hr = await department(system, CITY_HR)
+    row = await arrived(city_hr, "unit", application_id)
+    case_id = row["case_id"]
+    first = [f["path"] for f in (await city_hr.get(f"/cases/{case_id}")).json()["files"]]
+    everyone = [COUNTY, CITY_BUREAU, CITY_HR, OFFICE, *OFF_ROUTE]
+    nobody_else = {org: False for org in everyone}
+    held = {COUNTY: True, CITY_BUREAU: True, CITY_HR: True}
+    await _settled(system, first, nobody_else | held)
+
+    # 退回补正 at the third stage, corrected and resubmitted: submission 2, back at city_hr
+    item = {"form": "review", "field": "work_summary", "note": "请补充主持的工程项目及业绩"}
+    returned = await city_hr.post(f"/cases/{case_id}/return-for-correction", json={"items": [item]})
+    assert returned.status_code == 200, returned.text
+    headers = await logged_in(system.intake, body["applicant"])
+
+    async def correctable() -> bool | None:
+        answer = await system.intake.get(f"/applications/{application_id}", headers=headers)
+        return True if answer.json()["status"] == "correction_requested" else None
+
+    await eventually(correctable, what="intake has the 退回补正")
+    review_form = forms_for(body)["review"] | {"work_summary": "主持某综合体工程施工技术管理。"}
+    put = await system.intake.put(
+        f"/applications/{application_id}/forms/review", json=review_form, headers=headers
+    )
+    assert put.status_code == 204, put.text
+    again = await system.intake.post(f"/applications/{application_id}/submit", headers=headers)
+    assert (again.status_code, again.json()["submission"]) == (202, 2), again.text
+
+    async def corrected() -> list[str] | None:
+        files = (await city_hr.get(f"/cases/{case_id}")).json()["files"]
+        paths = [f["path"] for f in files]
+        return paths if all(f"/{application_id}/2/" in p for p in paths) else None
+
+    second = await eventually(corrected, what="review lists the corrected submission's files")
+    # every department that held the case opens the new files, as review opens the case to it
+    await _settled(system, second, nobody_else | held)
+    assert await _review_answers(system, case_id, everyone) == nobody_else | held
+    assert await _who_may_open(system, first, everyone) == nobody_else | held
+
+    # city_hr forwards to the mid office: it holds the case now; city_hr keeps reading, after
+    await approve_and_forward(system, CITY_HR, application_id, first=False)
+    await _settled(system, second, nobody_else | held | {OFFICE: True})
+    assert await _who_may_open(system, first, everyone) == nobody_else | held
+    assert await _review_answers(system, case_id, everyone) == nobody_else | held | {OFFICE: True}

@@ -75,6 +75,7 @@ def stage_changed(case: Case, at: datetime, state: StageState) -> CaseStageChang
         stage=stage_ref(case, case.current),
         state=state,
         changed_at=at,
+        held_by=[stop.organisation_code for stop in case.route[: case.position - 1]],
     )
 
 
