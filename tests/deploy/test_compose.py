@@ -94,3 +94,9 @@ def test_the_broker_publishes_no_port_and_no_service_logs_in_as_guest(
     assert compose["services"]["review-api"]["environment"]["AUTH_SECRET"].startswith(
         "${AUTH_SECRET:?"
     )
+
+
+def test_apis_serve_no_docs(compose: dict[str, Any]) -> None:
+    for service in SERVICES:
+        env = compose["services"][f"{service.name}-api"]["environment"]
+        assert str(env.get("API_DOCS", "")).lower() == "false", service.name

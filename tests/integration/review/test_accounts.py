@@ -1,5 +1,6 @@
 """Accounts handed out by the operator (统一分配的账号): log in, throttled failures, resets."""
 
+import asyncio
 import subprocess
 import sys
 import uuid
@@ -62,6 +63,23 @@ async def test_repeated_failed_logins_are_throttled_and_say_nothing_of_the_accou
             assert retry_after is not None
             assert 0 < int(retry_after) <= 300
         assert (await _login_via(owner, username, password))[0] == 200, "the owner gets in"
+
+
+async def test_a_burst_of_concurrent_guesses_gets_no_more_than_the_limit(
+    system: RunningSystem,
+) -> None:
+    """Attempts still being hashed count: 50 guesses sent at once are not all checked before
+    the first of them failed."""
+    username = f"yb{uuid.uuid4().hex[:8]}"
+    await new_account(system, username, AccountKind.department, ORG)
+    async with system.review_from("10.0.1.3") as attacker:
+        answers = await asyncio.gather(
+            *(_login_via(attacker, username, f"guess-{n}-not-it") for n in range(50))
+        )
+    statuses = [status for status, _, _ in answers]
+    assert statuses.count(401) <= 5, statuses
+    assert statuses.count(401) + statuses.count(429) == 50, statuses
+    assert all(int(retry or 0) > 0 for status, _, retry in answers if status == 429)
 
 
 async def _login_via(
