@@ -104,6 +104,18 @@ async def test_a_password_reset_ends_the_old_tokens(system: RunningSystem) -> No
     assert await log_in(system, username, new_password)
 
 
+async def test_an_account_name_holds_to_the_name_rules(system: RunningSystem) -> None:
+    admin = await operator(system)
+    body = {"username": f"nm{uuid.uuid4().hex[:8]}", "organisation_code": "330400.city_hr"}
+    bad = await admin.post("/admin/accounts", json=body | {"display_name": "李\u202e明"})
+    assert bad.status_code == 422
+    [problem] = bad.json()["detail"]
+    assert problem["field"] == "display_name"
+    assert problem["message"].startswith("姓名含有不允许的字符")
+    good = await admin.post("/admin/accounts", json=body | {"display_name": "李明"})
+    assert good.status_code == 201, good.text
+
+
 async def test_the_operator_creates_accounts_for_directory_organisations_only(
     system: RunningSystem,
 ) -> None:
