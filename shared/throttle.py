@@ -8,7 +8,9 @@ on an account from many clients makes it wait at most the account window (15 min
 
 import math
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from fastapi import Request
@@ -52,10 +54,10 @@ class Limits:
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._clock = clock
 
-    def wait(self, name: str, *keys: str) -> int:
-        """Seconds before one more hit is allowed (0: now)."""
+    def wait(self, name: str, *keys: str, cost: int = 1) -> int:
+        """Seconds before `cost` more hits are allowed (0: now)."""
         item = self._items[name]
-        if self._limiter.test(item, *keys):
+        if self._limiter.test(item, *keys, cost=cost):
             return 0
         reset_at = self._limiter.get_window_stats(item, *keys).reset_time
         return max(1, math.ceil(reset_at - self._clock()))
@@ -77,6 +79,14 @@ class LoginLimits:
 LOGIN_WAIT_MESSAGE = "登录失败次数过多，请于 {seconds} 秒后再试"
 
 
+class LoginAttempt:
+    refused = False
+
+    def failed(self) -> None:
+        """The password was wrong (or the account unknown): the attempt counts."""
+        self.refused = True
+
+
 class LoginThrottle:
     """`kind` labels the login_throttled series: whose logins these are (admin, applicant)."""
 
@@ -85,24 +95,34 @@ class LoginThrottle:
         self._limits = Limits(
             {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
         )
+        self._pending: Counter[tuple[str, tuple[str, ...]]] = Counter()
 
-    def check(self, client: str, account: str) -> None:
-        """Raises Throttled while this client, this account or the two together must wait."""
+    @contextmanager
+    def attempt(self, client: str, account: str) -> Iterator["LoginAttempt"]:
+        """One login attempt, entered before the password is hashed. Raises Throttled while this
+        client, this account or the two together must wait, counting the attempts still being
+        hashed as if they had failed: concurrent guesses cannot all pass a check made before
+        any of them failed. Only a failure (`.failed()`) is kept in the windows."""
         account = account.strip().lower()
+        keys = (("pair", (client, account)), ("client", (client,)), ("account", (account,)))
         wait = max(
-            self._limits.wait("pair", client, account),
-            self._limits.wait("client", client),
-            self._limits.wait("account", account),
+            self._limits.wait(name, *key, cost=1 + self._pending[(name, key)]) for name, key in keys
         )
         if wait:
             LOGIN_THROTTLED.labels(self._kind).inc()
             raise Throttled(wait, LOGIN_WAIT_MESSAGE.format(seconds=wait))
-
-    def failed(self, client: str, account: str) -> None:
-        account = account.strip().lower()
-        self._limits.hit("pair", client, account)
-        self._limits.hit("client", client)
-        self._limits.hit("account", account)
+        for name, key in keys:
+            self._pending[(name, key)] += 1
+        attempt = LoginAttempt()
+        try:
+            yield attempt
+        finally:
+            for name, key in keys:
+                self._pending[(name, key)] -= 1
+                if not self._pending[(name, key)]:
+                    del self._pending[(name, key)]
+                if attempt.refused:
+                    self._limits.hit(name, *key)
 
     def succeeded(self, client: str, account: str) -> None:
         """The owner got in: their own client's failures on it are forgotten."""

@@ -136,3 +136,9 @@ def test_nginx_serves_the_built_pages_and_passes_each_api_on(compose: dict[str, 
     assert portal == f"http://localhost:{listen}"
     ignored = (REPO / ".dockerignore").read_text(encoding="utf-8").split()
     assert {"web/node_modules", "web/dist"} <= set(ignored), "the image builds its own"
+
+
+def test_apis_serve_no_docs(compose: dict[str, Any]) -> None:
+    for service in SERVICES:
+        env = compose["services"][f"{service.name}-api"]["environment"]
+        assert str(env.get("API_DOCS", "")).lower() == "false", service.name

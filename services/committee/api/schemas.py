@@ -2,8 +2,11 @@
 
 import uuid
 from datetime import date
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from shared.contracts.names import clean_name
 
 
 class _In(BaseModel):
@@ -67,7 +70,9 @@ class PublishIn(_In):
 
 class ObjectionIn(_In):
     case_id: uuid.UUID = Field(title="被异议的申报人")
-    objector_name: str = Field(max_length=50, title="异议人姓名")
+    objector_name: Annotated[str, clean_name("异议人姓名")] = Field(
+        max_length=50, title="异议人姓名"
+    )
     phone: str | None = Field(default=None, max_length=30, title="联系电话")
     email: str | None = Field(default=None, max_length=200, title="电子邮箱")
     text: str = Field(max_length=2000, title="异议内容")

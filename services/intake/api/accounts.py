@@ -72,14 +72,14 @@ async def create_token(body: LoginIn, request: Request, services: ServicesDep) -
     """Logs in (登录) with ID number and password. Failures are counted by client, by ID number
     and by the two together; past a limit the answer is 429 with Retry-After."""
     client = client_of(request)
-    services.logins.check(client, body.id_number)
-    try:
-        token, expires_at = await log_in(
-            services.uow_factory, services.tokens, LogIn(**body.model_dump())
-        )
-    except BadCredentials:
-        services.logins.failed(client, body.id_number)
-        raise
+    with services.logins.attempt(client, body.id_number) as attempt:
+        try:
+            token, expires_at = await log_in(
+                services.uow_factory, services.tokens, LogIn(**body.model_dump())
+            )
+        except BadCredentials:
+            attempt.failed()
+            raise
     services.logins.succeeded(client, body.id_number)
     return TokenOut(access_token=token, expires_at=expires_at)
 

@@ -21,18 +21,18 @@ async def login(body: LoginIn, request: Request, services: ServicesDep) -> Login
     """A short-lived token for a department's or the operator's account. Failures are counted
     by client, by username and by the two together; past a limit: 429 with Retry-After."""
     client = client_of(request)
-    services.logins.check(client, body.username)
-    try:
-        session = await log_in(
-            services.uow_factory,
-            LogIn(body.username, body.password),
-            services.tokens,
-            services.reference,
-        )
-    except LoginRefused as refused:
-        services.logins.failed(client, body.username)
-        LOGIN_FAILURES.labels("admin").inc()
-        raise HTTPException(status_code=401, detail=str(refused)) from None
+    with services.logins.attempt(client, body.username) as attempt:
+        try:
+            session = await log_in(
+                services.uow_factory,
+                LogIn(body.username, body.password),
+                services.tokens,
+                services.reference,
+            )
+        except LoginRefused as refused:
+            attempt.failed()
+            LOGIN_FAILURES.labels("admin").inc()
+            raise HTTPException(status_code=401, detail=str(refused)) from None
     services.logins.succeeded(client, body.username)
     return LoginOut(
         access_token=session.token,

@@ -2,6 +2,7 @@
 
 import uuid
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,7 +12,7 @@ from services.review.domain.directory import Organisation
 from services.review.reference_data import ReferenceData
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import CaseList
-from shared.contracts.names import SignerName
+from shared.contracts.names import SignerName, clean_name
 from shared.contracts.regions import region_name
 from shared.contracts.vocabulary import ROLE_LABELS, FormKind, Role
 
@@ -56,7 +57,9 @@ class AccountCreateIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     username: str = Field(min_length=1, max_length=60, title="用户名")
-    display_name: str = Field(min_length=1, max_length=100, title="姓名")
+    display_name: Annotated[str, clean_name("姓名")] = Field(
+        min_length=1, max_length=100, title="姓名"
+    )
     organisation_code: str | None = Field(default=None, max_length=60, title="所属机构代码")
     kind: AccountKind = AccountKind.department
     password: str | None = Field(

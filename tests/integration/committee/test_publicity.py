@@ -289,3 +289,14 @@ async def test_objections_are_counted_per_client(committee: CommitteeSystem) -> 
     assert answers[0].json()["detail"][0]["field"] == "case_id"
     assert int(answers[2].headers["Retry-After"]) > 0
     assert answers[2].json()["detail"].startswith("提交过于频繁，请于")
+
+
+async def test_an_objectors_name_holds_to_the_name_rules(committee: CommitteeSystem) -> None:
+    bad = await committee.client.post(
+        "/public/objections",
+        json={"case_id": str(uuid.uuid4()), "objector_name": "王\u200b五",
+              "phone": "13812345678", "text": "所报业绩不属实"},
+    )  # fmt: skip
+    assert bad.status_code == 422
+    problems = {p["field"]: p["message"] for p in bad.json()["detail"]}
+    assert problems["objector_name"].startswith("异议人姓名含有不允许的字符"), problems

@@ -1,6 +1,7 @@
 """Applicant accounts: register, log in for a short-lived token, failed logins throttled, tokens
 that are not (or no longer) an applicant's refused."""
 
+import asyncio
 import uuid
 from datetime import timedelta
 
@@ -75,6 +76,27 @@ async def test_failed_logins_slow_the_guesser_and_not_the_owner(system: RunningS
             assert slowed.json()["detail"].startswith("登录失败次数过多，请于 ")
             assert 0 < int(slowed.headers["Retry-After"]) <= 300
         assert (await owner.post("/accounts/token", json=right)).status_code == 200
+
+
+async def test_a_burst_of_concurrent_guesses_gets_no_more_than_the_limit(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("506", "郑一")
+    await registration(system.intake, applicant)
+    async with system.intake_from("10.0.2.3") as guesser:
+        answers = await asyncio.gather(
+            *(
+                guesser.post(
+                    "/accounts/token",
+                    json={"id_number": applicant["id_number"], "password": f"Wrong{n}x12345"},
+                )
+                for n in range(50)
+            )
+        )
+    statuses = [answer.status_code for answer in answers]
+    assert statuses.count(401) <= 5, statuses
+    assert statuses.count(401) + statuses.count(429) == 50, statuses
+    assert all(int(a.headers["Retry-After"]) > 0 for a in answers if a.status_code == 429)
 
 
 async def test_tokens_that_are_not_a_current_applicants_are_refused(

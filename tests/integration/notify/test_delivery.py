@@ -173,3 +173,18 @@ async def test_the_operator_api_answers_only_the_operator(system: NotifySystem) 
     department = department_headers("330100.city_hr")
     assert (await system.notify.get("/notices", headers=department)).status_code == 403
     assert (await system.notify.get("/messages", headers=operator_headers())).status_code == 403
+
+
+async def test_a_refusal_mails_the_unit_at_notifys_own_address_not_the_events(
+    system: NotifySystem,
+) -> None:
+    """The unit's address comes from notify's copy of review's directory: an event naming
+    another address (a forged or stale one) cannot send the refusal elsewhere."""
+    event = refused_by_office().model_copy(
+        update={"lower_unit": CITY_HR.model_copy(update={"email": "collect@evil.example"})}
+    )
+    await publish(system.amqp_url, contact_event(event.application_id, submission=1), sequence=1)
+    await publish(system.amqp_url, event, sequence=9)
+    await settled(system, event.application_id, count=4)
+    mails = {m["To"] for m in system.smtp.mails_about(str(event.application_id))}
+    assert mails == {"zhang3@example.com", CITY_HR.email}

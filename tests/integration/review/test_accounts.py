@@ -1,5 +1,6 @@
 """Accounts handed out by the operator (统一分配的账号): log in, throttled failures, resets."""
 
+import asyncio
 import subprocess
 import sys
 import uuid
@@ -64,6 +65,23 @@ async def test_repeated_failed_logins_are_throttled_and_say_nothing_of_the_accou
         assert (await _login_via(owner, username, password))[0] == 200, "the owner gets in"
 
 
+async def test_a_burst_of_concurrent_guesses_gets_no_more_than_the_limit(
+    system: RunningSystem,
+) -> None:
+    """Attempts still being hashed count: 50 guesses sent at once are not all checked before
+    the first of them failed."""
+    username = f"yb{uuid.uuid4().hex[:8]}"
+    await new_account(system, username, AccountKind.department, ORG)
+    async with system.review_from("10.0.1.3") as attacker:
+        answers = await asyncio.gather(
+            *(_login_via(attacker, username, f"guess-{n}-not-it") for n in range(50))
+        )
+    statuses = [status for status, _, _ in answers]
+    assert statuses.count(401) <= 5, statuses
+    assert statuses.count(401) + statuses.count(429) == 50, statuses
+    assert all(int(retry or 0) > 0 for status, _, retry in answers if status == 429)
+
+
 async def _login_via(
     client: httpx.AsyncClient, username: str, password: str
 ) -> tuple[int, str, str | None]:
@@ -84,6 +102,18 @@ async def test_a_password_reset_ends_the_old_tokens(system: RunningSystem) -> No
     assert (await system.review.get("/cases", headers=old)).status_code == 401
     assert (await _login(system, username, password))[0] == 401
     assert await log_in(system, username, new_password)
+
+
+async def test_an_account_name_holds_to_the_name_rules(system: RunningSystem) -> None:
+    admin = await operator(system)
+    body = {"username": f"nm{uuid.uuid4().hex[:8]}", "organisation_code": "330400.city_hr"}
+    bad = await admin.post("/admin/accounts", json=body | {"display_name": "李\u202e明"})
+    assert bad.status_code == 422
+    [problem] = bad.json()["detail"]
+    assert problem["field"] == "display_name"
+    assert problem["message"].startswith("姓名含有不允许的字符")
+    good = await admin.post("/admin/accounts", json=body | {"display_name": "李明"})
+    assert good.status_code == 201, good.text
 
 
 async def test_the_operator_creates_accounts_for_directory_organisations_only(
