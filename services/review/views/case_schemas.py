@@ -173,7 +173,7 @@ class CaseDetail(CaseSummary):
     submitted_at: datetime | None
     days_waiting: int = Field(description="whole days the case has been at its current stage")
     working_days_waiting: int = Field(
-        description="working days (holidays and 调休 counted) at its current stage, as the lists count"
+        description="working days (holidays and 调休 counted) at its current stage, as lists count"
     )
     stage_limit: int | None = Field(
         description="working days this role has to act (the season's); null if none is set"

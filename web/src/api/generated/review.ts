@@ -958,7 +958,7 @@ export interface components {
             version: number;
             /**
              * Working Days Waiting
-             * @description working days (holidays and 调休 counted) at its current stage, as the lists count
+             * @description working days (holidays and 调休 counted) at its current stage, as lists count
              */
             working_days_waiting: number;
         };
