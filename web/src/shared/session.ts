@@ -1,4 +1,5 @@
 import { computed, ref } from 'vue'
+import type { Router } from 'vue-router'
 import { createClients, type Credentials } from '@/api/client'
 
 /** One logged-in session of one app (the portal or the workbench), kept for the browser tab. */
@@ -87,4 +88,24 @@ export function createAppSession<A>(key: string) {
       whenExpired.push(callback)
     },
   }
+}
+
+/** Every page but the public ones needs the session: without one the router goes to the login
+ * page for the page asked (`next`), saying 登录已失效 when the session ended in this tab, whether
+ * its time ran out before a navigation or a service answered 401 to a call. */
+export function requireLogin<A>(
+  router: Router,
+  session: Session<A>,
+  onSessionExpired: (callback: () => void) => void,
+): void {
+  router.beforeEach((to) => {
+    if (to.meta.public) return true
+    const hadSession = session.loggedIn.value
+    if (session.token()) return true
+    return { name: 'login', query: { ...(hadSession ? { expired: '1' } : {}), next: to.fullPath } }
+  })
+  onSessionExpired(() => {
+    const next = router.currentRoute.value.fullPath
+    void router.push({ name: 'login', query: { expired: '1', next } })
+  })
 }
