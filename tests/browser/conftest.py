@@ -118,8 +118,12 @@ def phone_page(browser: Browser) -> Iterator[Page]:
 
 
 def screenshot(page: Page, name: str) -> Path:
-    """docs/screenshots/<name>.png of the whole page, for a person to look at."""
+    """docs/screenshots/<name>.png of the whole page, for a person to look at.
+
+    Transitions are finished first: a dialog or a tab caught halfway through its fade is not what
+    the user sees.
+    """
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=True, animations="disabled")
     return path
