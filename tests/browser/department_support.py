@@ -116,7 +116,7 @@ def case_at(
 
     def probe() -> Any:
         answer = system.api("review").get(
-            "/cases", params={"list": which, "limit": 200}, headers=headers
+            "/cases", params={"list": which, "sort": "-arrived", "limit": 200}, headers=headers
         )
         assert answer.status_code == 200, answer.text
         return next(
