@@ -83,9 +83,7 @@ def test_a_service_starting_in_a_year_the_calendar_does_not_know_says_so_in_its_
     assert logs[0]["last_covered_year"] == last
 
 
-def test_elapsed_counts_what_a_walk_day_by_day_counts_across_holidays_closures_and_unknown_years() -> (
-    None
-):
+def test_elapsed_counts_as_a_walk_day_by_day_across_holidays_closures_and_unknown_years() -> None:
     # elapsed() counts by arithmetic and the State Council's exceptions; the definition is the walk
     calendar = WorkingCalendar.with_closures(
         [date(2026, 3, 3), date(2026, 3, 7), date(2026, 10, 1)]
