@@ -46,22 +46,29 @@ def _environment(system: RunningSystem, service: str, **extra: str) -> dict[str,
 
 
 @contextlib.contextmanager
-def _processes(commands: list[tuple[list[str], dict[str, str]]]) -> Iterator[None]:
-    started = [
-        subprocess.Popen(
-            [sys.executable, "-m", *command],
-            cwd=REPO,
-            env=env,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-        )
-        for command, env in commands
-    ]
-    try:
-        yield
-    finally:
-        for process in started:
-            stop(process)
+def processes(
+    commands: list[tuple[list[str], dict[str, str]]], *, log: Path | None = None
+) -> Iterator[None]:
+    """Each `python -m <command>` with its environment, until the block ends; what they log
+    goes to `log` (else nowhere: the bench prints figures)."""
+    with contextlib.ExitStack() as stack:
+        output = stack.enter_context(log.open("ab")) if log else subprocess.DEVNULL
+        started = [
+            subprocess.Popen(
+                [sys.executable, "-m", *command],
+                cwd=REPO,
+                env=env,
+                start_new_session=True,
+                stdout=output,
+                stderr=output,
+            )
+            for command, env in commands
+        ]
+        try:
+            yield
+        finally:
+            for process in started:
+                stop(process)
 
 
 # -- one review worker against two --------------------------------------------------------------
@@ -99,7 +106,7 @@ async def _drain_rate(system: RunningSystem, workers: int, count: int) -> float:
         (["services.review", "worker"], _environment(system, "review", REVIEW_WORKER_PORT=str(p)))
         for p in ports
     ]
-    with _processes(commands):
+    with processes(commands):
         opened = await _opened_times(system, ids)
     low, high = opened[len(opened) // 10], opened[len(opened) * 9 // 10]
     return (len(opened) * 0.8) / max((high - low).total_seconds(), 1e-3)
@@ -178,7 +185,7 @@ async def capacity_row(
     port = free_port()
     storage = str(system.intake_services.settings.storage_dir)
     env = _environment(system, "intake", INTAKE_STORAGE_DIR=storage)
-    with _processes([(["services.intake", "api", "--port", str(port)], env)]):
+    with processes([(["services.intake", "api", "--port", str(port)], env)]):
         await asyncio.to_thread(wait_healthy, port)
         timeout = httpx.Timeout(60)
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=timeout) as api:

@@ -10,8 +10,8 @@ deployed); the whole draft → submit journey and one case's twelve actions at t
 in bare inserts' worth; submit → visible in the first inbox at 10/s offered (p50/p99); N
 submissions into the first inbox (against the raw broker round trip); submits offered past one
 intake API's capacity (shed with 503, retried with their Idempotency-Key); one review worker
-process against two on the same backlog (bench/scaling.py). Not yet: the three-node broker
-cluster.
+process against two on the same backlog (bench/scaling.py). The three-node broker cluster is
+`make bench-cluster` (bench/cluster_run.py).
 
 It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in this
 process (no sockets), the same way for our services and for the yardsticks."""
