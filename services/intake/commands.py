@@ -28,6 +28,13 @@ class ResetPassword:
 
 
 @dataclass(frozen=True)
+class ChangePassword:
+    account_id: uuid.UUID
+    old_password: str
+    new_password: str
+
+
+@dataclass(frozen=True)
 class LogIn:
     id_number: str
     password: str
