@@ -21,8 +21,8 @@ from services.intake.schemas.applications import (
     SubmissionRead,
 )
 from services.intake.views.applications import application_view, list_applications
-from services.intake.views.common import owned
 from services.intake.views.history import forms_of, submission_view
+from services.intake.views.owned import owned
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/applications", tags=["applications"])

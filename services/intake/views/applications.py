@@ -35,7 +35,9 @@ from services.intake.schemas.applications import (
     TimelineEntryOut,
     WithdrawalOut,
 )
-from services.intake.views.common import employer_out, owned, refusals, timeline
+from services.intake.views.employer import employer_out
+from services.intake.views.owned import owned
+from services.intake.views.timeline import refusals, timeline
 from shared.contracts.vocabulary import ROLE_LABELS, STAGE_STATE_LABELS, Role, StageState
 from shared.privacy import mask_id_number, mask_phone
 
