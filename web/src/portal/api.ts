@@ -241,6 +241,18 @@ export async function requestPhoneCode(phone: string, purpose: 'register' | 'res
     : refusal(error)
 }
 
+/** 修改密码: the current password, then the new one. Every earlier login ends; the answer's
+ * token carries this session on. */
+export async function changePassword(oldPassword: string, newPassword: string) {
+  const { data, error } = await intake.POST('/accounts/password', {
+    body: { old_password: oldPassword, new_password: newPassword },
+  })
+  if (!data) return refusal(error)
+  const account = session.account.value
+  if (account) session.begin({ token: data.access_token, expiresAt: data.expires_at, account })
+  return { ok: true as const, errors: {} }
+}
+
 export type PasswordReset = {
   id_number: string
   phone: string
