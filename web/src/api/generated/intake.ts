@@ -622,6 +622,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/password-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Password Rules
+         * @description The rules a new password must meet (注册, 找回密码), as intake checks them.
+         */
+        get: operations["read_password_rules_password_rules_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/photo-check": {
         parameters: {
             query?: never;
@@ -881,6 +901,8 @@ export interface components {
              * @description every department of the route has passed it on (it is at the committee)
              */
             review_finished: boolean;
+            /** @description the departments the current submission passes through, in order (from the employer it was submitted with), or before the first submission the draft's; null while the employer step or review's directory is missing */
+            route?: components["schemas"]["RouteOut"] | null;
             /** Status */
             status: string;
             /** Status Label */
@@ -1123,15 +1145,20 @@ export interface components {
         /** CurrentStageOut */
         CurrentStageOut: {
             /**
-             * Held Days
-             * @description whole days it has held the case since
+             * Held Label
+             * @description that figure with its unit, as the portal says it: 3 个工作日
              */
-            held_days: number | null;
+            held_label: string | null;
             /**
              * Held Since
              * @description when this department got the case (the first of its lines in the timeline)
              */
             held_since: string | null;
+            /**
+             * Held Working Days
+             * @description working days (holidays, 调休 and the season's closures not counted) it has held the case since the day it got it, as review's lists and 催办 count them
+             */
+            held_working_days: number | null;
             organisation: components["schemas"]["OrganisationOut"];
             /** Position */
             position: number;
@@ -1568,6 +1595,21 @@ export interface components {
             phone: string;
             /** 短信验证码 */
             phone_code: string;
+        };
+        /**
+         * PasswordRulesOut
+         * @description What 注册 and 找回密码 require of a password, as intake checks it.
+         */
+        PasswordRulesOut: {
+            /** Max Length */
+            max_length: number;
+            /** Min Length */
+            min_length: number;
+            /**
+             * Statements
+             * @description the rules in Chinese, in the order they are checked
+             */
+            statements: string[];
         };
         /** PhoneCodeIn */
         PhoneCodeIn: {
@@ -5092,6 +5134,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    read_password_rules_password_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordRulesOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
