@@ -12,6 +12,7 @@ import type {
   Directory,
   Draft,
   FormsLayout,
+  PasswordRules,
   PhotoStored,
   Route,
   SeasonWindow,
@@ -57,6 +58,12 @@ export function typed(values: FormValues): FormValues {
 
 export async function loadFormLayout(): Promise<FormsLayout> {
   const { data } = await intake.GET('/form-layout')
+  return data!
+}
+
+/** What a new password must meet (注册, 找回密码), as intake checks it. */
+export async function loadPasswordRules(): Promise<PasswordRules> {
+  const { data } = await intake.GET('/password-rules')
   return data!
 }
 
