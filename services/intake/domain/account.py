@@ -67,7 +67,7 @@ def password_statements() -> list[str]:
     return [
         f"长度：{PASSWORD_MIN}～{PASSWORD_MAX} 位",
         "组成：同时包含字母和数字",
-        "不能包含身份证号码",
+        "内容：不能包含身份证号码",
         f"强度：{ADVICE}",
     ]
 

@@ -67,7 +67,7 @@ async def test_the_password_rules_are_public_and_the_ones_intake_enforces(
     assert rules["statements"][:3] == [
         "长度：8～128 位",
         "组成：同时包含字母和数字",
-        "不能包含身份证号码",
+        "内容：不能包含身份证号码",
     ]
     assert rules["statements"][3].startswith("强度：请使用至少 10 位、不易猜到的密码")
 
