@@ -130,6 +130,7 @@ def pick_the_employer(page: Page, *, name: str, kind: str, city: str, county: st
     page.get_by_placeholder("请选择市，再选择县（市、区）").click()
     page.get_by_role("menuitem", name=city).click()
     page.get_by_role("menuitem", name=county).click()
+    expect(page.get_by_role("menuitem", name=county)).to_be_hidden()  # closed once chosen
     page.get_by_role("button", name="保存单位信息").click()
 
 
