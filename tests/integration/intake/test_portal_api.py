@@ -211,6 +211,16 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
     )
     assert [a["label"] for a in refused["allowed_actions"]] == ["修改申报材料", "修改后重新提交"]
 
+    # the draft's employer changed after the refusal: the preview follows it, while 进度查询 keeps
+    # the route submission 1 was on
+    moved = application_body(region_code="330106", serial="733", name="孙八")["employer"]
+    saved = await system.intake.put(f"{base}/employer", json=moved, headers=headers)
+    assert saved.status_code == 204, saved.text
+    preview = (await system.intake.get(f"{base}/route", headers=headers)).json()
+    assert preview["steps"][0]["org_name"] == "杭州市西湖区人力资源和社会保障局"
+    progress = (await system.intake.get(base, headers=headers)).json()
+    assert progress["route"] == route
+
 
 async def test_a_photo_is_judged_before_it_is_uploaded_and_nothing_is_stored(
     system: RunningSystem,
