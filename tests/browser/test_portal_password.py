@@ -4,7 +4,7 @@ afterwards only the new password logs in while this page stays logged in."""
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import screenshot
-from tests.browser.portal_steps import fill_registration
+from tests.browser.portal_steps import fill_registration, password_rules_are_stated
 from tests.support.applications import id_number, phone_of
 from tests.support.launched import LaunchedSystem
 
@@ -26,6 +26,7 @@ def test_an_applicant_changes_the_password_from_the_header(
 
     page.get_by_role("link", name="修改密码").click()
     expect(page.get_by_role("heading", name="修改密码")).to_be_visible()
+    password_rules_are_stated(page)
     page.get_by_label("原密码").fill("Not-the-password-1")
     page.get_by_label("新密码", exact=True).fill(CHANGED)
     page.get_by_label("再次输入新密码").fill(CHANGED)

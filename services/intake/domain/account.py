@@ -62,8 +62,8 @@ def register(registration: Registration, *, today: date) -> NewAccount:
 
 
 def password_statements() -> list[str]:
-    """The rules `password_problems` applies, as 注册 and 找回密码 state them under the field
-    before anything is typed, in the order they are checked."""
+    """The rules `password_problems` applies, as 注册, 找回密码 and 修改密码 state them under the
+    field before anything is typed, in the order they are checked."""
     return [
         f"长度：{PASSWORD_MIN}～{PASSWORD_MAX} 位",
         "组成：同时包含字母和数字",
