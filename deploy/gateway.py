@@ -17,10 +17,15 @@ import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.security_headers import PAGE_POLICY, WEB_POLICY, add_security_headers
 
 DEFAULT_PORTS = {"intake": 8001, "review": 8002, "committee": 8003, "notify": 8004}
 WEB_DIST = Path(__file__).resolve().parents[1] / "web" / "dist"
@@ -105,7 +110,34 @@ def create_gateway(upstreams: dict[str, str], web_dist: Path = WEB_DIST) -> Star
         Mount("/admin", routes=[page(web_dist / "admin" / "index.html")]),
         page(web_dist / "index.html"),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(GuardedAnswers)])
+
+
+class GuardedAnswers:
+    """Security headers on every answer (shared/security_headers.py): the pages get the policy
+    they work under (WEB_POLICY); a service's answer keeps its own headers, and one the gateway
+    makes itself (404, 503) gets the API's, never cached."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        api = str(scope.get("path", "")).startswith("/api/")
+
+        async def guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                over_tls = scope.get("scheme") == "https"
+                policy = PAGE_POLICY if api else WEB_POLICY
+                add_security_headers(headers, policy=policy, over_tls=over_tls, keep=api)
+                if api:
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        await self._app(scope, receive, guarded)
 
 
 def _forwarded_headers(request: Request) -> list[tuple[str, str]]:
