@@ -1,5 +1,6 @@
 """Applicant accounts: register, log in (throttled), and check a token against its account."""
 
+import secrets
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -101,8 +102,9 @@ async def log_in(
     if account is None:
         raise BadCredentials()
     if not password_ok:
-        async with uow_factory() as uow:
-            await _count_failure(uow, account, uow.clock())
+        async with uow_factory() as uow:  # counted on the row as it is now, locked
+            current = await uow.accounts.by_id_number(account.id_number)
+            await _count_failure(uow, current or account, uow.clock())
         raise BadCredentials()
     if account.failed_logins or account.locked_until:
         async with uow_factory() as uow:
@@ -111,6 +113,26 @@ async def log_in(
     return tokens.issue(
         account_id=account.id, audience=Audience.applicant, token_version=account.token_version
     )
+
+
+class NoSuchApplicant(LookupError):
+    """No applicant account holds that ID number."""
+
+
+async def take_back(uow: IntakeUnitOfWork, id_number: str, phone: str) -> uuid.UUID:
+    """The operator gives a squatted ID number's account to its owner, whose ID card and phone
+    were checked in person: the account's phone becomes the owner's, every login and the
+    password end, and the owner sets a new password with 忘记密码 (an SMS code to that phone).
+    Whoever registered the number first with a phone of their own is out."""
+    account = await uow.accounts.by_id_number(id_number.strip().upper())
+    if account is None:
+        raise NoSuchApplicant(id_number)
+    mobile = normalise_mobile(phone)  # ValueError with the rule, in Chinese
+    unknown = await hash_password_off_loop(secrets.token_urlsafe(32))
+    await uow.accounts.take_back(account.id, phone=mobile, password_hash=unknown)
+    await uow.commit()
+    log.info("applicant_account_taken_back", account_id=str(account.id))
+    return uuid.UUID(str(account.id))
 
 
 async def _count_failure(uow: IntakeUnitOfWork, account: Any, now: datetime) -> None:
