@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
@@ -141,10 +142,12 @@ class GuardedAnswers:
 
 
 def _forwarded_headers(request: Request) -> list[tuple[str, str]]:
-    headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP_BY_HOP]
-    client = request.client.host if request.client else ""
-    prior = request.headers.get("x-forwarded-for")
-    headers.append(("x-forwarded-for", f"{prior}, {client}" if prior else client))
+    """The request's headers for the service, X-Forwarded-For replaced by the address the
+    gateway saw: it is the edge, and a browser on this machine is a loopback address the
+    services trust like the gateway itself, so a header of the browser's own is not passed on."""
+    skip = _HOP_BY_HOP | {"x-forwarded-for"}
+    headers = [(k, v) for k, v in request.headers.items() if k.lower() not in skip]
+    headers.append(("x-forwarded-for", request.client.host if request.client else ""))
     return headers
 
 
@@ -154,7 +157,13 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_PORT", 8000)))
     args = parser.parse_args()
     app = create_gateway(service_urls())
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, **server_options(args.host, args.port))
+
+
+def server_options(host: str, port: int) -> dict[str, Any]:
+    """The gateway is the edge: it believes no X-Forwarded-For (a browser could write one) and
+    passes on the address it saw itself, which the services believe from it alone."""
+    return {"host": host, "port": port, "log_level": "warning", "proxy_headers": False}
 
 
 if __name__ == "__main__":
