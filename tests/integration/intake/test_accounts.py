@@ -203,3 +203,24 @@ async def test_guessing_the_current_password_is_throttled_as_failed_logins_are(
         "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
     )
     assert login.status_code == 200, login.text
+
+
+async def test_an_attacker_guessing_on_past_the_account_limit_cannot_lock_the_owner_out(
+    system: RunningSystem,
+) -> None:
+    """As for departments: one client's guesses past the pair limit are answered 429 without
+    counting, so the account's own limit (20) is never reached and the owner gets in."""
+    account_limit = int(system.intake_services.settings.login_failures_per_account.split("/")[0])
+    applicant = _applicant("507", "钱二")
+    await registration(system.intake, applicant)
+    body = {"id_number": applicant["id_number"]}
+    async with system.intake_from("10.0.2.4") as attacker, system.intake_from("10.0.2.5") as owner:
+        answers = [
+            await attacker.post("/accounts/token", json=body | {"password": f"Guess{n}x12345"})
+            for n in range(account_limit + 5)
+        ]
+        assert [a.status_code for a in answers] == [401] * 5 + [429] * account_limit
+        assert all(0 < int(a.headers["Retry-After"]) <= 300 for a in answers[5:])
+        right = body | {"password": PASSWORD}
+        assert (await owner.post("/accounts/token", json=right)).status_code == 200
+        assert (await attacker.post("/accounts/token", json=right)).status_code == 429
