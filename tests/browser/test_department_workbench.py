@@ -139,7 +139,8 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     expect(done).to_contain_text("由通知服务随后发出")
     expect(done).not_to_contain_text("已通知")
     expect(page.locator(".el-message")).to_have_count(0, timeout=SLOW)
-    screenshot(page, "workbench-refused")
+    # the page's top as the clerk sees it (the whole case page is four screens long)
+    page.screenshot(path=str(SCREENSHOTS / "workbench-refused.png"))
     expect(page.get_by_test_id("history")).to_contain_text("照片背景请用白色", timeout=SLOW)
 
     # the applicant has the SMS; the county sees the refusal in its 站内消息, with a badge
