@@ -228,6 +228,9 @@ def open_case(page: Page, system: LaunchedSystem, case_id: str) -> None:
 def open_list(page: Page, group: str, label: str) -> None:
     menu = page.locator(".el-menu")
     item = menu.get_by_role("menuitem", name=re.compile(label))
+    # the menu arrives after the page (its groups open as it is drawn): deciding before it is
+    # there would click a group that is opening, and close it
+    expect(menu.locator("a.menu-link").first).to_be_visible(timeout=SLOW)
     if group != label and not item.is_visible():
         menu.get_by_text(group, exact=True).click()
     item.click()
