@@ -77,6 +77,9 @@ def test_a_case_the_account_may_not_open_says_why_on_the_page(
     # a department's list too: the message on the page, not an empty table
     page.goto(f"{system.base_url}/admin/department/cases/personal")
     expect(page.get_by_test_id("list-error")).to_contain_text(forbidden, timeout=SLOW)
+    expect(page.get_by_test_id("case-table")).to_have_count(0)
+    expect(page.locator(".el-message")).to_have_count(0, timeout=SLOW)
+    screenshot(page, "workbench-list-forbidden")
 
     # and the clerk who holds it opens it
     page.get_by_role("button", name="退出登录").click()
