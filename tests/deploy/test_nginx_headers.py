@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from shared.security_headers import WEB_POLICY
 from tests.support.mail import free_port
@@ -54,11 +53,11 @@ def test_every_answer_gets_each_header_once() -> None:
     assert set(added) <= hidden, "a service's copy would be sent beside nginx's"
 
 
-@pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed here")
 def test_nginx_itself_sends_them(tmp_path: Path) -> None:
-    """Where nginx is installed: the same file, served for real (a page, an asset, an API that
-    does not answer; nginx's worker may not read pytest's private folder: a 500 page then,
-    which must carry the headers as well)."""
+    """The same file, served for real by Debian's nginx (.ci/run installs it): a page, an asset,
+    an API that does not answer; nginx's worker may not read pytest's private folder: a 500 page
+    then, which must carry the headers as well."""
+    assert shutil.which("nginx"), "nginx is needed here: apt-get install nginx (.ci/run does)"
     html = tmp_path / "html"
     (html / "admin").mkdir(parents=True)
     (html / "assets").mkdir()
