@@ -25,6 +25,11 @@ OFFICE = "mid.3301"  # 杭州市建设工程专业中评委办公室
 CITY_ROUTE = ["330100.city_bureau", "330100.city_hr"]
 SENIOR = "senior.construction"
 SENIOR_NAME = "省建筑工程技术人员高级工程师资格评审委员会"
+SENIOR_CHOICES = [
+    SENIOR_NAME,
+    "省交通工程技术人员高级工程师资格评审委员会",
+    "省水利工程技术人员高级工程师资格评审委员会",
+]
 
 
 def _eventually(probe: Callable[[], Any], what: str, within: float = 60) -> Any:
@@ -186,6 +191,10 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     # 高评委设置: the drop-down of senior committees; only those who passed may be ticked
     _menu(page, "待处理申报材料", "高评委设置")
     expect(page.get_by_test_id("senior-committee")).to_contain_text(SENIOR_NAME)
+    page.get_by_test_id("senior-committee").click()
+    expect(page.locator(".el-select-dropdown__item:visible")).to_have_text(SENIOR_CHOICES)
+    screenshot(page, "committee-senior-choices")
+    page.locator(".el-select-dropdown__item:visible", has_text=SENIOR_NAME).click()
     for name in (passes, corrected):
         expect(_row(page, name)).to_be_visible()
     expect(_row(page, fails)).to_have_count(0)
