@@ -15,6 +15,7 @@ from services.committee.views.lists import item
 from services.committee.views.models import (
     BatchOut,
     CaseDetail,
+    CaseFile,
     HistoryEntry,
     MeetingCase,
     MeetingDetail,
@@ -59,7 +60,13 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
         **item(row).model_dump(),
         forms=submitted.forms,
         check_report=submitted.check_report,
-        files=submitted.files,
+        files=[
+            CaseFile(
+                **ref.model_dump(),
+                path=f"/materials/{row.application_id}/{row.submission}/{ref.file_id}",
+            )
+            for ref in submitted.files
+        ],
         review_opinions=[ReviewOpinion.model_validate(o) for o in row.opinions],
         votes=[vote_entry(e) for e in votes if e.case_id == case_id],
         history=[

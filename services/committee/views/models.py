@@ -99,10 +99,17 @@ class HistoryEntry(BaseModel):
     text: str | None
 
 
+class CaseFile(FileRef):
+    """A file of the submission, with where intake serves it to the office that holds the case
+    (inline, with the office's token; 404 to any other organisation)."""
+
+    path: str = Field(description="/materials/{application}/{submission}/{file}, at intake")
+
+
 class CaseDetail(CaseItem):
     forms: FormsSnapshot | None
     check_report: CheckReport | None
-    files: list[FileRef]
+    files: list[CaseFile]
     review_opinions: list[ReviewOpinion]
     votes: list[VoteEntry]
     history: list[HistoryEntry]

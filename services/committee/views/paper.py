@@ -2,6 +2,7 @@
 the departments' opinions and the committee's votes."""
 
 import asyncio
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -29,6 +30,16 @@ async def batch_paper(
     )
     papers = [paper for row in rows if (paper := await _paper(uow, row)) is not None]
     return await asyncio.to_thread(forms_pdf, papers, kinds, printed_at=now)
+
+
+async def case_paper(
+    uow: CommitteeUnitOfWork, case_id: uuid.UUID, kinds: Sequence[PaperKind], *, now: datetime
+) -> bytes | None:
+    """One case's forms to print, with the opinions and any votes; None without forms."""
+    paper = await _paper(uow, await uow.cases.row(case_id))
+    if paper is None:
+        return None
+    return await asyncio.to_thread(forms_pdf, [paper], kinds, printed_at=now)
 
 
 async def _paper(uow: CommitteeUnitOfWork, row: Any) -> Paper | None:
