@@ -20,6 +20,7 @@ from services.committee.views.models import (
     MeetingCase,
     MeetingDetail,
     MeetingSummary,
+    OpinionOut,
     Problem,
     RuleOut,
     VerdictOut,
@@ -28,6 +29,7 @@ from services.committee.views.models import (
 from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
 
+DECISIONS = {"agree": "同意", "disagree": "不同意"}
 ACTION_LABELS = {
     "received": "接收",
     "refused": "不予接收",
@@ -67,7 +69,10 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
             )
             for ref in submitted.files
         ],
-        review_opinions=[ReviewOpinion.model_validate(o) for o in row.opinions],
+        review_opinions=[
+            OpinionOut(**o.model_dump(), decision_label=DECISIONS.get(o.decision, o.decision))
+            for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
+        ],
         votes=[vote_entry(e) for e in votes if e.case_id == case_id],
         history=[
             HistoryEntry(

@@ -106,11 +106,15 @@ class CaseFile(FileRef):
     path: str = Field(description="/materials/{application}/{submission}/{file}, at intake")
 
 
+class OpinionOut(ReviewOpinion):
+    decision_label: str = Field(description="同意 or 不同意, as signed")
+
+
 class CaseDetail(CaseItem):
     forms: FormsSnapshot | None
     check_report: CheckReport | None
     files: list[CaseFile]
-    review_opinions: list[ReviewOpinion]
+    review_opinions: list[OpinionOut]
     votes: list[VoteEntry]
     history: list[HistoryEntry]
 

@@ -11,11 +11,9 @@ from sqlalchemy import select
 
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.detail import submission
+from services.committee.views.detail import DECISIONS, submission
 from shared.contracts.review import ReviewOpinion
 from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
-
-DECISIONS = {"agree": "同意", "disagree": "不同意"}
 
 
 async def batch_paper(

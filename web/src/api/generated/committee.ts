@@ -990,7 +990,7 @@ export interface components {
              */
             refusal_told: string[];
             /** Review Opinions */
-            review_opinions: components["schemas"]["ReviewOpinion"][];
+            review_opinions: components["schemas"]["OpinionOut"][];
             /**
              * Senior Committee
              * @description code of the 高评委 chosen or sent to
@@ -1702,6 +1702,28 @@ export interface components {
             /** 异议内容 */
             text: string;
         };
+        /** OpinionOut */
+        OpinionOut: {
+            /** Decision */
+            decision: string;
+            /**
+             * Decision Label
+             * @description 同意 or 不同意, as signed
+             */
+            decision_label: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            /** Position */
+            position: number;
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+            /** Signer */
+            signer: string;
+            /** Text */
+            text: string;
+        };
         /** OrganisationOut */
         OrganisationOut: {
             /** Code */
@@ -1951,26 +1973,6 @@ export interface components {
             series: string;
             /** 任现职以来专业技术工作总结 */
             work_summary: string;
-        };
-        /**
-         * ReviewOpinion
-         * @description One department's signed review opinion (签署审核意见).
-         */
-        ReviewOpinion: {
-            /** Decision */
-            decision: string;
-            organisation: components["schemas"]["OrganisationRef"];
-            /** Position */
-            position: number;
-            /**
-             * Signed At
-             * Format: date-time
-             */
-            signed_at: string;
-            /** Signer */
-            signer: string;
-            /** Text */
-            text: string;
         };
         /**
          * RosterRow
