@@ -139,7 +139,7 @@ def test_receipt_list_fits_the_screen_and_is_searched_sorted_and_paged(
         "操作",
     ):
         expect(header).to_contain_text(label)
-    screenshot(page, "committee-receipt")
+    screenshot(page, "committee-receipt-fits")
 
     # ten a page: the eleventh is on the second
     page.locator(".el-pagination .el-select").click()
@@ -194,7 +194,7 @@ def test_a_refusal_needs_its_reason_and_names_who_is_told(
     reason.fill("纸质材料与电子材料不一致，请核对后重新报送")
     reason.press("Tab")  # the reason is checked again as the clerk leaves the box
     expect(dialog.get_by_text("请填写不予接收的理由")).to_have_count(0)
-    screenshot(page, "committee-refuse-dialog")
+    screenshot(page, "committee-refuse-reason")
     dialog.get_by_role("button", name="确认不予接收").click()
     expect(page.get_by_text(f"{refused}：已不予接收")).to_be_visible()
     expect(_row(page, refused)).to_have_count(0)
@@ -295,6 +295,7 @@ def test_a_correction_needs_a_reason_and_the_senior_committee_is_chosen_from_the
     expect(row).to_contain_text("第1次：出席10 赞成8 反对2 弃权0")
     expect(row).to_contain_text("更正理由：复核计票，赞成票误记 2 张")
     expect(row).to_contain_text("未通过中评委评审")
+    expect(page.get_by_test_id(f"verdict-{corrected}")).to_contain_text("未通过")
     screenshot(page, "committee-votes-corrected")
 
     # 高评委设置: the 交通 senior committee, chosen from the drop-down, gets the one who passed

@@ -180,6 +180,9 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     expect(page.get_by_test_id(f"verdict-{corrected}")).to_contain_text("通过")
     page.get_by_role("button", name="保存得票情况").click()
     expect(page.get_by_text("得票情况已保存")).to_be_visible()
+    # the saved figures carry the rule's verdict again (asked anew once the sheet reloads)
+    expect(page.get_by_test_id(f"verdict-{fails}")).to_contain_text("未通过")
+    expect(page.get_by_test_id(f"verdict-{passes}")).to_contain_text("赞成 8 票")
     screenshot(page, "committee-votes")
     page.get_by_role("button", name="确认并锁定").click()
     page.get_by_role("button", name="确认锁定").click()
@@ -202,6 +205,9 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
         _row(page, name).locator(".el-checkbox").click()
     page.get_by_role("button", name="选为推荐对象（2）").click()
     expect(page.get_by_text("已选中 2 名推荐对象")).to_be_visible()
+    recommended = page.locator(".case-table").nth(1)
+    for name in (passes, corrected):
+        expect(_row(recommended, name)).to_be_visible()
     screenshot(page, "committee-selection")
 
     # 待网上送审: the preview is exactly the batch; sending twice sends once
@@ -256,3 +262,16 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     received = page.locator(".batch", has_text=passes)
     expect(received).to_contain_text("高评委办公室已接收")
     screenshot(page, "committee-senior-received")
+
+    # the senior office opens an application of the batch: forms, photo, the votes
+    received.get_by_role("link", name=passes, exact=True).click()
+    case = page.get_by_test_id("committee-case")
+    expect(case).to_contain_text("高评委办公室已接收", timeout=30_000)
+    expect(page.get_by_test_id("votes")).to_contain_text("通过")
+    expect(page.get_by_test_id("photo").get_by_role("img", name="申报对象网上照片")).to_be_visible(
+        timeout=30_000
+    )
+    expect(
+        page.get_by_test_id("forms").get_by_role("img", name="申报简表、评审表 第2页")
+    ).to_be_visible(timeout=30_000)
+    screenshot(page, "committee-senior-case")
