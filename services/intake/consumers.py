@@ -146,6 +146,10 @@ async def on_sent_to_senior_committee(
         event.office.name, event.senior_committee.name, event.sent_at
     )
     await _record(uow, event, envelope, milestone, status=Status.sent_to_senior)
+    # the senior committee office holds the application now: it opens its materials as its case
+    await uow.materials.grant(
+        event.application_id, event.submission, event.senior_office.code, event.sent_at
+    )
 
 
 async def on_not_recommended(

@@ -25,6 +25,11 @@ OFFICE = "mid.3301"  # 杭州市建设工程专业中评委办公室
 CITY_ROUTE = ["330100.city_bureau", "330100.city_hr"]
 SENIOR = "senior.construction"
 SENIOR_NAME = "省建筑工程技术人员高级工程师资格评审委员会"
+SENIOR_CHOICES = [
+    SENIOR_NAME,
+    "省交通工程技术人员高级工程师资格评审委员会",
+    "省水利工程技术人员高级工程师资格评审委员会",
+]
 
 
 def _eventually(probe: Callable[[], Any], what: str, within: float = 60) -> Any:
@@ -175,6 +180,9 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     expect(page.get_by_test_id(f"verdict-{corrected}")).to_contain_text("通过")
     page.get_by_role("button", name="保存得票情况").click()
     expect(page.get_by_text("得票情况已保存")).to_be_visible()
+    # the saved figures carry the rule's verdict again (asked anew once the sheet reloads)
+    expect(page.get_by_test_id(f"verdict-{fails}")).to_contain_text("未通过")
+    expect(page.get_by_test_id(f"verdict-{passes}")).to_contain_text("赞成 8 票")
     screenshot(page, "committee-votes")
     page.get_by_role("button", name="确认并锁定").click()
     page.get_by_role("button", name="确认锁定").click()
@@ -186,6 +194,10 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     # 高评委设置: the drop-down of senior committees; only those who passed may be ticked
     _menu(page, "待处理申报材料", "高评委设置")
     expect(page.get_by_test_id("senior-committee")).to_contain_text(SENIOR_NAME)
+    page.get_by_test_id("senior-committee").click()
+    expect(page.locator(".el-select-dropdown__item:visible")).to_have_text(SENIOR_CHOICES)
+    screenshot(page, "committee-senior-choices")
+    page.locator(".el-select-dropdown__item:visible", has_text=SENIOR_NAME).click()
     for name in (passes, corrected):
         expect(_row(page, name)).to_be_visible()
     expect(_row(page, fails)).to_have_count(0)
@@ -193,6 +205,9 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
         _row(page, name).locator(".el-checkbox").click()
     page.get_by_role("button", name="选为推荐对象（2）").click()
     expect(page.get_by_text("已选中 2 名推荐对象")).to_be_visible()
+    recommended = page.locator(".case-table").nth(1)
+    for name in (passes, corrected):
+        expect(_row(recommended, name)).to_be_visible()
     screenshot(page, "committee-selection")
 
     # 待网上送审: the preview is exactly the batch; sending twice sends once
@@ -247,3 +262,16 @@ def test_the_mid_office_receives_votes_chooses_and_sends_and_the_senior_office_r
     received = page.locator(".batch", has_text=passes)
     expect(received).to_contain_text("高评委办公室已接收")
     screenshot(page, "committee-senior-received")
+
+    # the senior office opens an application of the batch: forms, photo, the votes
+    received.get_by_role("link", name=passes, exact=True).click()
+    case = page.get_by_test_id("committee-case")
+    expect(case).to_contain_text("高评委办公室已接收", timeout=30_000)
+    expect(page.get_by_test_id("votes")).to_contain_text("通过")
+    expect(page.get_by_test_id("photo").get_by_role("img", name="申报对象网上照片")).to_be_visible(
+        timeout=30_000
+    )
+    expect(
+        page.get_by_test_id("forms").get_by_role("img", name="申报简表、评审表 第2页")
+    ).to_be_visible(timeout=30_000)
+    screenshot(page, "committee-senior-case")

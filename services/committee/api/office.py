@@ -4,7 +4,7 @@ choose from."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query, Response
 
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import RefuseIn
@@ -19,7 +19,10 @@ from services.committee.views.models import (
     CaseListPage,
     SeniorCommitteeOut,
 )
+from services.committee.views.paper import case_paper
 from services.committee.views.publicity import with_holds
+from shared.http import document
+from shared.paper import PDF, PaperKind
 
 router = APIRouter(tags=["中评委办公室"])
 
@@ -71,6 +74,32 @@ async def read_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -
     async with services.uow_factory() as uow:
         await own_case(uow, case_id, office.organisation_code)
         return await case_detail(uow, case_id)
+
+
+@router.get(
+    "/cases/{case_id}/forms.pdf",
+    response_class=Response,
+    responses={
+        200: {"content": {PDF: {}}, "description": "申报简表、评审表 (PDF, A4)"},
+        404: {"description": "不是本办公室的申报材料，或没有可打印的表格"},
+    },
+)
+async def print_case(
+    case_id: uuid.UUID,
+    office: Office,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
+    ] = None,
+) -> Response:
+    """The case's 申报简表 and 评审表 as the paper copy looks: opinions and votes so far."""
+    kinds = form or [PaperKind.summary, PaperKind.review]
+    async with services.uow_factory() as uow:
+        await own_case(uow, case_id, office.organisation_code)
+        content = await case_paper(uow, case_id, kinds, now=services.clock())
+    if content is None:
+        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
 
 
 @router.post("/cases/{case_id}/receive", response_model=ActionAnswer)

@@ -3,16 +3,18 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, HTTPException, Query, Response
 
 from services.committee.api.dependencies import SeniorOffice, ServicesDep
 from services.committee.api.schemas import RefuseIn
+from services.committee.handlers.case_steps import NotFound
 from services.committee.handlers.senior import own_batch, receive_batch, refuse_in_batch
-from services.committee.views.detail import batch_detail
+from services.committee.unit_of_work import CommitteeUnitOfWork
+from services.committee.views.detail import batch_detail, case_detail
 from services.committee.views.exports import XLSX, batch_roster
 from services.committee.views.lists import item
-from services.committee.views.models import ActionAnswer, BatchOut
-from services.committee.views.paper import batch_paper
+from services.committee.views.models import ActionAnswer, BatchOut, CaseDetail
+from services.committee.views.paper import batch_paper, case_paper
 from shared.http import document
 from shared.paper import PDF, PaperKind
 
@@ -103,3 +105,50 @@ async def print_forms(
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
     return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)
+
+
+async def _batch_case(
+    uow: CommitteeUnitOfWork, batch_id: uuid.UUID, case_id: uuid.UUID, senior_office_code: str
+) -> None:
+    """The case was sent to this office in this batch; anything else is 404."""
+    await own_batch(uow, batch_id, senior_office_code)
+    case = await uow.cases.get(case_id)
+    if case is None or case.batch_id != batch_id:
+        raise NotFound(case_id)
+
+
+@router.get("/{batch_id}/cases/{case_id}", response_model=CaseDetail)
+async def read_case(
+    batch_id: uuid.UUID, case_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep
+) -> CaseDetail:
+    """One application of the batch: the submission, its files, opinions, votes and history."""
+    async with services.uow_factory() as uow:
+        await _batch_case(uow, batch_id, case_id, senior.organisation_code)
+        return await case_detail(uow, case_id)
+
+
+@router.get(
+    "/{batch_id}/cases/{case_id}/forms.pdf",
+    response_class=Response,
+    responses={
+        200: {"content": {PDF: {}}, "description": "申报简表、评审表 (PDF, A4)"},
+        404: {"description": "不是送本办公室的申报材料，或没有可打印的表格"},
+    },
+)
+async def print_case(
+    batch_id: uuid.UUID,
+    case_id: uuid.UUID,
+    senior: SeniorOffice,
+    services: ServicesDep,
+    form: Annotated[
+        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
+    ] = None,
+) -> Response:
+    """One application's 申报简表 and 评审表 as the paper copy looks, with opinions and votes."""
+    kinds = form or [PaperKind.summary, PaperKind.review]
+    async with services.uow_factory() as uow:
+        await _batch_case(uow, batch_id, case_id, senior.organisation_code)
+        content = await case_paper(uow, case_id, kinds, now=services.clock())
+    if content is None:
+        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)

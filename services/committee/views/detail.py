@@ -15,10 +15,12 @@ from services.committee.views.lists import item
 from services.committee.views.models import (
     BatchOut,
     CaseDetail,
+    CaseFile,
     HistoryEntry,
     MeetingCase,
     MeetingDetail,
     MeetingSummary,
+    OpinionOut,
     Problem,
     RuleOut,
     VerdictOut,
@@ -27,6 +29,7 @@ from services.committee.views.models import (
 from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
 
+DECISIONS = {"agree": "同意", "disagree": "不同意"}
 ACTION_LABELS = {
     "received": "接收",
     "refused": "不予接收",
@@ -59,8 +62,17 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
         **item(row).model_dump(),
         forms=submitted.forms,
         check_report=submitted.check_report,
-        files=submitted.files,
-        review_opinions=[ReviewOpinion.model_validate(o) for o in row.opinions],
+        files=[
+            CaseFile(
+                **ref.model_dump(),
+                path=f"/materials/{row.application_id}/{row.submission}/{ref.file_id}",
+            )
+            for ref in submitted.files
+        ],
+        review_opinions=[
+            OpinionOut(**o.model_dump(), decision_label=DECISIONS.get(o.decision, o.decision))
+            for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
+        ],
         votes=[vote_entry(e) for e in votes if e.case_id == case_id],
         history=[
             HistoryEntry(

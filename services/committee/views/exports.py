@@ -3,6 +3,7 @@
 import uuid
 from collections import defaultdict
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
@@ -23,23 +24,35 @@ T, N, D = Kind.text, Kind.number, Kind.date
 ROSTER_COLUMNS = [
     Column("序号", N, 6), Column("姓名", T, 10), Column("性别", T, 6), Column("出生日期", D, 12),
     Column("身份证号码", T, 21), Column("工作单位", T, 26), Column("推荐单位", T, 24),
-    Column("学历", T, 10), Column("现从事专业", T, 16), Column("现专业技术资格", T, 14),
-    Column("取得时间", D, 12), Column("从事本专业年限", N, 10), Column("申报资格", T, 14),
-    Column("评审会日期", D, 12), Column("出席人数", N, 8), Column("赞成票", N, 8),
-    Column("反对票", N, 8), Column("弃权票", N, 8), Column("备注", T, 24),
+    Column("学历", T, 10), Column("评审系列", T, 18), Column("现从事专业", T, 16),
+    Column("现专业技术资格", T, 14), Column("取得时间", D, 12), Column("从事本专业年限", N, 10),
+    Column("申报资格", T, 14), Column("评审会日期", D, 12), Column("出席人数", N, 8),
+    Column("赞成票", N, 8), Column("反对票", N, 8), Column("弃权票", N, 8), Column("备注", T, 24),
 ]  # fmt: skip
 VOTE_COLUMNS = [
     Column("序号", N, 6), Column("姓名", T, 10), Column("性别", T, 6),
     Column("身份证号码", T, 21), Column("工作单位", T, 26), Column("推荐单位", T, 24),
-    Column("现从事专业", T, 16), Column("申报资格", T, 14), Column("出席人数", N, 8),
-    Column("赞成票", N, 8), Column("反对票", N, 8), Column("弃权票", N, 8), Column("结果", T, 8),
-    Column("更正理由", T, 24), Column("更正前得票", T, 30),
+    Column("评审系列", T, 18), Column("现从事专业", T, 16), Column("申报资格", T, 14),
+    Column("出席人数", N, 8), Column("赞成票", N, 8), Column("反对票", N, 8),
+    Column("弃权票", N, 8), Column("结果", T, 8), Column("更正理由", T, 24),
+    Column("更正前得票", T, 30),
 ]  # fmt: skip
 
 
-def _roster_form(row: Any) -> RosterRow | None:
+def _roster_form(row: Any) -> Any:
+    """The applicant's 花名册 form as submitted. A submission announced without forms (intake
+    always sends them now) keeps the case record's name, unit and number, the rest empty."""
     forms = submission(row).forms
-    return forms.roster if forms else None
+    if forms is not None:
+        return forms.roster
+    return SimpleNamespace(
+        **{
+            **dict.fromkeys(RosterRow.model_fields),
+            "name": row.applicant_name,
+            "employer": row.employer_name,
+            "id_number": row.id_number_masked,
+        }
+    )
 
 
 def _tally(entry: Any | None) -> list[Any]:
@@ -49,30 +62,34 @@ def _tally(entry: Any | None) -> list[Any]:
 
 
 def roster_row(number: int, row: Any, held_on: date | None, entry: Any | None) -> list[Any]:
-    """One applicant as the 花名册 form has them, with the meeting's date and votes."""
+    """One applicant as their 花名册 form has them (every field of it, the ID number masked),
+    with the unit that recommended them, the meeting's date and the votes that count."""
     form = _roster_form(row)
     return [
         number,
-        row.applicant_name,
-        GENDER_LABELS.get(row.gender or "", ""),
-        form.birth_date if form else None,
-        mask_id_number(row.id_number_masked),
-        row.employer_name,
+        form.name,
+        GENDER_LABELS.get(form.gender or "", ""),
+        form.birth_date,
+        mask_id_number(form.id_number),
+        form.employer,
         row.sent_by_name,
-        form.education if form else None,
-        row.current_profession,
-        row.current_title,
-        form.current_title_obtained_on if form else None,
-        form.profession_years if form else None,
-        row.applied_title,
+        form.education,
+        form.series,
+        form.current_profession,
+        form.current_title,
+        form.current_title_obtained_on,
+        form.profession_years,
+        form.applied_title,
         held_on,
         *_tally(entry),
-        form.remark if form else None,
+        form.remark or None,
     ]
 
 
 def vote_row(number: int, row: Any, entries: list[Any]) -> list[Any]:
-    """One applicant's vote: the entry that counts, and what a correction replaced."""
+    """One applicant's vote, named as their 花名册 form names them: the entry that counts, and
+    what a correction replaced."""
+    form = _roster_form(row)
     latest = entries[-1] if entries else None
     result = "未录入" if latest is None else "通过" if latest.passed else "未通过"
     earlier = "；".join(
@@ -82,13 +99,14 @@ def vote_row(number: int, row: Any, entries: list[Any]) -> list[Any]:
     )
     return [
         number,
-        row.applicant_name,
-        GENDER_LABELS.get(row.gender or "", ""),
-        mask_id_number(row.id_number_masked),
-        row.employer_name,
+        form.name,
+        GENDER_LABELS.get(form.gender or "", ""),
+        mask_id_number(form.id_number),
+        form.employer,
         row.sent_by_name,
-        row.current_profession,
-        row.applied_title,
+        form.series,
+        form.current_profession,
+        form.applied_title,
         *_tally(latest),
         result,
         latest.correction_reason if latest else None,

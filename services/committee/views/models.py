@@ -99,11 +99,22 @@ class HistoryEntry(BaseModel):
     text: str | None
 
 
+class CaseFile(FileRef):
+    """A file of the submission, with where intake serves it to the office that holds the case
+    (inline, with the office's token; 404 to any other organisation)."""
+
+    path: str = Field(description="/materials/{application}/{submission}/{file}, at intake")
+
+
+class OpinionOut(ReviewOpinion):
+    decision_label: str = Field(description="同意 or 不同意, as signed")
+
+
 class CaseDetail(CaseItem):
     forms: FormsSnapshot | None
     check_report: CheckReport | None
-    files: list[FileRef]
-    review_opinions: list[ReviewOpinion]
+    files: list[CaseFile]
+    review_opinions: list[OpinionOut]
     votes: list[VoteEntry]
     history: list[HistoryEntry]
 

@@ -2,6 +2,7 @@
 the departments' opinions and the committee's votes."""
 
 import asyncio
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -10,11 +11,9 @@ from sqlalchemy import select
 
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.detail import submission
+from services.committee.views.detail import DECISIONS, submission
 from shared.contracts.review import ReviewOpinion
 from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
-
-DECISIONS = {"agree": "同意", "disagree": "不同意"}
 
 
 async def batch_paper(
@@ -29,6 +28,16 @@ async def batch_paper(
     )
     papers = [paper for row in rows if (paper := await _paper(uow, row)) is not None]
     return await asyncio.to_thread(forms_pdf, papers, kinds, printed_at=now)
+
+
+async def case_paper(
+    uow: CommitteeUnitOfWork, case_id: uuid.UUID, kinds: Sequence[PaperKind], *, now: datetime
+) -> bytes | None:
+    """One case's forms to print, with the opinions and any votes; None without forms."""
+    paper = await _paper(uow, await uow.cases.row(case_id))
+    if paper is None:
+        return None
+    return await asyncio.to_thread(forms_pdf, [paper], kinds, printed_at=now)
 
 
 async def _paper(uow: CommitteeUnitOfWork, row: Any) -> Paper | None:

@@ -140,6 +140,7 @@ async def test_receive_meet_vote_choose_send_and_the_senior_office_receives(
         "某某建设有限公司",
         case["sent_by"]["name"],
         "大学本科",
+        "工程技术（建设工程）",
         "建筑工程施工",
         "工程师",
         datetime(2015, 6, 1),

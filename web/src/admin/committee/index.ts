@@ -10,6 +10,13 @@ const SENIOR = 'senior_committee_office'
 
 const routes: RouteRecordRaw[] = [
   { path: 'committee', redirect: () => (session.account.value?.organisation?.role === SENIOR ? '/admin/committee/senior/pending' : '/admin/committee/receipt') },
+  { path: 'committee/case/:id', component: () => import('./CaseView.vue'), meta: { title: '申报材料详情' } },
+  {
+    path: 'committee/senior/batches/:batch/cases/:id',
+    component: () => import('./CaseView.vue'),
+    props: { senior: true },
+    meta: { title: '申报材料详情' },
+  },
   { path: 'committee/receipt', component: () => import('./ReceiptView.vue'), meta: { title: '待接收材料' } },
   { path: 'committee/meetings', component: () => import('./MeetingsView.vue'), meta: { title: '中评委意见' } },
   { path: 'committee/meetings/:id', component: () => import('./MeetingView.vue'), meta: { title: '中评委意见' } },

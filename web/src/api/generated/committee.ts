@@ -158,6 +158,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{case_id}/forms.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print Case
+         * @description The case's 申报简表 and 评审表 as the paper copy looks: opinions and votes so far.
+         */
+        get: operations["print_case_cases__case_id__forms_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{case_id}/receive": {
         parameters: {
             query?: never;
@@ -678,6 +698,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/senior/batches/{batch_id}/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Case
+         * @description One application of the batch: the submission, its files, opinions, votes and history.
+         */
+        get: operations["read_case_senior_batches__batch_id__cases__case_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/senior/batches/{batch_id}/cases/{case_id}/forms.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print Case
+         * @description One application's 申报简表 and 评审表 as the paper copy looks, with opinions and votes.
+         */
+        get: operations["print_case_senior_batches__batch_id__cases__case_id__forms_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/senior/batches/{batch_id}/cases/{case_id}/refuse": {
         parameters: {
             query?: never;
@@ -902,7 +962,7 @@ export interface components {
             /** 工作单位 */
             employer_name: string;
             /** Files */
-            files: components["schemas"]["FileRef"][];
+            files: components["schemas"]["CaseFile"][];
             forms: components["schemas"]["FormsSnapshot"] | null;
             /** Gender */
             gender: string | null;
@@ -930,7 +990,7 @@ export interface components {
              */
             refusal_told: string[];
             /** Review Opinions */
-            review_opinions: components["schemas"]["ReviewOpinion"][];
+            review_opinions: components["schemas"]["OpinionOut"][];
             /**
              * Senior Committee
              * @description code of the 高评委 chosen or sent to
@@ -952,6 +1012,51 @@ export interface components {
             version: number;
             /** Votes */
             votes: components["schemas"]["VoteEntry"][];
+        };
+        /**
+         * CaseFile
+         * @description A file of the submission, with where intake serves it to the office that holds the case
+         *     (inline, with the office's token; 404 to any other organisation).
+         */
+        CaseFile: {
+            /**
+             * File Id
+             * Format: uuid
+             */
+            file_id: string;
+            /** Height */
+            height?: number | null;
+            kind: components["schemas"]["FileKind"];
+            /**
+             * Media Type
+             * @example image/jpeg
+             * @example application/pdf
+             */
+            media_type: string;
+            /**
+             * Path
+             * @description /materials/{application}/{submission}/{file}, at intake
+             */
+            path: string;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Sharpness
+             * @description a photo's clarity: the variance of its Laplacian, as checked
+             */
+            sharpness?: number | null;
+            /**
+             * Size
+             * @description bytes
+             */
+            size: number;
+            /**
+             * Title
+             * @description what the file is, e.g. 证件照, 学历证书
+             */
+            title: string;
+            /** Width */
+            width?: number | null;
         };
         /**
          * CaseItem
@@ -1252,45 +1357,6 @@ export interface components {
          * @enum {string}
          */
         FileKind: "photo" | "attachment";
-        /**
-         * FileRef
-         * @description A stored file: intake keeps the content, addressed by its SHA-256.
-         */
-        FileRef: {
-            /**
-             * File Id
-             * Format: uuid
-             */
-            file_id: string;
-            /** Height */
-            height?: number | null;
-            kind: components["schemas"]["FileKind"];
-            /**
-             * Media Type
-             * @example image/jpeg
-             * @example application/pdf
-             */
-            media_type: string;
-            /** Sha256 */
-            sha256: string;
-            /**
-             * Sharpness
-             * @description a photo's clarity: the variance of its Laplacian, as checked
-             */
-            sharpness?: number | null;
-            /**
-             * Size
-             * @description bytes
-             */
-            size: number;
-            /**
-             * Title
-             * @description what the file is, e.g. 证件照, 学历证书
-             */
-            title: string;
-            /** Width */
-            width?: number | null;
-        };
         /**
          * FormKind
          * @description The four forms the departments compare (三、审核注意事项).
@@ -1636,6 +1702,28 @@ export interface components {
             /** 异议内容 */
             text: string;
         };
+        /** OpinionOut */
+        OpinionOut: {
+            /** Decision */
+            decision: string;
+            /**
+             * Decision Label
+             * @description 同意 or 不同意, as signed
+             */
+            decision_label: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            /** Position */
+            position: number;
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+            /** Signer */
+            signer: string;
+            /** Text */
+            text: string;
+        };
         /** OrganisationOut */
         OrganisationOut: {
             /** Code */
@@ -1885,26 +1973,6 @@ export interface components {
             series: string;
             /** 任现职以来专业技术工作总结 */
             work_summary: string;
-        };
-        /**
-         * ReviewOpinion
-         * @description One department's signed review opinion (签署审核意见).
-         */
-        ReviewOpinion: {
-            /** Decision */
-            decision: string;
-            organisation: components["schemas"]["OrganisationRef"];
-            /** Position */
-            position: number;
-            /**
-             * Signed At
-             * Format: date-time
-             */
-            signed_at: string;
-            /** Signer */
-            signer: string;
-            /** Text */
-            text: string;
         };
         /**
          * RosterRow
@@ -2906,6 +2974,96 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    print_case_cases__case_id__forms_pdf_get: {
+        parameters: {
+            query?: {
+                /** @description summary (申报简表), review (评审表); both */
+                form?: components["schemas"]["PaperKind"][] | null;
+            };
+            header?: never;
+            path: {
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 申报简表、评审表 (PDF, A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是本办公室的申报材料，或没有可打印的表格 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
@@ -5438,6 +5596,187 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    read_case_senior_batches__batch_id__cases__case_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch_id: string;
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    print_case_senior_batches__batch_id__cases__case_id__forms_pdf_get: {
+        parameters: {
+            query?: {
+                /** @description summary (申报简表), review (评审表); both */
+                form?: components["schemas"]["PaperKind"][] | null;
+            };
+            header?: never;
+            path: {
+                batch_id: string;
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 申报简表、评审表 (PDF, A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不是送本办公室的申报材料，或没有可打印的表格 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
