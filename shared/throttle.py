@@ -3,8 +3,9 @@
 counted per key. In memory, per process: each API replica counts on its own.
 
 A refusal is `Throttled`, answered 429 with `Retry-After` and a Chinese message. Nobody is
-locked out for long: the owner's own client is slowed only by its own failures, and an attack
-on an account from many clients makes it wait at most the account window (15 minutes)."""
+locked out by others: the owner's own client is slowed only by its own failures; an attack on an
+account from many clients makes new clients wait the account window (15 minutes), but not a
+client the owner logged in from in the last 30 days (their office, their phone)."""
 
 import math
 import time
@@ -12,7 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
+from cachetools import TTLCache
 from fastapi import Request
 from fastapi.responses import JSONResponse
 from limits import RateLimitItem, parse
@@ -73,7 +76,9 @@ class Limits:
 class LoginLimits:
     per_pair: str = "5/5minutes"  # one client guessing one account
     per_client: str = "30/10minutes"  # one client trying many accounts
-    per_account: str = "20/15minutes"  # many clients trying one account
+    per_account: str = "20/15minutes"  # many clients trying one account, except known ones
+    known_for: timedelta = timedelta(days=30)  # a client the owner logged in from stays known
+    known_pairs: int = 100_000  # at most this many remembered (client, account) pairs
 
 
 LOGIN_WAIT_MESSAGE = "登录失败次数过多，请于 {seconds} 秒后再试"
@@ -90,21 +95,33 @@ class LoginAttempt:
 class LoginThrottle:
     """`kind` labels the login_throttled series: whose logins these are (admin, applicant)."""
 
-    def __init__(self, limits: LoginLimits, *, kind: str) -> None:
+    def __init__(
+        self, limits: LoginLimits, *, kind: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._kind = kind
         self._limits = Limits(
             {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
         )
         self._pending: Counter[tuple[str, tuple[str, ...]]] = Counter()
+        # (client, account) pairs that logged in: the account-wide window does not hold them
+        self._known: TTLCache[tuple[str, str], bool] = TTLCache(
+            maxsize=limits.known_pairs, ttl=limits.known_for.total_seconds(), timer=clock
+        )
 
     @contextmanager
     def attempt(self, client: str, account: str) -> Iterator["LoginAttempt"]:
         """One login attempt, entered before the password is hashed. Raises Throttled while this
         client, this account or the two together must wait, counting the attempts still being
         hashed as if they had failed: concurrent guesses cannot all pass a check made before
-        any of them failed. Only a failure (`.failed()`) is kept in the windows."""
+        any of them failed. Only a failure (`.failed()`) is kept in the windows. A client the
+        owner logged in from lately is not held by the account's window, only by its own."""
         account = account.strip().lower()
-        keys = (("pair", (client, account)), ("client", (client,)), ("account", (account,)))
+        keys: tuple[tuple[str, tuple[str, ...]], ...] = (
+            ("pair", (client, account)),
+            ("client", (client,)),
+        )
+        if (client, account) not in self._known:
+            keys += (("account", (account,)),)
         wait = max(
             self._limits.wait(name, *key, cost=1 + self._pending[(name, key)]) for name, key in keys
         )
@@ -125,5 +142,8 @@ class LoginThrottle:
                     self._limits.hit(name, *key)
 
     def succeeded(self, client: str, account: str) -> None:
-        """The owner got in: their own client's failures on it are forgotten."""
-        self._limits.clear("pair", client, account.strip().lower())
+        """The owner got in: their own client's failures on it are forgotten, and the client is
+        known to the account from now on (`LoginLimits.known_for`)."""
+        account = account.strip().lower()
+        self._limits.clear("pair", client, account)
+        self._known[(client, account)] = True
