@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 from structlog.testing import capture_logs
+from yarl import URL
 
 from services.intake import bootstrap as intake_bootstrap
 from services.intake.main import create_app
@@ -15,6 +16,7 @@ from services.intake.settings import IntakeSettings
 from tests.support.infra import Databases
 from tests.support.polling import eventually
 from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, RunningSystem, client
+from tests.support.tcp_proxy import TcpProxy
 
 CHECKS = ["database", "broker", "migrations"]
 
@@ -135,3 +137,60 @@ async def test_a_worker_whose_port_is_taken_works_on_and_says_so(system: Running
             assert line["port"] == port
         finally:
             await worker.stop()
+
+
+def _through(amqp_url: str, proxy: TcpProxy) -> str:
+    return str(URL(amqp_url).with_host("127.0.0.1").with_port(proxy.port))
+
+
+async def _broker_check(http: httpx.AsyncClient, status: int) -> dict[str, object] | None:
+    answer = await http.get("/ready")
+    if answer.status_code != status:
+        return None
+    checks: dict[str, dict[str, object]] = {c["name"]: c for c in answer.json()["checks"]}
+    return checks["broker"]
+
+
+async def test_a_worker_and_an_api_are_not_ready_while_their_broker_is_away(
+    system: RunningSystem, tmp_path: Path
+) -> None:
+    broker = URL(system.amqp_url)
+    proxy = TcpProxy(broker.host or "127.0.0.1", broker.port or 5672)
+    await proxy.start()
+    services = system.intake_services
+    settings = services.settings.model_copy(
+        update={"worker_port": 0, "amqp_url": _through(system.amqp_url, proxy)}
+    )
+    worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=settings))
+    await worker.start()
+    try:
+        assert worker.operations is not None and worker.operations.port
+        base = f"http://127.0.0.1:{worker.operations.port}"
+        async with (
+            httpx.AsyncClient(base_url=base) as worker_http,
+            client(create_app(settings.model_copy(update={"worker_port": None})), "intake") as api,
+        ):
+            for http in (worker_http, api):
+                up = await _broker_check(http, 200)
+                assert up is not None and up["ok"] is True
+
+            await proxy.stop()  # the broker is away for these two processes only
+            for http in (worker_http, api):
+                down = await eventually(
+                    lambda http=http: _broker_check(http, 503), what="not ready without a broker"
+                )
+                assert down["ok"] is False
+                assert "unreachable" in str(down["detail"])
+            assert (await worker_http.get("/health")).status_code == 200  # it lives on
+
+            await proxy.start()  # back, on the same port: the robust connection returns
+            for http in (worker_http, api):
+                again = await eventually(
+                    lambda http=http: _broker_check(http, 200),
+                    within=30,
+                    what="ready again once the broker answers",
+                )
+                assert again["ok"] is True
+    finally:
+        await worker.stop()
+        await proxy.stop()
