@@ -164,7 +164,8 @@ async def test_a_worker_and_an_api_are_not_ready_while_their_broker_is_away(
     worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=settings))
     await worker.start()
     try:
-        assert worker.operations is not None and worker.operations.port
+        assert worker.operations is not None
+        assert worker.operations.port
         base = f"http://127.0.0.1:{worker.operations.port}"
         async with (
             httpx.AsyncClient(base_url=base) as worker_http,
@@ -172,7 +173,8 @@ async def test_a_worker_and_an_api_are_not_ready_while_their_broker_is_away(
         ):
             for http in (worker_http, api):
                 up = await _broker_check(http, 200)
-                assert up is not None and up["ok"] is True
+                assert up is not None
+                assert up["ok"] is True
 
             await proxy.stop()  # the broker is away for these two processes only
             for http in (worker_http, api):
