@@ -24,6 +24,7 @@ from services.intake.schemas.accounts import (
     RegistrationAccepted,
     TokenOut,
 )
+from shared.audit import source_of
 from shared.privacy import mask_id_number, mask_phone
 from shared.throttle import Throttled, client_of
 
@@ -55,15 +56,19 @@ async def create_account(
     password, e-mail. The answer never says whether the ID number had an account already."""
     _limit(services, ("registration_client", client_of(request)))
     fields = body.model_dump(exclude={"phone_code"})
-    await register(services.uow_factory, Register(Registration(**fields), body.phone_code))
+    command = Register(Registration(**fields), body.phone_code, source=source_of(request))
+    await register(services.uow_factory, command)
     return RegistrationAccepted()
 
 
 @router.post("/password-reset", status_code=204)
-async def reset_account_password(body: PasswordResetIn, services: ServicesDep) -> Response:
+async def reset_account_password(
+    body: PasswordResetIn, request: Request, services: ServicesDep
+) -> Response:
     """Sets a new password (找回密码) with the SMS code sent to the account's phone; every
     earlier login ends. Answered the same whether or not ID number and phone belong together."""
-    await reset_password(services.uow_factory, ResetPassword(**body.model_dump()))
+    command = ResetPassword(**body.model_dump(), source=source_of(request))
+    await reset_password(services.uow_factory, command)
     return Response(status_code=204)
 
 
