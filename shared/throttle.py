@@ -19,7 +19,7 @@ from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from shared.metrics import LOGIN_THROTTLED
+from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
 
 
 class Throttled(Exception):
@@ -92,6 +92,8 @@ class LoginThrottle:
 
     def __init__(self, limits: LoginLimits, *, kind: str) -> None:
         self._kind = kind
+        LOGIN_THROTTLED.labels(kind)  # served at 0 from the start
+        LOGIN_FAILURES.labels(kind)
         self._limits = Limits(
             {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
         )
