@@ -8,8 +8,9 @@ from pathlib import Path
 import yaml
 from prometheus_client import REGISTRY
 
-import services.notify.metrics  # noqa: F401  (notify's own series)
-import services.notify.reachability  # noqa: F401  (notify's provider gauge)
+# notify's own series: notices, and its providers' gauge
+import services.notify.metrics
+import services.notify.reachability  # noqa: F401
 import shared.metrics  # noqa: F401
 
 MONITORING = Path(__file__).parents[3] / "deploy" / "monitoring"
