@@ -13,6 +13,8 @@ from yarl import URL
 from services.intake import bootstrap as intake_bootstrap
 from services.intake.main import create_app
 from services.intake.settings import IntakeSettings
+from services.review.main import create_app as create_review_app
+from tests.support.departments import operator
 from tests.support.infra import Databases
 from tests.support.polling import eventually
 from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, RunningSystem, client
@@ -196,3 +198,36 @@ async def test_a_worker_and_an_api_are_not_ready_while_their_broker_is_away(
     finally:
         await worker.stop()
         await proxy.stop()
+
+
+async def test_the_console_reads_each_workers_own_readiness_through_review(
+    system: RunningSystem,
+) -> None:
+    services = system.intake_services
+    with_port = services.settings.model_copy(update={"worker_port": 0})
+    worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=with_port))
+    await worker.start()
+    try:
+        assert worker.operations is not None
+        urls = {
+            "intake": f"http://127.0.0.1:{worker.operations.port}/ready",
+            "committee": "http://127.0.0.1:1/ready",  # nothing answers there
+        }
+        settings = system.review_services.settings.model_copy(update={"worker_ready_urls": urls})
+        ops = await operator(system)
+        async with client(create_review_app(settings), "review") as review:
+            answer = await review.get("/admin/system/workers", headers=ops.headers)
+            refused = await review.get("/admin/system/workers")
+    finally:
+        await worker.stop()
+    assert refused.status_code == 401
+    assert answer.status_code == 200, answer.text
+    found = {w["service"]: w for w in answer.json()}
+    assert list(found) == ["intake", "review", "committee", "notify"]
+    assert found["intake"]["ready"] is True
+    assert [c["name"] for c in found["intake"]["checks"]] == CHECKS
+    assert all(c["ok"] for c in found["intake"]["checks"])
+    assert found["committee"]["ready"] is False
+    assert "无应答" in found["committee"]["error"]
+    assert found["review"]["url"] is None
+    assert "未配置" in found["review"]["error"]
