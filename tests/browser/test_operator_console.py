@@ -280,19 +280,20 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     _settled_screenshot(page, "operator-notices-resent")
 
     # 系统状态: every API answers /health and /ready through the gateway, each of its checks
-    # passes, every worker has its queues
+    # passes, every worker has its queues and answers its own /ready
     _menu(page, "系统状态")
     for service in ("intake", "review", "committee", "notify"):
         card = page.get_by_test_id(f"service-{service}")
         expect(card).to_contain_text("正常")
         expect(card).to_contain_text("运行中")
         expect(card.get_by_test_id(f"probe-{service}-ready")).to_contain_text("正常")
-        for check, label in (
-            ("database", "数据库"),
-            ("broker", "消息队列"),
-            ("migrations", "数据库版本"),
-        ):
+        for check, label in CHECKS:
             expect(card.get_by_test_id(f"check-{service}-{check}")).to_have_text(f"{label}正常")
+        # the worker's own /ready, asked through review's API (REVIEW_WORKER_READY_URLS)
+        expect(card.get_by_test_id(f"worker-{service}")).to_contain_text("正常")
+        for check, label in CHECKS:
+            worker_check = card.get_by_test_id(f"worker-check-{service}-{check}")
+            expect(worker_check).to_have_text(f"{label}正常")
     expect(page.locator(".el-table__body")).to_contain_text("review.application_submitted")
     _settled_screenshot(page, "operator-system")
 
