@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run demo test lint install clean web web-check api-types bench bench-workbench
+.PHONY: run demo test lint install clean web web-check api-types bench bench-workbench bench-cluster
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ bench: $(STAMP)
 ## bench-workbench: 10,000 cases at one department; list p50/p95, the case page in Chromium
 bench-workbench: $(STAMP) web
 	$(BIN)/python -m bench.workbench --browser
+
+## bench-cluster: three RabbitMQ nodes behind HAProxy, two replicas of everything, a node killed
+bench-cluster: $(STAMP)
+	command -v haproxy >/dev/null || $$([ $$(id -u) = 0 ] || echo sudo) apt-get install -y -q haproxy
+	$(BIN)/python -m bench.cluster_run
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache web/dist

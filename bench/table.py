@@ -8,8 +8,10 @@ Rows measured: the department list page at each size (p99 against the bare index
 submit (rate and CPU per request against the bare one-insert app, with the workers running as
 deployed); the whole draft → submit journey and one case's twelve actions at three departments,
 in bare inserts' worth; submit → visible in the first inbox at 10/s offered (p50/p99); N
-submissions into the first inbox (against the raw broker round trip). Not yet: two review
-workers against one, load past capacity, the three-node broker cluster.
+submissions into the first inbox (against the raw broker round trip); submits offered past one
+intake API's capacity (shed with 503, retried with their Idempotency-Key); one review worker
+process against two on the same backlog (bench/scaling.py). The three-node broker cluster is
+`make bench-cluster` (bench/cluster_run.py).
 
 It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in this
 process (no sockets), the same way for our services and for the yardsticks."""
@@ -28,6 +30,8 @@ from datetime import UTC, datetime
 import httpx
 from sqlalchemy import func, select, text
 
+from bench.rows import Row
+from bench.scaling import capacity_row, workers_row
 from bench.yardsticks import bare_app, raw_round_trip, seed_bare_cases
 from deploy.season import id_number, phone_of
 from services.review import bootstrap as review_bootstrap
@@ -46,16 +50,6 @@ from tests.support.seeded_cases import HOLDER, seed_cases
 from tests.support.system import RunningSystem, client, running_system
 
 PASSWORD = "bench-password-2026!"
-
-
-@dataclass(frozen=True)
-class Row:
-    what: str
-    ours: str
-    yardstick: str
-    ratio: float
-    target: str
-    met: bool
 
 
 def percentile(samples: list[float], q: int) -> float:
@@ -351,6 +345,11 @@ async def run(arguments: argparse.Namespace, postgres_admin: str, amqp_url: str)
                 measured.append(await latency_row(system, arguments.offered))
             if arguments.pipeline:
                 measured.append(await pipeline_row(system, arguments.pipeline))
+            if arguments.past_capacity:
+                ready = await drafts(system, arguments.past_capacity, first_serial=500)
+                measured.append(await capacity_row(system, ready.ready))
+            if arguments.backlog:  # last: it stops the running system's own review worker
+                measured.append(await workers_row(system, arguments.backlog))
             rows += measured
     finally:
         await databases.drop_all()
@@ -365,6 +364,10 @@ def main() -> None:
     parser.add_argument("--departments", type=int, default=20, help="cases through 3 stages")
     parser.add_argument("--offered", type=int, default=100, help="submissions offered at 10/s")
     parser.add_argument("--pipeline", type=int, default=300)
+    parser.add_argument(
+        "--past-capacity", type=int, default=500, help="submits offered at 50/s to one API"
+    )
+    parser.add_argument("--backlog", type=int, default=2000, help="drained by 1, then 2 workers")
     arguments = parser.parse_args()
     configure_logging("bench", level="WARNING", json=False)  # the figures, not every message
     with contextlib.ExitStack() as stack:  # a fresh vhost and databases, removed afterwards

@@ -23,6 +23,7 @@ import httpx
 from yarl import URL
 
 from shared.messaging.permissions import SERVICES, permissions_for
+from shared.messaging.topology import DEAD_LETTER_EXCHANGE
 
 HASHING = "rabbit_password_hashing_sha256"
 
@@ -91,6 +92,15 @@ def definitions(
                 "exchange": allowed.topic_exchange,
                 "write": allowed.topic_write,
                 "read": allowed.topic_read,
+            }
+        )
+        document["topic_permissions"].append(
+            {
+                "user": user.username,
+                "vhost": vhost,
+                "exchange": DEAD_LETTER_EXCHANGE,
+                "write": allowed.dead_letter_topic_write,
+                "read": allowed.dead_letter_topic_read,
             }
         )
     return document

@@ -12,15 +12,21 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.security_headers import PAGE_POLICY, WEB_POLICY, add_security_headers
 
 DEFAULT_PORTS = {"intake": 8001, "review": 8002, "committee": 8003, "notify": 8004}
 WEB_DIST = Path(__file__).resolve().parents[1] / "web" / "dist"
@@ -105,14 +111,43 @@ def create_gateway(upstreams: dict[str, str], web_dist: Path = WEB_DIST) -> Star
         Mount("/admin", routes=[page(web_dist / "admin" / "index.html")]),
         page(web_dist / "index.html"),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(GuardedAnswers)])
+
+
+class GuardedAnswers:
+    """Security headers on every answer (shared/security_headers.py): the pages get the policy
+    they work under (WEB_POLICY); a service's answer keeps its own headers, and one the gateway
+    makes itself (404, 503) gets the API's, never cached."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        api = str(scope.get("path", "")).startswith("/api/")
+
+        async def guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                over_tls = scope.get("scheme") == "https"
+                policy = PAGE_POLICY if api else WEB_POLICY
+                add_security_headers(headers, policy=policy, over_tls=over_tls, keep=api)
+                if api:
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        await self._app(scope, receive, guarded)
 
 
 def _forwarded_headers(request: Request) -> list[tuple[str, str]]:
-    headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP_BY_HOP]
-    client = request.client.host if request.client else ""
-    prior = request.headers.get("x-forwarded-for")
-    headers.append(("x-forwarded-for", f"{prior}, {client}" if prior else client))
+    """The request's headers for the service, X-Forwarded-For replaced by the address the
+    gateway saw: it is the edge, and a browser on this machine is a loopback address the
+    services trust like the gateway itself, so a header of the browser's own is not passed on."""
+    skip = _HOP_BY_HOP | {"x-forwarded-for"}
+    headers = [(k, v) for k, v in request.headers.items() if k.lower() not in skip]
+    headers.append(("x-forwarded-for", request.client.host if request.client else ""))
     return headers
 
 
@@ -122,7 +157,13 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_PORT", 8000)))
     args = parser.parse_args()
     app = create_gateway(service_urls())
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, **server_options(args.host, args.port))
+
+
+def server_options(host: str, port: int) -> dict[str, Any]:
+    """The gateway is the edge: it believes no X-Forwarded-For (a browser could write one) and
+    passes on the address it saw itself, which the services believe from it alone."""
+    return {"host": host, "port": port, "log_level": "warning", "proxy_headers": False}
 
 
 if __name__ == "__main__":

@@ -28,6 +28,18 @@ class ExtraCommand:
     run: Callable[[argparse.Namespace, Any], None]
 
 
+def api_server_options(settings: ServiceSettings, host: str, port: int) -> dict[str, Any]:
+    """How uvicorn serves an API: X-Forwarded-For is believed only from the proxy in front
+    (FORWARDED_ALLOW_IPS), so a client talking to the API directly is throttled as itself."""
+    return {
+        "host": host,
+        "port": port,
+        "log_config": None,
+        "proxy_headers": True,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+    }
+
+
 def main(
     *,
     service: str,
@@ -78,7 +90,7 @@ def main(
                     )
                 )
     elif args.command == "api":
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, log_config=None)
+        uvicorn.run(create_app(settings), **api_server_options(settings, args.host, args.port))
     else:
         # the loop uvicorn gives the APIs: the workers' socket writes are most of their work
         with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:

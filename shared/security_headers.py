@@ -34,8 +34,44 @@ DOCS_POLICY = "; ".join(
         "frame-ancestors 'none'",
     )
 )
+# the built pages of web/ (the gateway, nginx): Element Plus positions its popups with inline
+# style attributes, pdf.js runs its worker from the page's own assets and reads scans the page
+# fetched as blob: URLs; photos are shown from blob: URLs too, and the portal opens a PDF scan in
+# a blob: frame. Scripts only from the origin.
+WEB_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self' blob:",
+        "worker-src 'self' blob:",
+        "frame-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
 DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
 HSTS = "max-age=31536000; includeSubDomains"
+
+
+def add_security_headers(
+    headers: MutableHeaders, *, policy: str, over_tls: bool, keep: bool = False
+) -> None:
+    """The headers above on one answer; `keep`: what the answer already says wins (a proxy
+    passing on a service's answer)."""
+    put = headers.setdefault if keep else headers.__setitem__
+    put("X-Content-Type-Options", "nosniff")
+    put("X-Frame-Options", "DENY")
+    put("Content-Security-Policy", policy)
+    put("Referrer-Policy", "no-referrer")
+    put("Cross-Origin-Opener-Policy", "same-origin")
+    put("Cross-Origin-Resource-Policy", "same-origin")
+    if over_tls:
+        put("Strict-Transport-Security", HSTS)
 
 
 class SecurityHeaders:
@@ -54,15 +90,8 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
-                headers["X-Content-Type-Options"] = "nosniff"
-                headers["X-Frame-Options"] = "DENY"
-                headers["Content-Security-Policy"] = policy
-                headers["Referrer-Policy"] = "no-referrer"
-                headers["Cross-Origin-Opener-Policy"] = "same-origin"
-                headers["Cross-Origin-Resource-Policy"] = "same-origin"
+                add_security_headers(headers, policy=policy, over_tls=over_tls)
                 headers.setdefault("Cache-Control", "no-store")
-                if over_tls:
-                    headers["Strict-Transport-Security"] = HSTS
             await send(message)
 
         await self._app(scope, receive, with_headers)

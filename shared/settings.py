@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.secrets import weak_secret_problem
@@ -90,6 +90,23 @@ class ServiceSettings(BaseSettings):
         validation_alias="API_DOCS",
         description="serve /docs, /redoc and /openapi.json; on for development, off in production",
     )
+
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        validation_alias="FORWARDED_ALLOW_IPS",
+        description="the reverse proxy (gateway, nginx) whose X-Forwarded-For names the client, "
+        "comma-separated addresses or networks; never '*': anyone could then pick their address",
+    )
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _only_named_proxies(cls, value: str) -> str:
+        if "*" in value:
+            raise ValueError(
+                "FORWARDED_ALLOW_IPS must name the proxy's address (e.g. 127.0.0.1), not '*': "
+                "every client could then choose the address it is throttled as"
+            )
+        return value
 
     # failed logins allowed (the `limits` library's notation) before a 429 with Retry-After
     login_failures_per_pair: str = Field(

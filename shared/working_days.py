@@ -7,19 +7,32 @@ The package knows the years the State Council has announced (each November for t
 For a later year the calendar falls back to Monday–Friday and says so (`covers`): every service
 checks the current year at start and logs an error until the package is upgraded."""
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache, lru_cache
 
 import chinese_calendar
 from chinese_calendar import constants
 
 
+@cache
 def last_covered_year() -> int:
-    """The last year whose holidays and 调休 the installed package knows."""
+    """The last year whose holidays and 调休 the installed package knows (the installed package
+    cannot change while the process runs)."""
     known: Iterable[date] = (*constants.holidays, *constants.workdays)
     return max(day.year for day in known)
+
+
+@lru_cache(maxsize=8192)
+def _state_council_working_day(day: date) -> bool:
+    """The State Council's verdict on one day, remembered: a list page counts every row's waiting
+    day by day, and the package's lookup is not free."""
+    if day.year <= last_covered_year():
+        return bool(chinese_calendar.is_workday(day))
+    return day.weekday() < 5
 
 
 class Coverage(StrEnum):
@@ -52,11 +65,7 @@ class WorkingCalendar:
         return year <= last_covered_year()
 
     def is_working_day(self, day: date) -> bool:
-        if day in self.closures:
-            return False
-        if self.covers(day.year):
-            return bool(chinese_calendar.is_workday(day))
-        return day.weekday() < 5
+        return day not in self.closures and _state_council_working_day(day)
 
     def add(self, start: date, working_days: int) -> date:
         """The working day that is `working_days` working days after `start` (`start` itself not
@@ -83,8 +92,31 @@ class WorkingCalendar:
         a case received on `since` has waited by `until`."""
         if until <= since:
             return 0
-        return sum(
-            1
-            for offset in range(1, (until - since).days + 1)
-            if self.is_working_day(since + timedelta(days=offset))
+        first = since + timedelta(days=1)
+        days, corrections = _state_council_exceptions()
+        # Monday–Friday by arithmetic, then the State Council's exceptions and the closures in
+        # the range: a list page counts this for every row, so it must not walk day by day
+        count = _weekdays(first, until)
+        count += sum(corrections[bisect_left(days, first) : bisect_right(days, until)])
+        count -= sum(
+            1 for day in self.closures if first <= day <= until and _state_council_working_day(day)
         )
+        return count
+
+
+def _weekdays(first: date, last: date) -> int:
+    """Mondays to Fridays from `first` to `last`, both included."""
+    weeks, rest = divmod((last - first).days + 1, 7)
+    return weeks * 5 + sum(1 for offset in range(rest) if (first.weekday() + offset) % 7 < 5)
+
+
+@cache
+def _state_council_exceptions() -> tuple[list[date], list[int]]:
+    """The days the State Council's calendar departs from Monday–Friday, sorted, each with what
+    it changes in a count: -1 a holiday on a weekday, +1 a weekend made a working day (调休)."""
+    changed = sorted(
+        day
+        for day in {*constants.holidays, *constants.workdays}
+        if _state_council_working_day(day) != (day.weekday() < 5)
+    )
+    return changed, [1 if _state_council_working_day(day) else -1 for day in changed]

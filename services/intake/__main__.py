@@ -1,4 +1,5 @@
 from services.intake.bootstrap import MIGRATIONS, SERVICE
+from services.intake.cli import ACCOUNTS
 from services.intake.main import create_app, run_worker
 from services.intake.settings import IntakeSettings
 from shared.entrypoint import main
@@ -10,4 +11,5 @@ main(
     run_worker=run_worker,
     migrations=MIGRATIONS,
     default_port=8001,
+    extra_commands={"accounts": ACCOUNTS},
 )

@@ -30,6 +30,14 @@ class ResetPassword:
 
 
 @dataclass(frozen=True)
+class ChangePassword:
+    account_id: uuid.UUID
+    old_password: str
+    new_password: str
+    source: str | None = None  # the client's address, for the audit record
+
+
+@dataclass(frozen=True)
 class LogIn:
     id_number: str
     password: str

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.contracts.names import PersonName, WorkplaceName
-from shared.contracts.vocabulary import FORM_LABELS, FormKind, Gender
+from shared.contracts.vocabulary import FormKind, Gender
 
 
 class _Frozen(BaseModel):
@@ -131,28 +131,6 @@ class FieldChange(_Frozen):
     new: Any = None
 
 
-def diff_forms(old: FormsSnapshot, new: FormsSnapshot) -> list[FieldChange]:
-    """Every value that differs between `old` and `new`, form by form, in field order."""
-    changes: list[FieldChange] = []
-    for kind in FormKind:
-        model = FORM_MODELS[kind]
-        before = _flatten(getattr(old, kind).model_dump(mode="json"))
-        after = _flatten(getattr(new, kind).model_dump(mode="json"))
-        for path in _ordered_union(before, after):
-            if before.get(path) != after.get(path):
-                changes.append(
-                    FieldChange(
-                        form=kind,
-                        form_label=FORM_LABELS[kind],
-                        field=path,
-                        field_label=field_label(model, path.split(".")),
-                        old=before.get(path),
-                        new=after.get(path),
-                    )
-                )
-    return changes
-
-
 def flat_fields(form: BaseModel) -> dict[str, Any]:
     """A form's every value by dotted path (`work_history.1.employer`), in field order."""
     return _flatten(form.model_dump(mode="json"))
@@ -169,10 +147,6 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     for key, inner in items:
         flat |= _flatten(inner, f"{prefix}.{key}" if prefix else key)
     return flat
-
-
-def _ordered_union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
-    return list(dict.fromkeys([*first, *second]))
 
 
 def _title(model: type[BaseModel], field: str) -> str:

@@ -30,7 +30,7 @@ from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractIncomingMe
 from shared.contracts import Contract, Envelope, open_envelope
 from shared.db.availability import Probe, is_unavailable
 from shared.messaging.outage import OutageGate
-from shared.messaging.topology import declare_work_queue, queue_name
+from shared.messaging.topology import declare_work_queue, ensure_dead_letter_exchange, queue_name
 from shared.metrics import (
     MESSAGES_CONSUMED,
     MESSAGES_DEAD_LETTERED,
@@ -113,6 +113,7 @@ class Consumer:
         self.gate = OutageGate(database_probe, name=service)
 
     async def start(self) -> None:
+        await ensure_dead_letter_exchange(self._connection)
         self._channel = await self._connection.channel()
         await self._channel.set_qos(prefetch_count=self._prefetch)
         for subscription in self._subscriptions:

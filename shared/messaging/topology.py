@@ -2,7 +2,10 @@
 
 One durable topic exchange carries every domain event. Each consuming service has its own
 quorum queue per event, `<service>.<event_snake>`, with an explicit delivery limit (RabbitMQ 3.10
-quorum queues have none by default) and at-least-once dead-lettering to `<queue>.dlq`.
+quorum queues have none by default) and at-least-once dead-lettering to `<queue>.dlq` through the
+dead-letter exchange. That exchange is a topic exchange (the routing key is the queue's name), so
+that a topic permission lets each service bind only its own dead-letter queues: no service hears
+another's dead letters (shared/messaging/permissions.py).
 
 The whole topology is data (shared.contracts.registry.CONSUMERS). Each service's `migrate` step
 declares its own queues and bindings, so they exist before any event for them is published; a
@@ -40,6 +43,34 @@ async def declare_events_exchange(channel: AbstractChannel) -> AbstractExchange:
     return await channel.declare_exchange(EVENTS_EXCHANGE, ExchangeType.TOPIC, durable=True)
 
 
+async def declare_dead_letter_exchange(channel: AbstractChannel) -> AbstractExchange:
+    return await channel.declare_exchange(DEAD_LETTER_EXCHANGE, ExchangeType.TOPIC, durable=True)
+
+
+async def ensure_dead_letter_exchange(connection: AbstractConnection) -> None:
+    """Declares the dead-letter exchange; one of an earlier version (a direct exchange) is
+    replaced, once: its bindings are each queue's `<queue>.dlq`, which every `migrate` and
+    consumer start binds again right after. Meanwhile at-least-once dead-lettering keeps what
+    it could not route in the source queue."""
+    for attempt in range(2):
+        try:
+            async with connection.channel() as channel:
+                await declare_dead_letter_exchange(channel)
+            return
+        except ChannelPreconditionFailed:
+            if attempt:
+                raise
+        async with connection.channel() as channel:
+            try:  # another service's migrate may have replaced it meanwhile
+                await declare_dead_letter_exchange(channel)
+                return
+            except ChannelPreconditionFailed:
+                pass
+        async with connection.channel() as channel:
+            await channel.exchange_delete(DEAD_LETTER_EXCHANGE)
+            log.warning("dead_letter_exchange_retyped", exchange=DEAD_LETTER_EXCHANGE, to="topic")
+
+
 async def declare_work_queue(
     channel: AbstractChannel, name: str, routing_keys: list[str], *, delivery_limit: int
 ) -> AbstractQueue:
@@ -49,9 +80,7 @@ async def declare_work_queue(
     message on its (L+1)-th failed delivery. `delivery_limit` is the number of deliveries a
     failing message gets, so the queue is declared with one less."""
     events = await declare_events_exchange(channel)
-    dead_letters = await channel.declare_exchange(
-        DEAD_LETTER_EXCHANGE, ExchangeType.DIRECT, durable=True
-    )
+    dead_letters = await declare_dead_letter_exchange(channel)
     dlq = await channel.declare_queue(
         dead_letter_queue_name(name), durable=True, arguments={"x-queue-type": "quorum"}
     )
@@ -195,6 +224,7 @@ async def declare_topologies(amqp_url: str, limits: dict[str, int]) -> dict[str,
     connection = await connect(amqp_url)
     declared: dict[str, list[str]] = {}
     try:
+        await ensure_dead_letter_exchange(connection)
         channel = await connection.channel()
         await declare_events_exchange(channel)
         for service, limit in limits.items():

@@ -10,58 +10,26 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import SCREENSHOTS, screenshot
 from tests.browser.department_support import (
+    BUREAU,
+    SLOW,
     case_at,
+    clerk_with_case,
     eventually,
+    find_row,
+    log_in,
+    open_list,
     ready_to_forward,
     submit,
     unique_name,
 )
 from tests.support.launched import LaunchedSystem
 
-COUNTY, BUREAU = "330106.county_hr", "330100.city_bureau"
-# this machine is shared: a login (argon2) or an action may take seconds
-SLOW = 30_000
-
-
-def log_in(page: Page, system: LaunchedSystem, credentials: dict[str, str]) -> None:
-    page.goto(f"{system.base_url}/admin/login")
-    page.get_by_label("用户名").fill(credentials["username"])
-    page.get_by_label("密码").fill(credentials["password"])
-    page.get_by_role("button", name="登录").click()
-    expect(page.get_by_test_id("who")).to_be_visible(timeout=SLOW)
-
-
-def open_list(page: Page, group: str, label: str) -> None:
-    menu = page.locator(".el-menu")
-    item = menu.get_by_role("menuitem", name=re.compile(label))
-    if group != label and not item.is_visible():
-        menu.get_by_text(group, exact=True).click()
-    item.click()
-    expect(page.get_by_test_id("list-title")).to_contain_text(label, timeout=SLOW)
-
-
-def find_row(page: Page, name: str) -> None:
-    """Searches the list by name until the case has arrived (review opens it from an event)."""
-
-    def shown() -> bool:
-        page.get_by_role("textbox", name="姓名").fill(name)
-        page.get_by_role("button", name="查询").click()
-        page.wait_for_load_state("networkidle")
-        return (
-            page.get_by_test_id("case-table")
-            .get_by_role("link", name=name, exact=True)
-            .is_visible()
-        )
-
-    eventually(shown, what=f"{name} in the list")
-
 
 def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     page: Page, system: LaunchedSystem
 ) -> None:
-    clerk = system.new_account(COUNTY, name="王芳")
-    name = unique_name()
-    application_id = submit(system, name=name)
+    case = clerk_with_case(system, clerk_name="王芳")
+    clerk, name, application_id = case.clerk, case.name, case.application_id
     log_in(page, system, clerk)
 
     open_list(page, "待接收申报材料", "个人报送材料")
@@ -139,6 +107,8 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     page.get_by_test_id("actions").get_by_role("button", name="不予接收").click()
     dialog = page.get_by_test_id("refusal-dialog")
     told = dialog.get_by_test_id("told")
+    # notify sends afterwards, on its own: the dialog says what will be handed to it
+    expect(told).to_contain_text("确认后将交通知服务发送给：", timeout=SLOW)
     expect(told).to_contain_text(f"申报对象（{name}）：短信、电子邮件", timeout=SLOW)
     expect(told).to_contain_text(
         "报送单位（杭州市西湖区人力资源和社会保障局）：电子邮件、站内消息", timeout=SLOW
@@ -159,7 +129,18 @@ def test_a_case_from_county_to_city_bureau_refused_and_the_county_told(
     page.screenshot(path=str(SCREENSHOTS / "workbench-refusal.png"))
     dialog.get_by_role("button", name="确认不予接收").click()
     expect(page.get_by_test_id("status")).to_have_text("不予接收或审核不同意", timeout=SLOW)
-    expect(page.get_by_test_id("told-done")).to_contain_text("已通知", timeout=SLOW)
+    # handed to notify, not yet delivered: the page does not say 已通知
+    done = page.get_by_test_id("told-done")
+    expect(done).to_contain_text(
+        f"已交通知服务发送：申报对象（{name}，短信、电子邮件）；"
+        "报送单位（杭州市西湖区人力资源和社会保障局，电子邮件、站内消息）",
+        timeout=SLOW,
+    )
+    expect(done).to_contain_text("由通知服务随后发出")
+    expect(done).not_to_contain_text("已通知")
+    expect(page.locator(".el-message")).to_have_count(0, timeout=SLOW)
+    # the page's top as the clerk sees it (the whole case page is four screens long)
+    page.screenshot(path=str(SCREENSHOTS / "workbench-refused.png"))
     expect(page.get_by_test_id("history")).to_contain_text("照片背景请用白色", timeout=SLOW)
 
     # the applicant has the SMS; the county sees the refusal in its 站内消息, with a badge
@@ -218,8 +199,21 @@ def test_a_batch_of_five_is_previewed_and_only_the_forwardable_move(
     )
     expect(preview.get_by_text("杭州市住房和城乡建设局")).to_have_count(3, timeout=SLOW)
     page.get_by_role("button", name="确认报送 3 件").click()
-    results = page.get_by_test_id("batch-results")
-    expect(results.get_by_text("已报送")).to_have_count(3, timeout=SLOW)
+    # the result lists every ticked case: the three sent, and the two left alone with why
+    dialog = page.get_by_test_id("batch-dialog")
+    expect(dialog).to_contain_text("已报送 3 件，未报送 2 件", timeout=SLOW)
+    results = page.get_by_test_id("batch-results").locator("tbody tr")
+    expect(results).to_have_count(5, timeout=SLOW)
+    for name in names[:2]:
+        expect(results.filter(has_text=name)).to_contain_text(
+            "未报送（未作处理）：该申报材料已不在本部门的当前环节"
+        )
+    for name in names[2:]:
+        expect(results.filter(has_text=name)).to_contain_text(
+            "已报送，现在杭州市住房和城乡建设局（待接收申报材料）"
+        )
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SCREENSHOTS / "workbench-batch-result.png"))
 
     for name, case_id in cases.items():
         case = review.get(f"/cases/{case_id}", headers=colleague).json()

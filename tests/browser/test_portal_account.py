@@ -7,7 +7,12 @@ import re
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import screenshot
-from tests.browser.portal_steps import fill_registration, sms_code
+from tests.browser.portal_steps import (
+    fill_registration,
+    password_rules_are_stated,
+    pick_the_employer,
+    sms_code,
+)
 from tests.support.applications import id_number, phone_of
 from tests.support.launched import LaunchedSystem
 
@@ -27,12 +32,24 @@ def test_register_with_the_sms_code_pick_the_employer_and_reset_a_forgotten_pass
     page.get_by_role("button", name="注册", exact=True).click()
     expect(page.get_by_role("heading", name="我的申报")).to_be_visible()
 
-    pick_the_employer(page)
+    page.get_by_role("button", name="新建申报").click()
+    expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"))
+    pick_the_employer(
+        page,
+        name="杭州市西湖区某某建设有限公司",
+        kind="有主管部门的单位（县属、市属单位）",
+        city="杭州市",
+        county="西湖区",
+    )
+    route = page.locator(".route")
+    expect(route).to_contain_text("杭州市西湖区人力资源和社会保障局")
+    screenshot(page, "portal-employer")
 
     page.get_by_role("button", name="退出").click()
     page.goto(f"{system.base_url}/login", wait_until="domcontentloaded")
     page.get_by_role("link", name="忘记密码").click()
     expect(page.get_by_role("heading", name="找回密码")).to_be_visible()
+    password_rules_are_stated(page)
     page.get_by_label("身份证号码").fill(number)
     page.get_by_label("注册时的手机号码").fill(phone)
     page.get_by_label("短信验证码").fill(sms_code(page, system, phone))
@@ -49,18 +66,3 @@ def test_register_with_the_sms_code_pick_the_employer_and_reset_a_forgotten_pass
     page.get_by_label("密码", exact=True).fill(NEW_PASSWORD)
     page.get_by_role("button", name="登录").click()
     expect(page.get_by_role("heading", name="我的申报")).to_be_visible()
-
-
-def pick_the_employer(page: Page) -> None:
-    """单位信息 from the directory's lists; saved, the page shows the route it opens."""
-    page.get_by_role("button", name="新建申报").click()
-    expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"))
-    page.get_by_label("单位名称").fill("杭州市西湖区某某建设有限公司")
-    page.get_by_text("有主管部门的单位（县属、市属单位）").click()
-    page.get_by_placeholder("请选择市，再选择县（市、区）").click()
-    page.get_by_role("menuitem", name="杭州市").click()
-    page.get_by_role("menuitem", name="西湖区").click()
-    page.get_by_role("button", name="保存单位信息").click()
-    route = page.locator(".route")
-    expect(route).to_contain_text("杭州市西湖区人力资源和社会保障局")
-    screenshot(page, "portal-employer")

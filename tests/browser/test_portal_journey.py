@@ -1,9 +1,11 @@
 """The applicant's whole journey in the portal, on a desktop and on a 390×844 phone: register,
-fill the four forms with one deliberate mismatch on the 花名册, a blurred photo refused with its
-reason on the page and then a sharp one, the mismatch found by 检查 and fixed from its link,
+pick the employer (unit, region, kind) from the directory's lists and see its route, fill the
+four forms with one deliberate mismatch on the 花名册, a blurred photo refused with its reason
+on the page and then a sharp one, the mismatch found by 检查 and fixed from its link,
 submitted and seen at the first department; refused there (review's API, as a clerk would),
 the link in the SMS opened after a login, the reason read, the form changed and submission 2
-seen starting again at the first stage."""
+seen starting again at the first stage; passed on by it, the route shows that stage done, the
+next one here and the rest still to come."""
 
 import re
 from pathlib import Path
@@ -12,10 +14,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import screenshot
+from tests.browser.department_support import ready_to_forward
 from tests.browser.portal_steps import (
     field,
     fill_registration,
     notice_link,
+    pick_the_employer,
+    route_is,
     tab,
     token,
     type_date,
@@ -27,6 +32,7 @@ from tests.support.launched import LaunchedSystem
 PASSWORD = "Zhicheng-Portal-2026!"
 EMPLOYER = "杭州市西湖区某某建设有限公司"
 FIRST = ("330106.county_hr", "杭州市西湖区人力资源和社会保障局")
+ROUTE = [FIRST[1], "杭州市住房和城乡建设局", "杭州市人力资源和社会保障局"]
 REASON = "评审表“任现职以来专业技术工作总结”过于简略，请补充主要工程项目"
 SLOW = 30_000  # ms: a step the services answer after hashing a password or checking a photo
 
@@ -63,7 +69,7 @@ def journey(
     page.set_default_timeout(SLOW)  # the machine the tests share may be slow to answer
     number = id_number(serial=serial)
     register(page, system, name=name, number=number)
-    application_id = start_application(page, system)
+    application_id = start_application(page, screens)
     fill_forms(page, number=number)
     screenshot(page, f"portal-forms-{screens}")
 
@@ -96,6 +102,8 @@ def journey(
     here = page.get_by_role("alert").filter(has_text="当前在")
     expect(here).to_contain_text(f"当前在{FIRST[1]}", timeout=SLOW)
     expect(here).to_contain_text("待接收申报材料")
+    expect(here).to_contain_text("已办理 0 个工作日")
+    route_is(page, [(ROUTE[0], "here"), (ROUTE[1], "next"), (ROUTE[2], "next")])
     expect(page.get_by_role("button", name="撤回")).to_be_visible()
 
     # the first department refuses it (不予接收), as its clerk would
@@ -136,9 +144,20 @@ def journey(
     expect(here).to_contain_text(f"当前在{FIRST[1]}", timeout=30_000)
     expect(here).to_contain_text("第 1 个审核环节")
     expect(page.get_by_text("修改后重新提交申报（第 2 次）")).to_be_visible()
+    route_is(page, [(ROUTE[0], "here"), (ROUTE[1], "next"), (ROUTE[2], "next")])
     screenshot(page, f"portal-progress-{screens}")
     progress = system.api("intake").get(f"/applications/{application_id}", headers=token(page))
     assert progress.json()["submission"] == 2
+
+    # the first department passes submission 2 on: the page (it refreshes itself) follows
+    case = waiting_case(system, clerk, application_id, submission=2)
+    ready_to_forward(system, clerk, case["case_id"])
+    forwarded = system.api("review").post(f"/cases/{case['case_id']}/forward", headers=clerk)
+    assert forwarded.status_code == 200, forwarded.text
+    expect(here).to_contain_text(f"当前在{ROUTE[1]}", timeout=SLOW)
+    expect(here).to_contain_text("第 2 个审核环节")
+    route_is(page, [(ROUTE[0], "done"), (ROUTE[1], "here"), (ROUTE[2], "next")])
+    screenshot(page, f"portal-progress-route-{screens}")
 
 
 def register(page: Page, system: LaunchedSystem, *, name: str, number: str) -> None:
@@ -155,16 +174,18 @@ def log_in(page: Page, number: str) -> None:
     page.get_by_role("button", name="登录").click()
 
 
-def start_application(page: Page, system: LaunchedSystem) -> str:
+def start_application(page: Page, screens: str) -> str:
+    """新建申报, then 单位信息 picked from the lists as the applicant would, on either screen."""
     page.get_by_role("button", name="新建申报").click()
     expect(page).to_have_url(re.compile(r"/applications/[0-9a-f-]{36}/edit"), timeout=SLOW)
     application_id = page.url.split("/applications/")[1].split("/")[0]
-    employer = {"name": EMPLOYER, "kind": "public", "region_code": "330106"}
-    saved = system.api("intake").put(
-        f"/applications/{application_id}/employer", json=employer, headers=token(page)
-    )
-    assert saved.status_code == 204, saved.text
-    page.reload(wait_until="domcontentloaded", timeout=SLOW)
+    kind = "有主管部门的单位（县属、市属单位）"
+    pick_the_employer(page, name=EMPLOYER, kind=kind, city="杭州市", county="西湖区")
+    preview = page.locator(".route")
+    for organisation in ROUTE:
+        expect(preview).to_contain_text(organisation, timeout=SLOW)
+    if screens == "phone":
+        screenshot(page, "portal-employer-phone")
     return application_id
 
 

@@ -12,8 +12,7 @@ from playwright.sync_api import Page, expect
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch
 from shared.contracts.vocabulary import FormKind
 from tests.browser.conftest import _in_own_loop
-from tests.browser.department_support import case_at, submit, unique_name
-from tests.browser.test_department_workbench import COUNTY, SLOW, log_in
+from tests.browser.department_support import SLOW, clerk_with_case, log_in, unique_name
 from tests.support.departments import submit_to_review, submitted_event
 from tests.support.launched import LaunchedSystem
 
@@ -39,11 +38,9 @@ def tab_to(page: Page, wanted: re.Pattern[str], *, presses: int = 80) -> str:
 def test_the_menu_and_a_list_are_walked_by_tab_and_enter(
     page: Page, system: LaunchedSystem
 ) -> None:
-    clerk = system.new_account(COUNTY, name="钱进")
-    name = unique_name()
-    application_id = submit(system, name=name)
-    case_at(system, system.log_in(clerk), "personal", application_id)
-    log_in(page, system, clerk)
+    case = clerk_with_case(system, clerk_name="钱进")
+    name = case.name
+    log_in(page, system, case.clerk)
 
     # from the start of the page, Tab alone reaches the menu's 个人报送材料 and Enter opens it
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
@@ -76,13 +73,10 @@ def test_the_menu_and_a_list_are_walked_by_tab_and_enter(
 def test_the_second_of_two_clerks_is_told_and_shown_the_case_as_it_stands(
     page: Page, system: LaunchedSystem
 ) -> None:
-    clerk = system.new_account(COUNTY, name="冯雪")
-    colleague = system.log_in(system.new_account(COUNTY, name="陈亮"))
-    name = unique_name()
-    application_id = submit(system, name=name)
-    case_id = case_at(system, colleague, "personal", application_id)["case_id"]
-    log_in(page, system, clerk)
-    page.goto(f"{system.base_url}/admin/department/case/{case_id}")
+    case = clerk_with_case(system, clerk_name="冯雪")
+    case_id = case.case_id
+    colleague = system.log_in(system.new_account(case.organisation, name="陈亮"))
+    case.open(page, system)
     expect(page.get_by_test_id("status")).to_have_text("待接收申报材料", timeout=SLOW)
 
     # the colleague takes it first, while the page still offers 接收
@@ -109,17 +103,13 @@ def test_the_second_of_two_clerks_is_told_and_shown_the_case_as_it_stands(
 def test_a_disagreeing_opinion_needs_a_reason_and_says_who_will_be_told(
     page: Page, system: LaunchedSystem
 ) -> None:
-    clerk = system.new_account(COUNTY, name="韩梅")
-    name = unique_name()
-    application_id = submit(system, name=name)
-    headers = system.log_in(clerk)
-    case_id = case_at(system, headers, "personal", application_id)["case_id"]
+    case = clerk_with_case(system, clerk_name="韩梅")
+    name, case_id, headers = case.name, case.case_id, case.headers
     review = system.api("review")
     for step, body in (("receive", None), ("paper-check", {"note": ""})):
         answer = review.post(f"/cases/{case_id}/{step}", json=body, headers=headers)
         assert answer.status_code == 200, answer.text
-    log_in(page, system, clerk)
-    page.goto(f"{system.base_url}/admin/department/case/{case_id}")
+    case.open(page, system)
     expect(page.get_by_test_id("status")).to_have_text("待审批材料", timeout=SLOW)
 
     panel = page.get_by_test_id("review-panel")
@@ -142,7 +132,7 @@ def test_a_disagreeing_opinion_needs_a_reason_and_says_who_will_be_told(
     dialog.get_by_role("button", name="确认不同意").click()
     expect(page.get_by_test_id("status")).to_have_text("不予接收或审核不同意", timeout=SLOW)
     expect(page.get_by_test_id("told-done")).to_contain_text(
-        f"已通知：申报对象（{name}", timeout=SLOW
+        f"已交通知服务发送：申报对象（{name}，短信、电子邮件）", timeout=SLOW
     )
     expect(page.get_by_test_id("history")).to_contain_text("任职年限不足", timeout=SLOW)
     opinion = review.get(f"/cases/{case_id}", headers=headers).json()
@@ -171,10 +161,7 @@ def test_a_mismatch_is_marked_on_its_field_on_the_case_page(
     application_id = _in_own_loop(
         submit_to_review(published, event.model_copy(update={"check_report": report}))  # type: ignore[arg-type]
     )
-    clerk = system.new_account(COUNTY, name="杨帆")
-    case_id = case_at(system, system.log_in(clerk), "personal", application_id)["case_id"]
-    log_in(page, system, clerk)
-    page.goto(f"{system.base_url}/admin/department/case/{case_id}")
+    clerk_with_case(system, clerk_name="杨帆", application_id=application_id).open(page, system)
 
     forms = page.get_by_test_id("forms")
     expect(forms).to_contain_text("一致性检查：发现 1 处不一致（已在表中标出）", timeout=SLOW)

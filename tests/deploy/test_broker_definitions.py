@@ -27,12 +27,15 @@ def test_the_definitions_file_is_the_one_the_code_makes() -> None:
 
 def test_each_service_may_publish_only_its_own_routing_keys() -> None:
     committed = json.loads((REPO / "deploy/rabbitmq/definitions.json").read_text())
-    topic = {t["user"]: t for t in committed["topic_permissions"]}
+    topic = {(t["user"], t["exchange"]): t for t in committed["topic_permissions"]}
     plain = {p["user"]: p for p in committed["permissions"]}
     for service in SERVICES:
         allowed = permissions_for(service)
-        assert topic[service]["exchange"] == "zhicheng.events"
-        assert topic[service]["write"] == f"^{service}\\."
+        assert topic[(service, "zhicheng.events")]["write"] == f"^{service}\\."
+        assert topic[(service, "zhicheng.events")]["read"] == allowed.topic_read
+        # nothing may be published to the dead-letter exchange; only its own queues bound
+        assert topic[(service, "zhicheng.dead_letters")]["write"] == "(?!)"
+        assert topic[(service, "zhicheng.dead_letters")]["read"] == f"^{service}\\..*$"
         assert plain[service]["write"] == allowed.write
         assert "amq.default" not in plain[service]["write"]
 

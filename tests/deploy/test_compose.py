@@ -5,6 +5,7 @@ nginx in front of the APIs and the built pages.
 No compose CLI is needed: the file is checked against the specification's JSON schema (as
 check-jsonschema, a dev dependency, ships it) and read with PyYAML."""
 
+import ipaddress
 import re
 import subprocess
 import sys
@@ -142,3 +143,17 @@ def test_apis_serve_no_docs(compose: dict[str, Any]) -> None:
     for service in SERVICES:
         env = compose["services"][f"{service.name}-api"]["environment"]
         assert str(env.get("API_DOCS", "")).lower() == "false", service.name
+
+
+def test_only_nginx_is_published_and_only_nginx_names_the_client(compose: dict[str, Any]) -> None:
+    """The APIs are reached through nginx alone, and believe X-Forwarded-For from its fixed
+    address only (tests/integration/test_forwarded_for.py plays a forged header)."""
+    web = compose["services"]["web"]
+    nginx = web["networks"]["default"]["ipv4_address"]
+    [subnet] = compose["networks"]["default"]["ipam"]["config"]
+    assert ipaddress.ip_address(nginx) in ipaddress.ip_network(subnet["subnet"])
+    for name, service in compose["services"].items():
+        if name.endswith(("-api", "-worker", "-migrate")):
+            assert "ports" not in service, name
+            assert service["environment"]["FORWARDED_ALLOW_IPS"] == nginx, name
+    assert web["ports"] == ["8080:8080"]

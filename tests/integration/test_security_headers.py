@@ -1,12 +1,19 @@
-"""Security headers on every answer of the running services (issue 11, point 13), and /docs
-served only where the setting allows it."""
+"""Security headers on every answer of the running services and of the gateway in front of them
+(issue 11, point 13), and /docs served only where the setting allows it. nginx's copy:
+tests/deploy/test_nginx_headers.py; the pages working under their policy: the browser tests
+(a CSP violation is a console error, which fails every browser test)."""
+
+from pathlib import Path
 
 import httpx
 import pytest
 
+from deploy.gateway import create_gateway
 from services.intake.main import create_app as create_intake_app
-from shared.security_headers import DOCS_POLICY, HSTS, PAGE_POLICY
+from shared.security_headers import DOCS_POLICY, HSTS, PAGE_POLICY, WEB_POLICY
 from tests.support.applications import PASSWORD, application_body, logged_in
+from tests.support.mail import free_port
+from tests.support.served import served
 from tests.support.system import RunningSystem, client
 
 
@@ -65,3 +72,39 @@ async def test_docs_are_not_served_when_the_setting_turns_them_off(system: Runni
             assert hidden.status_code == 404, path
             _assert_guarded(hidden)
         assert (await production.get("/health")).status_code == 200
+
+
+async def test_the_gateway_guards_the_pages_and_passes_each_services_headers_on(
+    system: RunningSystem, tmp_path: Path
+) -> None:
+    """What `make run` serves (deploy/gateway.py): the pages under the policy they work with,
+    intake's answers through it with intake's own headers (a token never cached), and the
+    gateway's own answers (no such service, a service that does not answer) guarded too."""
+    (tmp_path / "admin").mkdir()
+    (tmp_path / "index.html").write_text("<p>申报人</p>", encoding="utf-8")
+    (tmp_path / "admin" / "index.html").write_text("<p>管理端</p>", encoding="utf-8")
+    settings = system.intake_services.settings
+    async with served(system.intake_app, settings) as intake_url:
+        upstreams = {"intake": intake_url, "review": f"http://127.0.0.1:{free_port()}"}
+        async with client(create_gateway(upstreams, tmp_path), "gateway") as gateway:
+            for path in ("/", "/admin/cases/1", "/portal/progress"):
+                page = await gateway.get(path)
+                assert page.status_code == 200
+                assert page.headers["content-security-policy"] == WEB_POLICY, path
+                assert page.headers["x-content-type-options"] == "nosniff"
+                assert page.headers["x-frame-options"] == "DENY"
+                assert page.headers["cache-control"] == "no-cache"
+            body = application_body(serial="881", name="网关")
+            await logged_in(system.intake, body["applicant"])  # registered directly
+            login = await gateway.post(
+                "/api/intake/accounts/token",
+                json={"id_number": body["applicant"]["id_number"], "password": PASSWORD},
+            )
+            assert "access_token" in login.json()
+            _assert_guarded(login)
+            assert login.headers["content-security-policy"] == PAGE_POLICY
+            assert len(login.headers.get_list("x-frame-options")) == 1
+            for own in ("/api/nobody/health", "/api/review/health"):
+                answer = await gateway.get(own)
+                assert answer.status_code in (404, 503), own
+                _assert_guarded(answer)

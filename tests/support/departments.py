@@ -1,6 +1,7 @@
 """Logged-in department and operator clients for review's API, and applications submitted to
 review the way intake does it: an ApplicationSubmitted event on the broker."""
 
+import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -129,17 +130,28 @@ async def submit_to_review(
     system: RunningSystem, event: ApplicationSubmitted, *, sequence: int = 1
 ) -> str:
     """Publishes the submission as intake would; returns the application id."""
-    envelope = Envelope.wrap(
-        event, occurred_at=datetime.now(UTC), correlation_id=uuid.uuid4(), sequence=sequence
-    )
-    async with broker.channel(system.amqp_url) as chan:
+    await publish_submissions(system.amqp_url, [event], sequence=sequence)
+    return str(event.application_id)
+
+
+async def publish_submissions(
+    amqp_url: str, events: list[ApplicationSubmitted], *, sequence: int = 1
+) -> None:
+    """Publishes submissions as intake would, on one channel, each confirmed."""
+
+    async def one(chan: Any, event: ApplicationSubmitted) -> None:
+        envelope = Envelope.wrap(
+            event, occurred_at=datetime.now(UTC), correlation_id=uuid.uuid4(), sequence=sequence
+        )
         await broker.publish_raw(
             chan,
             event.routing_key(),
             envelope.model_dump_json().encode(),
             message_id=str(envelope.message_id),
         )
-    return str(event.application_id)
+
+    async with broker.channel(amqp_url) as chan:
+        await asyncio.gather(*(one(chan, event) for event in events))
 
 
 async def arrived(dept: Department, which: str, application_id: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ exactly what a stored copy carries."""
 import io
 import struct
 import zipfile
+import zlib
 
 import pikepdf
 from PIL import Image, ImageCms
@@ -185,3 +186,25 @@ def encrypted_pdf() -> bytes:
     out = io.BytesIO()
     _page_pdf().save(out, encryption=pikepdf.Encryption(user="secret", owner="secret"))
     return out.getvalue()
+
+
+def stream_bomb_pdf(megabytes_inflated: int) -> bytes:
+    """A one-page PDF whose content stream is that many MiB of zeros, deflated (~1/1000 of it):
+    tiny on the wire, gigabytes once decoded."""
+    deflate = zlib.compressobj(9)
+    zeros = b"\0" * (1 << 20)
+    data = b"".join(deflate.compress(zeros) for _ in range(megabytes_inflated)) + deflate.flush()
+    pdf = _page_pdf()
+    bomb = pikepdf.Stream(pdf, data)
+    bomb.stream_dict.Filter = pikepdf.Name.FlateDecode
+    pdf.pages[0].obj.Contents = pdf.make_indirect(bomb)
+    return _saved(pdf)
+
+
+def lzw_pdf() -> bytes:
+    """A one-page PDF with a stream that says it is LZW-coded (whose expansion has no bound)."""
+    pdf = _page_pdf()
+    coded = pikepdf.Stream(pdf, b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01")
+    coded.stream_dict.Filter = pikepdf.Name.LZWDecode
+    pdf.pages[0].obj.Contents = pdf.make_indirect(coded)
+    return _saved(pdf)

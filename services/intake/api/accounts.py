@@ -1,5 +1,5 @@
 """Applicant accounts: SMS code, register (注册), reset the password (找回密码), log in (登录),
-who am I."""
+change the password (修改密码), who am I."""
 
 import uuid
 
@@ -7,17 +7,24 @@ from fastapi import APIRouter, HTTPException, Request, Response
 
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.bootstrap import IntakeServices
-from services.intake.commands import LogIn, Register, ResetPassword
+from services.intake.commands import ChangePassword, LogIn, Register, ResetPassword
 from services.intake.domain.account import Registration
 from services.intake.domain.identity import normalise_mobile
 from services.intake.domain.problems import Invalid, Problem
-from services.intake.handlers.accounts import log_in, register, reset_password
+from services.intake.handlers.accounts import (
+    WrongOldPassword,
+    change_password,
+    log_in,
+    register,
+    reset_password,
+)
 from services.intake.handlers.errors import BadCredentials
 from services.intake.handlers.phone_codes import send_code
 from services.intake.schemas.accounts import (
     AccountCreate,
     AccountRead,
     LoginIn,
+    PasswordChangeIn,
     PasswordResetIn,
     PhoneCodeIn,
     PhoneCodeSent,
@@ -86,6 +93,28 @@ async def create_token(body: LoginIn, request: Request, services: ServicesDep) -
             attempt.failed()
             raise
     services.logins.succeeded(client, body.id_number)
+    return TokenOut(access_token=token, expires_at=expires_at)
+
+
+@router.post("/password", response_model=TokenOut)
+async def change_own_password(
+    body: PasswordChangeIn, account_id: ApplicantDep, request: Request, services: ServicesDep
+) -> TokenOut:
+    """Changes the applicant's own password (修改密码) with the current one. Every earlier login
+    ends; the answer is this page's new token. A wrong current password counts as a failed
+    login of this account (429 with Retry-After past the limit)."""
+    command = ChangePassword(
+        account_id, body.old_password, body.new_password, source=source_of(request)
+    )
+    client = client_of(request)
+    with services.logins.attempt(client, str(account_id)) as attempt:
+        try:
+            token, expires_at = await change_password(
+                services.uow_factory, services.tokens, command
+            )
+        except WrongOldPassword:
+            attempt.failed()
+            raise
     return TokenOut(access_token=token, expires_at=expires_at)
 
 

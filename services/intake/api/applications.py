@@ -8,6 +8,7 @@ from fastapi import APIRouter, Header, Path, Query, Response
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.commands import CreateDraft, RequestWithdrawal, SubmitApplication
 from services.intake.domain.application import STATUS_LABELS, Status
+from services.intake.domain.changes import diff_forms
 from services.intake.handlers.drafts import create_draft
 from services.intake.handlers.errors import ApplicationNotFound
 from services.intake.handlers.submission import submit_application, withdraw
@@ -20,9 +21,8 @@ from services.intake.schemas.applications import (
     SubmissionRead,
 )
 from services.intake.views.applications import application_view, list_applications
-from services.intake.views.common import owned
 from services.intake.views.history import forms_of, submission_view
-from shared.contracts.forms import diff_forms
+from services.intake.views.owned import owned
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/applications", tags=["applications"])

@@ -1,5 +1,5 @@
-"""The operator reads intake's audit records: who registered an account or reset its password,
-when and from where (shared/audit.py)."""
+"""The operator reads intake's audit records: who registered an account, changed or reset its
+password, when and from where (shared/audit.py)."""
 
 from services.intake.api.dependencies import current_operator, get_services
 from services.intake.models import audit
@@ -9,5 +9,5 @@ router = audit_router(
     audit,
     operator=current_operator,
     services=get_services,
-    examples="e.g. account.register, account.reset_password",
+    examples="e.g. account.register, account.change_password, account.reset_password",
 )

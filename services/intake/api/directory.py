@@ -9,8 +9,8 @@ from services.intake.domain.employer import employer_of, route_of
 from services.intake.handlers.directory import employer_directory, published_directory
 from services.intake.handlers.errors import ApplicationNotFound
 from services.intake.schemas.directory import DirectoryOut, RouteOut
-from services.intake.views.common import owned
 from services.intake.views.directory import directory_out, route_out
+from services.intake.views.owned import owned
 
 router = APIRouter(tags=["directory"])
 

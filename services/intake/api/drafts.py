@@ -30,9 +30,9 @@ from services.intake.schemas.drafts import (
     FormDraftSaved,
     PhotoStored,
 )
-from services.intake.views.common import owned
 from services.intake.views.drafts import draft_view, file_url
 from services.intake.views.history import file_of
+from services.intake.views.owned import owned
 from shared.body_limit import MULTIPART_FRAMING, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.intake import CheckReport, CheckResult, Mismatch

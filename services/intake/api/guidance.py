@@ -1,11 +1,13 @@
 """What the portal states before the applicant starts (no login needed): the four forms' fields
-with their labels, widgets, limits and shared-field rules, and the photo and scan rules."""
+with their labels, widgets, limits and shared-field rules, the photo and scan rules, and the
+password's."""
 
 import asyncio
 
 from fastapi import APIRouter, UploadFile
 
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
+from services.intake.domain.account import PASSWORD_MAX, PASSWORD_MIN, password_statements
 from services.intake.domain.files import (
     FileRefused,
     MediaType,
@@ -16,6 +18,7 @@ from services.intake.domain.files import (
 from services.intake.images import check_photo
 from services.intake.schemas.guidance import (
     FormsLayoutOut,
+    PasswordRulesOut,
     PhotoRulesOut,
     PhotoVerdictOut,
     ScanRulesOut,
@@ -33,6 +36,14 @@ async def read_form_layout() -> FormsLayoutOut:
     (年月 where the form says 年月), limits and choices; and the fields the forms share, which the
     portal has typed once and the check compares."""
     return forms_layout()
+
+
+@router.get("/password-rules", response_model=PasswordRulesOut)
+async def read_password_rules() -> PasswordRulesOut:
+    """The rules a new password must meet (注册, 找回密码), as intake checks them."""
+    return PasswordRulesOut(
+        min_length=PASSWORD_MIN, max_length=PASSWORD_MAX, statements=password_statements()
+    )
 
 
 @router.get("/upload-rules", response_model=UploadRulesOut)

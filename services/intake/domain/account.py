@@ -11,7 +11,7 @@ from services.intake.domain.identity import (
     parse_id_number,
 )
 from services.intake.domain.problems import Invalid, Problem
-from shared.password_strength import weak_password_problem
+from shared.password_strength import ADVICE, weak_password_problem
 
 PASSWORD_MIN, PASSWORD_MAX = 8, 128
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}")
@@ -59,6 +59,17 @@ def register(registration: Registration, *, today: date) -> NewAccount:
     if problems or id_number is None:
         raise Invalid(problems)
     return NewAccount(name=name, id_number=id_number, phone=phone, email=email)
+
+
+def password_statements() -> list[str]:
+    """The rules `password_problems` applies, as 注册, 找回密码 and 修改密码 state them under the
+    field before anything is typed, in the order they are checked."""
+    return [
+        f"长度：{PASSWORD_MIN}～{PASSWORD_MAX} 位",
+        "组成：同时包含字母和数字",
+        "内容：不能包含身份证号码",
+        f"强度：{ADVICE}",
+    ]
 
 
 def password_problems(registration: Registration) -> list[str]:

@@ -1,10 +1,16 @@
 """The season's submission window (申报时间), as review published it: outside it nothing is
-submitted, and the applicant is told the dates."""
+submitted, and the applicant is told the dates; and its working-day calendar, in which 进度查询
+says how long a department has held the case, as review counts it."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from services.intake.domain.problems import Refused
+from shared.working_days import WorkingCalendar
+
+CHINA = ZoneInfo("Asia/Shanghai")  # the calendar day working days are counted in
 
 
 @dataclass(frozen=True)
@@ -28,3 +34,10 @@ class SubmissionWindow:
         if today > self.closes:
             return 0
         return (self.closes - max(today, self.opens)).days + 1
+
+
+def held_working_days(since: datetime, now: datetime, closures: Iterable[date] = ()) -> int:
+    """Working days (holidays, 调休 and the season's local closures counted) after the China day
+    a department got the case, up to today: the figure review's lists and 催办 count in."""
+    calendar = WorkingCalendar.with_closures(closures)
+    return calendar.elapsed(since.astimezone(CHINA).date(), now.astimezone(CHINA).date())

@@ -1,5 +1,7 @@
-"""Applicant accounts: register, log in (throttled), and check a token against its account."""
+"""Applicant accounts: register, log in (throttled), change or reset the password, and check a
+token against its account."""
 
+import secrets
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -8,7 +10,7 @@ from typing import Any
 import structlog
 from sqlalchemy.exc import IntegrityError
 
-from services.intake.commands import LogIn, Register, ResetPassword
+from services.intake.commands import ChangePassword, LogIn, Register, ResetPassword
 from services.intake.domain.account import Registration, password_problems
 from services.intake.domain.account import register as checked_registration
 from services.intake.domain.identity import normalise_mobile
@@ -76,6 +78,8 @@ async def reset_password(
     problems += [Problem("new_password", message) for message in strength]
     if problems:
         raise Invalid(problems)
+    # hashed before the unit of work: no database connection waits for the hash
+    password_hash = await hash_password_off_loop(command.new_password)
     async with uow_factory() as uow:
         await take_code(uow, phone, CodePurpose.reset, command.phone_code)
         account = await uow.accounts.by_id_number(id_number)
@@ -83,7 +87,6 @@ async def reset_password(
             await uow.commit()
             log.info("password_reset_not_matching", known=account is not None)
             return
-        password_hash = await hash_password_off_loop(command.new_password)
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
         await _audited(uow, account.id, "account.reset_password", command.source, id_number)
         await uow.commit()
@@ -105,26 +108,98 @@ async def _audited(
     await record(uow.session, audit, entry, at=uow.clock())
 
 
+class WrongOldPassword(Invalid):
+    """修改密码 with a current password that is not the account's: counted as a failed login."""
+
+    def __init__(self) -> None:
+        super().__init__([Problem("old_password", "原密码不正确")])
+
+
+async def change_password(
+    uow_factory: Callable[[], IntakeUnitOfWork], tokens: Tokens, command: ChangePassword
+) -> tuple[str, datetime]:
+    """The applicant's own new password (修改密码), the current one given first. Every token
+    issued before stops working, this one too: the answer is a fresh token for the page that
+    asked. The hashes are computed with no database connection held."""
+    async with uow_factory() as uow:
+        account = await uow.accounts.get(command.account_id)
+    if account is None:
+        raise BadCredentials()
+    if not await check_password(command.old_password, account.password_hash):
+        raise WrongOldPassword()
+    changed = Registration(
+        name=account.name,
+        id_number=account.id_number,
+        phone=account.phone,
+        password=command.new_password,
+    )
+    problems = [Problem("new_password", message) for message in password_problems(changed)]
+    if not problems and command.new_password == command.old_password:
+        problems.append(Problem("new_password", "新密码不能与原密码相同"))
+    if problems:
+        raise Invalid(problems)
+    password_hash = await hash_password_off_loop(command.new_password)
+    async with uow_factory() as uow:
+        await uow.accounts.reset_password(account.id, password_hash=password_hash)
+        version = await uow.accounts.token_version(account.id)
+        await _audited(
+            uow, account.id, "account.change_password", command.source, account.id_number
+        )
+        await uow.commit()
+    log.info("applicant_password_changed", account_id=str(account.id))
+    return tokens.issue(
+        account_id=account.id, audience=Audience.applicant, token_version=version or 0
+    )
+
+
 async def log_in(
     uow_factory: Callable[[], IntakeUnitOfWork], tokens: Tokens, command: LogIn
 ) -> tuple[str, datetime]:
-    """A token and its expiry; BadCredentials otherwise."""
+    """A token and its expiry; BadCredentials otherwise. The account is read and its database
+    connection given back before the password is checked (off the loop, on the bounded hashing
+    threads): logins waiting for a hash hold no connection, so a flood of them cannot take the
+    pool from every other request. The outcome is recorded in a unit of work of its own."""
     async with uow_factory() as uow:
-        now = uow.clock()
         account = await uow.accounts.by_id_number(command.id_number.strip().upper())
-        if account is None:
-            # as slow as a real check, so timing does not tell which ID numbers have accounts
-            await check_password(command.password, None)
-            raise BadCredentials()
-        if not await check_password(command.password, account.password_hash):
-            await _count_failure(uow, account, now)
-            raise BadCredentials()
-        if account.failed_logins or account.locked_until:
+    # an unknown ID number is checked against a dummy hash: as slow as a real check, so timing
+    # does not tell which ID numbers have accounts
+    password_ok = await check_password(
+        command.password, account.password_hash if account is not None else None
+    )
+    if account is None:
+        raise BadCredentials()
+    if not password_ok:
+        async with uow_factory() as uow:  # counted on the row as it is now, locked
+            current = await uow.accounts.by_id_number(account.id_number)
+            await _count_failure(uow, current or account, uow.clock())
+        raise BadCredentials()
+    if account.failed_logins or account.locked_until:
+        async with uow_factory() as uow:
             await uow.accounts.record_login(account.id, failed_logins=0, locked_until=None)
             await uow.commit()
     return tokens.issue(
         account_id=account.id, audience=Audience.applicant, token_version=account.token_version
     )
+
+
+class NoSuchApplicant(LookupError):
+    """No applicant account holds that ID number."""
+
+
+async def take_back(uow: IntakeUnitOfWork, id_number: str, phone: str) -> uuid.UUID:
+    """The operator gives a squatted ID number's account to its owner, whose ID card and phone
+    were checked in person: the account's phone becomes the owner's, every login and the
+    password end, and the owner sets a new password with 忘记密码 (an SMS code to that phone).
+    Whoever registered the number first with a phone of their own is out."""
+    account = await uow.accounts.by_id_number(id_number.strip().upper())
+    if account is None:
+        raise NoSuchApplicant(id_number)
+    mobile = normalise_mobile(phone)  # ValueError with the rule, in Chinese
+    unknown = await hash_password_off_loop(secrets.token_urlsafe(32))
+    await uow.accounts.take_back(account.id, phone=mobile, password_hash=unknown)
+    await uow.commit()
+    log.info("applicant_account_taken_back", account_id=str(account.id))
+    return uuid.UUID(str(account.id))
 
 
 async def _count_failure(uow: IntakeUnitOfWork, account: Any, now: datetime) -> None:

@@ -20,6 +20,7 @@ from services.intake.domain.application import (
     request_withdrawal,
     submit,
 )
+from services.intake.domain.changes import diff_forms
 from services.intake.domain.consistency import Identity, Report
 from services.intake.domain.problems import Problem, Refused
 from services.intake.handlers import snapshots
@@ -27,7 +28,7 @@ from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyR
 from services.intake.repository.applications import standing_of
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import ApplicationCorrected, WithdrawalRequested
-from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot, diff_forms
+from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)

@@ -74,6 +74,21 @@ class AccountRepository:
             )
         )
 
+    async def take_back(self, account_id: uuid.UUID, *, phone: str, password_hash: str) -> None:
+        """The account goes to the holder of `phone`: every token issued before stops working
+        and the old password with them (`password_hash` is of a password nobody knows)."""
+        await self._session.execute(
+            update(applicant_account)
+            .where(applicant_account.c.id == account_id)
+            .values(
+                phone=phone,
+                password_hash=password_hash,
+                token_version=applicant_account.c.token_version + 1,
+                failed_logins=0,
+                locked_until=None,
+            )
+        )
+
     async def _first(self, condition: Any, *, for_update: bool = False) -> Any:
         query = select(applicant_account).where(condition)
         if for_update:

@@ -1,5 +1,7 @@
 """The season as intake last heard it from review: one row, replaced by a newer publication."""
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,11 +36,19 @@ class SeasonRepository:
 
     async def window(self) -> SubmissionWindow | None:
         """The submission window; None while no season has been set (submission is open)."""
+        season = await self._current()
+        if season is None:
+            return None
+        return SubmissionWindow(season.year, season.submission_opens, season.submission_closes)
+
+    async def closures(self) -> list[date]:
+        """The season's local closures (not working days); none while no season has been set."""
+        season = await self._current()
+        return [] if season is None else season.closures
+
+    async def _current(self) -> SeasonPublished | None:
         result = await self._session.execute(
             select(season_copy.c.content).where(season_copy.c.name == CURRENT)
         )
         content = result.scalar_one_or_none()
-        if content is None:
-            return None
-        season = SeasonPublished.model_validate(content)
-        return SubmissionWindow(season.year, season.submission_opens, season.submission_closes)
+        return None if content is None else SeasonPublished.model_validate(content)

@@ -71,6 +71,13 @@ class AccountRead(BaseModel):
     email: str | None
 
 
+class PasswordChangeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    old_password: str = Field(min_length=1, max_length=200, title="原密码")
+    new_password: str = Field(min_length=1, max_length=200, title="新密码")
+
+
 class LoginIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from services.intake.schemas.directory import RouteOut
 from services.intake.schemas.drafts import EmployerOut
 from shared.contracts.forms import FieldChange, FormsSnapshot
 from shared.contracts.intake import CheckReport, FileRef
@@ -59,7 +60,13 @@ class CurrentStageOut(StageOut):
     held_since: datetime | None = Field(
         description="when this department got the case (the first of its lines in the timeline)"
     )
-    held_days: int | None = Field(description="whole days it has held the case since")
+    held_working_days: int | None = Field(
+        description="working days (holidays, 调休 and the season's closures not counted) it has"
+        " held the case since the day it got it, as review's lists and 催办 count them"
+    )
+    held_label: str | None = Field(
+        description="that figure with its unit, as the portal says it: 3 个工作日"
+    )
 
 
 class RejectionOut(BaseModel):
@@ -125,6 +132,12 @@ class ApplicationRead(BaseModel):
     current_stage: CurrentStageOut | None
     review_finished: bool = Field(
         description="every department of the route has passed it on (it is at the committee)"
+    )
+    route: RouteOut | None = Field(
+        default=None,
+        description="the departments the current submission passes through, in order (from the"
+        " employer it was submitted with), or before the first submission the draft's; null"
+        " while the employer step or review's directory is missing",
     )
     rejection: RejectionOut | None
     correction: CorrectionOut | None = Field(

@@ -79,6 +79,14 @@ class ScanRulesOut(BaseModel):
     statements: list[str]
 
 
+class PasswordRulesOut(BaseModel):
+    """What 注册 and 找回密码 require of a password, as intake checks it."""
+
+    min_length: int
+    max_length: int
+    statements: list[str] = Field(description="the rules in Chinese, in the order they are checked")
+
+
 class UploadRulesOut(BaseModel):
     photo: PhotoRulesOut
     scans: ScanRulesOut

@@ -1,7 +1,7 @@
 """进度查询: the applicant's applications and where each one is now."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -18,8 +18,10 @@ from services.intake.domain.application import (
     WithdrawalOutcome,
     allowed_actions,
 )
+from services.intake.domain.season import held_working_days
 from services.intake.models import applicant_account, application, application_version
 from services.intake.repository.applications import standing_of
+from services.intake.repository.season import SeasonRepository
 from services.intake.schemas.applications import (
     ActionOut,
     ApplicantOut,
@@ -35,7 +37,10 @@ from services.intake.schemas.applications import (
     TimelineEntryOut,
     WithdrawalOut,
 )
-from services.intake.views.common import employer_out, owned, refusals, timeline
+from services.intake.views.directory import submission_route
+from services.intake.views.employer import employer_out
+from services.intake.views.owned import owned
+from services.intake.views.timeline import refusals, timeline
 from shared.contracts.vocabulary import ROLE_LABELS, STAGE_STATE_LABELS, Role, StageState
 from shared.privacy import mask_id_number, mask_phone
 
@@ -68,7 +73,10 @@ async def application_view(
         return None
     status = Status(row.status)
     lines = await timeline(session, row.id, row.submission)
-    stage = _current_stage(row.stage, lines, now) if status == Status.in_review else None
+    stage = None
+    if status == Status.in_review:
+        closures = await SeasonRepository(session).closures()
+        stage = _current_stage(row.stage, lines, now, closures)
     return ApplicationRead(
         id=row.id,
         submission=row.submission,
@@ -78,6 +86,7 @@ async def application_view(
         employer=employer_out(row.employer),
         current_stage=stage,
         review_finished=status in PAST_REVIEW,
+        route=await submission_route(session, row),
         rejection=_rejection(row.rejection),
         correction=_correction(row.correction),
         withdrawal=_withdrawal(row.withdrawal),
@@ -146,19 +155,24 @@ def _stage(stage: dict[str, Any]) -> StageOut:
 
 
 def _current_stage(
-    stage: dict[str, Any] | None, lines: list[TimelineEntryOut], now: datetime
+    stage: dict[str, Any] | None,
+    lines: list[TimelineEntryOut],
+    now: datetime,
+    closures: list[date],
 ) -> CurrentStageOut | None:
     if stage is None:
         return None
     state = StageState(stage["state"])
     out = _stage({k: v for k, v in stage.items() if k != "state"})
     since = _held_since(out.organisation.name, lines)
+    held = held_working_days(since, now, closures) if since else None
     return CurrentStageOut(
         **out.model_dump(),
         state=state,
         state_label=STAGE_STATE_LABELS[state],
         held_since=since,
-        held_days=(now - since).days if since else None,
+        held_working_days=held,
+        held_label=None if held is None else f"{held} 个工作日",
     )
 
 

@@ -1,7 +1,17 @@
-"""Review's directory as the portal reads it, and a draft's route preview."""
+"""Review's directory as the portal reads it, a draft's route preview, and the route a
+submission is on."""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.directory import Place
-from services.intake.domain.employer import RoutePreview
+from services.intake.domain.employer import RoutePreview, employer_of, route_of
+from services.intake.domain.problems import Invalid
+from services.intake.handlers.directory import employer_directory_of
+from services.intake.models import application_version
+from services.intake.repository.directory import DirectoryRepository
 from services.intake.schemas.directory import (
     CountyOut,
     DirectoryOut,
@@ -61,6 +71,29 @@ def _kind(kind: EmployerKindEntry) -> EmployerKindOut:
         region_levels=kind.levels if kind.names is None else [],
         units_from=units_from,
     )
+
+
+async def submission_route(session: AsyncSession, row: Any) -> RouteOut | None:
+    """The departments the application's current submission passes through, from the employer
+    it was submitted with (the draft's may have changed since); before the first submission the
+    draft's. None while the employer step is incomplete or review's directory has not arrived."""
+    content = await DirectoryRepository(session).current()
+    if content is None:
+        return None
+    employer = row.employer
+    if row.submission:
+        sent = await session.execute(
+            select(application_version.c.employer).where(
+                application_version.c.application_id == row.id,
+                application_version.c.submission == row.submission,
+            )
+        )
+        employer = sent.scalar_one_or_none() or employer
+    directory = employer_directory_of(DirectoryPublished.model_validate(content))
+    try:
+        return route_out(route_of(employer_of(employer), directory))
+    except Invalid:
+        return None
 
 
 def route_out(preview: RoutePreview) -> RouteOut:

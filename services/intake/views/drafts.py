@@ -10,7 +10,8 @@ from services.intake.domain.application import EDITABLE, Status
 from services.intake.form_input import checked_form
 from services.intake.models import application_form, stored_file
 from services.intake.schemas.drafts import DraftRead, FieldProblemOut, FileOut
-from services.intake.views.common import employer_out, owned
+from services.intake.views.employer import employer_out
+from services.intake.views.owned import owned
 from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FileKind, FormKind
 

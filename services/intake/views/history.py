@@ -8,7 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.models import application_form, application_version, stored_file
 from services.intake.schemas.applications import SubmissionRead
-from services.intake.views.common import employer_out, owned, timeline
+from services.intake.views.employer import employer_out
+from services.intake.views.owned import owned
+from services.intake.views.timeline import timeline
 from shared.contracts.forms import FormsSnapshot
 from shared.contracts.intake import CheckReport, FileRef
 

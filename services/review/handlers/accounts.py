@@ -111,17 +111,28 @@ async def log_in(
     tokens: Tokens,
     reference: ReferenceData,
 ) -> Session:
-    """A token for the account, or LoginRefused; failures are counted and throttled."""
+    """A token for the account, or LoginRefused; failures are counted and throttled.
+
+    The account is read and its database connection given back before the password is checked
+    (off the loop, on the bounded hashing threads), so logins waiting for a hash hold no
+    connection; the outcome is recorded in a unit of work of its own, on the account as it is
+    then (a password changed meanwhile refuses this attempt)."""
+    username = command.username.strip()
     async with uow_factory() as uow:
-        account = await uow.accounts.by_username(command.username.strip())
-        # off the event loop; an unknown name costs a dummy hash's check, as long as a real one
-        stored = account.password_hash if account is not None else None
-        password_ok = await check_password_off_loop(command.password, stored)
-        if account is None:
+        account = await uow.accounts.by_username(username)
+    # an unknown name costs a dummy hash's check, as long as a real one
+    stored = account.password_hash if account is not None else None
+    password_ok = await check_password_off_loop(command.password, stored)
+    if account is None:
+        raise LoginRefused("用户名或密码错误")
+    async with uow_factory() as uow:
+        current = await uow.accounts.by_username(username)
+        if current is None or current.password_hash != stored:
             raise LoginRefused("用户名或密码错误")
-        attempted = after_login_attempt(account, password_ok=password_ok, now=uow.clock())
+        attempted = after_login_attempt(current, password_ok=password_ok, now=uow.clock())
         await uow.accounts.save(attempted, now=uow.clock())
         await uow.commit()
+    account = current
     if not password_ok:
         log.info("login_failed", account_id=str(account.id), failures=attempted.failed_logins)
         raise LoginRefused("用户名或密码错误")

@@ -5,6 +5,7 @@ import asyncio
 import uuid
 from datetime import timedelta
 
+import httpx
 from sqlalchemy import update
 
 from services.intake.models import applicant_account
@@ -143,3 +144,83 @@ async def test_tokens_that_are_not_a_current_applicants_are_refused(
     )
     assert revoked.status_code == 401
     assert revoked.json() == {"detail": "登录已失效，请重新登录"}
+
+
+async def test_an_applicant_changes_the_password_with_the_current_one_and_other_logins_end(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("521", "郑十一")
+    old_headers = await logged_in(system.intake, applicant)
+
+    async def change(old: str, new: str, headers: dict[str, str]) -> httpx.Response:
+        return await system.intake.post(
+            "/accounts/password",
+            json={"old_password": old, "new_password": new},
+            headers=headers,
+        )
+
+    wrong = await change("Wrong-pass-2026", "Qiang-mima-2026x", old_headers)
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"][0]["field"] == "old_password"
+    assert wrong.json()["detail"][0]["message"] == "原密码不正确"
+    weak = await change(PASSWORD, "abc12345", old_headers)
+    assert weak.status_code == 422
+    assert weak.json()["detail"][0]["field"] == "new_password"
+    same = await change(PASSWORD, PASSWORD, old_headers)
+    assert same.status_code == 422
+    assert same.json()["detail"][0]["message"] == "新密码不能与原密码相同"
+
+    changed = await change(PASSWORD, "Qiang-mima-2026x", old_headers)
+    assert changed.status_code == 200, changed.text
+    new_headers = {"Authorization": f"Bearer {changed.json()['access_token']}"}
+    assert (await system.intake.get("/accounts/me", headers=new_headers)).status_code == 200
+    assert (await system.intake.get("/accounts/me", headers=old_headers)).status_code == 401
+    for password, status in ((PASSWORD, 401), ("Qiang-mima-2026x", 200)):
+        login = await system.intake.post(
+            "/accounts/token", json={"id_number": applicant["id_number"], "password": password}
+        )
+        assert login.status_code == status, login.text
+
+
+async def test_guessing_the_current_password_is_throttled_as_failed_logins_are(
+    system: RunningSystem,
+) -> None:
+    applicant = _applicant("522", "王十二")
+    headers = await logged_in(system.intake, applicant)
+    answers = []
+    for n in range(7):
+        answer = await system.intake.post(
+            "/accounts/password",
+            json={"old_password": f"Guess-{n}-2026", "new_password": "Qiang-mima-2026y"},
+            headers=headers,
+        )
+        answers.append(answer)
+    assert [a.status_code for a in answers[:5]] == [422] * 5
+    assert answers[-1].status_code == 429
+    assert int(answers[-1].headers["Retry-After"]) > 0
+    # the owner's own login is not locked out by it
+    login = await system.intake.post(
+        "/accounts/token", json={"id_number": applicant["id_number"], "password": PASSWORD}
+    )
+    assert login.status_code == 200, login.text
+
+
+async def test_an_attacker_guessing_on_past_the_account_limit_cannot_lock_the_owner_out(
+    system: RunningSystem,
+) -> None:
+    """As for departments: one client's guesses past the pair limit are answered 429 without
+    counting, so the account's own limit (20) is never reached and the owner gets in."""
+    account_limit = int(system.intake_services.settings.login_failures_per_account.split("/")[0])
+    applicant = _applicant("507", "钱二")
+    await registration(system.intake, applicant)
+    body = {"id_number": applicant["id_number"]}
+    async with system.intake_from("10.0.2.4") as attacker, system.intake_from("10.0.2.5") as owner:
+        answers = [
+            await attacker.post("/accounts/token", json=body | {"password": f"Guess{n}x12345"})
+            for n in range(account_limit + 5)
+        ]
+        assert [a.status_code for a in answers] == [401] * 5 + [429] * account_limit
+        assert all(0 < int(a.headers["Retry-After"]) <= 300 for a in answers[5:])
+        right = body | {"password": PASSWORD}
+        assert (await owner.post("/accounts/token", json=right)).status_code == 200
+        assert (await attacker.post("/accounts/token", json=right)).status_code == 429

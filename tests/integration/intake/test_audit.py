@@ -1,4 +1,4 @@
-"""Intake records who registered an account and who reset its password, when and from where,
+"""Intake records who registered an account, reset or changed its password, when and from where,
 with the ID number masked and no phone; the operator reads it at GET /audit (filtered by
 action, actor and time, paged), and nobody else does."""
 
@@ -33,6 +33,16 @@ async def test_a_registration_and_a_password_reset_are_recorded_for_the_operator
         "new_password": NEW_PASSWORD,
     }
     assert (await client.post("/accounts/password-reset", json=reset)).status_code == 204
+    token = await client.post(
+        "/accounts/token", json={"id_number": owner["id_number"], "password": NEW_PASSWORD}
+    )
+    assert token.status_code == 200, token.text
+    changed = await client.post(
+        "/accounts/password",
+        json={"old_password": NEW_PASSWORD, "new_password": "Qiang-mima-2026-audit"},
+        headers={"Authorization": f"Bearer {token.json()['access_token']}"},
+    )
+    assert changed.status_code == 200, changed.text
     ops = await operator(system)
 
     async def records(**params: str) -> dict[str, Any]:
@@ -55,12 +65,16 @@ async def test_a_registration_and_a_password_reset_are_recorded_for_the_operator
     assert datetime.fromisoformat(registered["at"]) >= started
 
     mine = await records(actor=f"applicant:{account}")
-    assert [r["action"] for r in mine["items"]] == ["account.reset_password", "account.register"]
-    assert mine["total"] == 2
+    assert [r["action"] for r in mine["items"]] == [
+        "account.change_password",
+        "account.reset_password",
+        "account.register",
+    ]
+    assert mine["total"] == 3
     assert all(r["source"] == "10.20.30.40" for r in mine["items"])
-    paged = await records(actor=f"applicant:{account}", limit="1", offset="1")
+    paged = await records(actor=f"applicant:{account}", limit="1", offset="2")
     assert [r["action"] for r in paged["items"]] == ["account.register"]
-    assert paged["total"] == 2
+    assert paged["total"] == 3
     before_it = await records(actor=f"applicant:{account}", before=since)
     assert before_it["items"] == []
 

@@ -3,6 +3,8 @@ what is downloaded back is a clean re-encode or a rewritten PDF; what cannot be 
 large to decode, is refused with its reason; good photos that were refused before are accepted."""
 
 import io
+import resource
+import time
 import zipfile
 from typing import Any
 
@@ -20,9 +22,11 @@ from tests.support.hostile import (
     jpeg_claiming,
     jpeg_markers,
     jpeg_with_everything,
+    lzw_pdf,
     pdf_html_polyglot,
     pdf_zip_polyglot,
     png_with_text,
+    stream_bomb_pdf,
 )
 from tests.support.system import RunningSystem
 
@@ -138,3 +142,27 @@ async def test_a_16_bit_png_portrait_is_accepted(system: RunningSystem) -> None:
     assert answer.status_code == 201, answer.text
     assert stored is not None
     assert Image.open(io.BytesIO(stored)).convert("L").getextrema() != (255, 255)
+
+
+async def test_a_stream_bomb_is_refused_without_inflating_it(system: RunningSystem) -> None:
+    """A 2 MB PDF whose stream inflates to 2 GiB: refused in well under the time qpdf took to
+    inflate and recompress it (38 s here), and without the process's memory growing."""
+    bomb = stream_bomb_pdf(2048)
+    assert len(bomb) < 3 * 1024 * 1024
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    answer, _, _ = await _upload(system, "scan", bomb, "scan.pdf")
+    took = time.monotonic() - started
+    assert answer.status_code == 422, answer.text
+    [error] = answer.json()["detail"]
+    assert (error["field"], error["message"][:11]) == ("file", "PDF 文件解压后过大")
+    assert took < 10, f"{took:.1f} s"
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+    assert grown_kib < 200 * 1024, f"peak memory grew by {grown_kib // 1024} MiB"
+
+
+async def test_a_stream_whose_expansion_has_no_bound_is_refused(system: RunningSystem) -> None:
+    answer, _, _ = await _upload(system, "scan", lzw_pdf(), "scan.pdf")
+    assert answer.status_code == 422, answer.text
+    [error] = answer.json()["detail"]
+    assert "不支持的压缩方式" in error["message"]

@@ -2,8 +2,11 @@
 7); no answer says whether an ID number or a phone has an account; a reset lets the owner take
 the account back from whoever had the password."""
 
+import subprocess
+import sys
 from typing import Any
 
+from shared.privacy import mask_phone
 from tests.support import broker
 from tests.support.applications import PASSWORD, application_body, registration
 from tests.support.phone_codes import requested_code
@@ -161,3 +164,80 @@ async def test_a_code_tried_wrongly_five_times_is_dead(system: RunningSystem) ->
         assert answer.status_code == 422
     late = await system.intake.post("/accounts", json=form | {"phone_code": code})
     assert late.status_code == 422
+
+
+async def test_a_squatted_id_number_goes_back_to_its_owner(system: RunningSystem) -> None:
+    """Someone registers a person's ID number first, with a phone of their own. The owner's own
+    registration changes nothing (and says nothing), a reset code goes to the squatter's phone
+    only; the operator, having checked the
+    owner's ID card and phone in person, gives the account to the owner's phone on intake's
+    command line; the squatter's login and password end; the owner's SMS reset sets a password
+    and the owner logs in."""
+    owner = _applicant("869", "郑九")
+    squatter = owner | {"name": "冒名", "phone": "13900086699"}
+    assert (await registration(system.intake, squatter)).status_code == 202
+    squatted = await system.intake.post(
+        "/accounts/token", json={"id_number": owner["id_number"], "password": PASSWORD}
+    )
+    squatters = {"Authorization": f"Bearer {squatted.json()['access_token']}"}
+    mine = await registration(system.intake, owner, password="Owner-never-got-in-7")
+    assert mine.status_code == 202
+    assert await _login(system, owner["id_number"], "Owner-never-got-in-7") == 401
+    # a reset code goes only to the account's phone, the squatter's: the owner has no way in
+
+    printed = _intake_command(
+        system, "take-back", "--id-number", owner["id_number"], "--phone", owner["phone"]
+    )
+    assert mask_phone(owner["phone"]) in printed
+    assert owner["id_number"] not in printed
+    assert owner["phone"] not in printed
+    assert (await system.intake.get("/accounts/me", headers=squatters)).status_code == 401
+    assert await _login(system, owner["id_number"], PASSWORD) == 401, "the squatter is out"
+
+    code = await requested_code(system.intake, owner["phone"], "reset")
+    reset = {"id_number": owner["id_number"], "phone": owner["phone"], "phone_code": code}
+    done = await system.intake.post(
+        "/accounts/password-reset", json=reset | {"new_password": NEW_PASSWORD}
+    )
+    assert done.status_code == 204
+    assert await _login(system, owner["id_number"], NEW_PASSWORD) == 200
+    unknown = _intake_command(
+        system, "take-back", "--id-number", "110105194912310000", "--phone", owner["phone"],
+        fails=True,
+    )  # fmt: skip
+    assert "没有这个身份证号码的申报人账号" in unknown
+
+
+async def test_a_reset_code_tried_wrongly_five_times_is_dead(system: RunningSystem) -> None:
+    owner = _applicant("870", "郑十")
+    assert (await registration(system.intake, owner)).status_code == 202
+    code = await requested_code(system.intake, owner["phone"], "reset")
+    reset = {"id_number": owner["id_number"], "phone": owner["phone"]}
+    wrong = "111111" if code != "111111" else "222222"
+    for _ in range(5):
+        answer = await system.intake.post(
+            "/accounts/password-reset",
+            json=reset | {"phone_code": wrong, "new_password": NEW_PASSWORD},
+        )
+        assert answer.status_code == 422
+    late = await system.intake.post(
+        "/accounts/password-reset", json=reset | {"phone_code": code, "new_password": NEW_PASSWORD}
+    )
+    assert late.status_code == 422, "five wrong tries ended the code"
+    assert await _login(system, owner["id_number"], NEW_PASSWORD) == 401
+    assert await _login(system, owner["id_number"], PASSWORD) == 200
+
+
+def _intake_command(system: RunningSystem, *args: str, fails: bool = False) -> str:
+    settings = system.intake_services.settings
+    env = {
+        "INTAKE_DATABASE_URL": settings.database_url,
+        "AUTH_SECRET": settings.token_secret(),
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "services.intake", "accounts", *args],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert (result.returncode != 0) == fails, result.stderr
+    return result.stderr if fails else result.stdout

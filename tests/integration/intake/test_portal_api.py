@@ -57,6 +57,21 @@ async def test_the_forms_layout_is_public_and_says_labels_widgets_choices_and_sh
     assert _field(layout, "roster", "current_profession")["rule"] == profession["rule"]
 
 
+async def test_the_password_rules_are_public_and_the_ones_intake_enforces(
+    system: RunningSystem,
+) -> None:
+    answer = await system.intake.get("/password-rules")
+    assert answer.status_code == 200, answer.text
+    rules = answer.json()
+    assert (rules["min_length"], rules["max_length"]) == (8, 128)
+    assert rules["statements"][:3] == [
+        "长度：8～128 位",
+        "组成：同时包含字母和数字",
+        "内容：不能包含身份证号码",
+    ]
+    assert rules["statements"][3].startswith("强度：请使用至少 10 位、不易猜到的密码")
+
+
 async def test_the_upload_rules_are_the_ones_intake_enforces(system: RunningSystem) -> None:
     answer = await system.intake.get("/upload-rules")
     assert answer.status_code == 200, answer.text
@@ -177,7 +192,10 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
     stage = waiting["current_stage"]
     assert stage["organisation"]["name"] == FIRST[1]
     assert stage["held_since"] == waiting["timeline"][-1]["at"]
-    assert stage["held_days"] == 0
+    assert (stage["held_working_days"], stage["held_label"]) == (0, "0 个工作日")
+    route = waiting["route"]
+    assert route["steps"][0]["org_name"] == FIRST[1]
+    assert len(route["steps"]) + 1 == stage["stage_count"], "and the office it ends at"
     assert waiting["review_finished"] is False
     assert waiting["refusals"] == []
     assert [(a["action"], a["label"]) for a in waiting["allowed_actions"]] == [("withdraw", "撤回")]
@@ -192,6 +210,16 @@ async def test_progress_says_how_long_the_department_has_held_it_and_every_refus
         refusal.reasons,
     )
     assert [a["label"] for a in refused["allowed_actions"]] == ["修改申报材料", "修改后重新提交"]
+
+    # the draft's employer changed after the refusal: the preview follows it, while 进度查询 keeps
+    # the route submission 1 was on
+    moved = application_body(region_code="330106", serial="733", name="孙八")["employer"]
+    saved = await system.intake.put(f"{base}/employer", json=moved, headers=headers)
+    assert saved.status_code == 204, saved.text
+    preview = (await system.intake.get(f"{base}/route", headers=headers)).json()
+    assert preview["steps"][0]["org_name"] == "杭州市西湖区人力资源和社会保障局"
+    progress = (await system.intake.get(base, headers=headers)).json()
+    assert progress["route"] == route
 
 
 async def test_a_photo_is_judged_before_it_is_uploaded_and_nothing_is_stored(

@@ -2,22 +2,30 @@
 work out an applicant's ID number (issue 11, point 2; docs/privacy.md).
 
 One application goes all the way to the senior committee. Every answer the departments and the
-offices get on the way (lists, case details, the vote sheet, the rosters) and every message the
-services exchange about it is searched for forms of the number; from each, the number is
+offices get on the way (lists, case details, each department's export.xlsx of its lists and the
+text of the printed forms.pdf, the vote sheet, the rosters), the operator's look-ups (intake's
+申报查询, notify's notice list), every message the services exchange about it and every log line
+the services write meanwhile (as written, before the logging pipeline's scrubber) are searched
+for forms of the number; from each, the number is
 reconstructed as far as the region, birth date and sex allow. At least 500 candidates must
 remain every time, and the full number never appears."""
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from shared.contracts import ApplicantIdentityProvided
 from tests.integration.journeys.conftest import Everything
 from tests.support import broker
 from tests.support.applications import fresh_application_body, submitted
 from tests.support.departments import Department, arrived, department
+from tests.support.logs import LogRecorder
+from tests.support.notify import operator_headers
 from tests.support.polling import eventually
 from tests.support.reconstruction import MIN_CANDIDATES, fewest_candidates
 
@@ -26,6 +34,14 @@ STAGES = ["330106.county_hr", "330100.city_bureau", "330100.city_hr"]
 # test holds that), kept aside there for 显示完整号码
 FOR_THE_REVEAL = ApplicantIdentityProvided.routing_key()
 SIGNED = {"decision": "agree", "text": "同意报送", "signer": "审核员甲"}
+
+
+@pytest.fixture
+def log_lines() -> Iterator[LogRecorder]:
+    recorder = LogRecorder()
+    recorder.install()
+    yield recorder
+    recorder.remove()
 
 
 class Seen:
@@ -37,8 +53,17 @@ class Seen:
     def answer(self, where: str, response: httpx.Response) -> httpx.Response:
         assert response.status_code == 200, (where, response.text)
         kind = response.headers.get("content-type", "")
-        self.texts[where] = _sheet_text(response.content) if "sheet" in kind else response.text
+        if "sheet" in kind:
+            self.texts[where] = _sheet_text(response.content)
+        elif "pdf" in kind:
+            self.texts[where] = _pdf_text(response.content)
+        else:
+            self.texts[where] = response.text
         return response
+
+
+def _pdf_text(content: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
 
 def _sheet_text(content: bytes) -> str:
@@ -56,6 +81,9 @@ async def _review_stage(seen: Seen, dept: Department, application_id: str, *, fi
     case = f"/cases/{row['case_id']}"
     seen.answer(f"{dept.organisation_code} list", await dept.get("/cases", params={"list": which}))
     seen.answer(f"{dept.organisation_code} case", await dept.get(case))
+    export = await dept.get("/cases/export.xlsx", params={"list": which})
+    seen.answer(f"{dept.organisation_code} export", export)
+    seen.answer(f"{dept.organisation_code} forms", await dept.get(f"{case}/forms.pdf"))
     for action, body in (
         ("receive", None),
         ("paper-check", {"note": "纸质材料齐全"}),
@@ -66,9 +94,13 @@ async def _review_stage(seen: Seen, dept: Department, application_id: str, *, fi
     seen.answer(
         f"{dept.organisation_code} done", await dept.get("/cases", params={"list": "processed"})
     )
+    processed = await dept.get("/cases/export.xlsx", params={"list": "processed"})
+    seen.answer(f"{dept.organisation_code} done export", processed)
 
 
-async def test_no_screen_or_message_gives_the_id_number_away(everything: Everything) -> None:
+async def test_no_screen_or_message_gives_the_id_number_away(
+    everything: Everything, log_lines: LogRecorder
+) -> None:
     base, committee = everything.base, everything.committee
     body = fresh_application_body(region_code="330106", name="吴五")
     number = body["applicant"]["id_number"]
@@ -88,6 +120,18 @@ async def test_no_screen_or_message_gives_the_id_number_away(everything: Everyth
         messages = await broker.take(tap, 1, within=20, matching=broker.about(application_id))
         while (more := await tap.get(no_ack=True, fail=False)) is not None:
             messages.append(more)
+    ops = operator_headers()
+    lookup = await base.intake.get("/admin/applications", params={"q": "吴五"}, headers=ops)
+    seen.answer("operator lookup", lookup)
+    assert application_id in lookup.text
+    by_id = await base.intake.get("/admin/applications", params={"q": application_id}, headers=ops)
+    seen.answer("operator lookup by id", by_id)
+    notices = await everything.notify.get(
+        "/notices", params={"application_id": application_id}, headers=ops
+    )
+    seen.answer("operator notices", notices)
+    seen.texts["logs"] = "\n".join(log_lines.lines)
+    assert application_id in seen.texts["logs"], "the services' log lines were recorded"
     assert FOR_THE_REVEAL in {message.routing_key for message in messages}
     for message in messages:
         if application_id in message.body.decode() and message.routing_key != FOR_THE_REVEAL:
@@ -100,7 +144,13 @@ async def test_no_screen_or_message_gives_the_id_number_away(everything: Everyth
     assert not [where for where, text in seen.texts.items() if number in text]
     shown = {where: n for where, n in fewest.items() if n is not None}
     # the number is there to be found: in every case detail, the submission, the rosters
-    assert {"330106.county_hr case", "message intake.application_submitted.v1"} <= set(shown)
+    assert {
+        "330106.county_hr case",
+        "330106.county_hr export",
+        "330106.county_hr forms",
+        "operator lookup",
+        "message intake.application_submitted.v1",
+    } <= set(shown), shown
     assert {where: n for where, n in shown.items() if n < MIN_CANDIDATES} == {}
 
 

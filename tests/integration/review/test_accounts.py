@@ -202,3 +202,22 @@ async def test_other_services_hear_when_an_account_is_disabled(system: RunningSy
         [message] = await broker.take(tap, 1, matching=ours)
     changed = AccountChanged.model_validate(Envelope.model_validate_json(message.body).payload)
     assert (changed.active, changed.token_version, changed.organisation_code) == (False, 2, ORG)
+
+
+async def test_an_attacker_guessing_on_past_the_account_limit_cannot_lock_the_owner_out(
+    system: RunningSystem,
+) -> None:
+    """More guesses than the account's own limit (20), from one client: only the first 5 are
+    checked (the pair limit), the rest answered 429 without counting, so the account's limit is
+    never reached and its owner, from their own client, gets in with the right password."""
+    account_limit = int(system.review_services.settings.login_failures_per_account.split("/")[0])
+    username = f"lk{uuid.uuid4().hex[:8]}"
+    password = await new_account(system, username, AccountKind.department, ORG)
+    async with system.review_from("10.0.1.4") as attacker, system.review_from("10.0.1.5") as owner:
+        answers = [
+            await _login_via(attacker, username, f"guess-{n}") for n in range(account_limit + 5)
+        ]
+        assert [status for status, _, _ in answers] == [401] * 5 + [429] * account_limit
+        assert all(0 < int(retry or 0) <= 300 for _, _, retry in answers[5:])
+        assert (await _login_via(owner, username, password))[0] == 200, "the owner gets in"
+        assert (await _login_via(attacker, username, password))[0] == 429, "still waiting"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from services.intake.domain.account import Registration, register
+from services.intake.domain.account import Registration, password_statements, register
 from services.intake.domain.problems import Invalid
 from tests.support.applications import PASSWORD, id_number
 
@@ -50,6 +50,24 @@ def test_weak_passwords_are_refused_with_the_reason(password: str, message: str)
     assert (
         message in problems(Registration("张三", id_number(), "13812345678", password))["password"]
     )
+
+
+@pytest.mark.parametrize(
+    ("password", "rule"),
+    [
+        ("abc123", "8～128 位"),
+        ("abcdefghij", "同时包含字母和数字"),
+        ("a" + id_number(), "包含身份证号码"),
+        ("password1", "不易猜到"),
+    ],
+)
+def test_the_rules_stated_before_typing_are_the_ones_a_refusal_names(
+    password: str, rule: str
+) -> None:
+    """注册 and 找回密码 state these under the field: each refusal is one of them."""
+    refused = problems(Registration("张三", id_number(), "13812345678", password))["password"]
+    assert rule in refused
+    assert any(rule in statement for statement in password_statements())
 
 
 @pytest.mark.parametrize("email", ["zhang.san@example.com", "z@a.cn", "", None])

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from shared.contracts.forms import FormsSnapshot, diff_forms
+from services.intake.domain.changes import diff_forms
+from shared.contracts.forms import FormsSnapshot
 from shared.contracts.vocabulary import FormKind
 from tests.support.applications import application_body, forms_for
 

@@ -1,7 +1,7 @@
 """The working-day calendar (issue 16): China's holidays and 调休 from the chinesecalendar
 package, the operator's closures on top, Monday–Friday past the package's last year."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from structlog.testing import capture_logs
@@ -81,3 +81,21 @@ def test_a_service_starting_in_a_year_the_calendar_does_not_know_says_so_in_its_
         ("working_day_calendar_next_year_unknown", "warning"),
     ]
     assert logs[0]["last_covered_year"] == last
+
+
+def test_elapsed_counts_as_a_walk_day_by_day_across_holidays_closures_and_unknown_years() -> None:
+    # elapsed() counts by arithmetic and the State Council's exceptions; the definition is the walk
+    calendar = WorkingCalendar.with_closures(
+        [date(2026, 3, 3), date(2026, 3, 7), date(2026, 10, 1)]
+    )
+    start = date(last_covered_year() - 3, 1, 1)
+    for since in (start + timedelta(days=n) for n in range(0, 1800, 11)):
+        for length in (0, 1, 2, 6, 7, 8, 30, 96, 365, 700):
+            until = since + timedelta(days=length)
+            walked = sum(
+                1
+                for n in range(1, length + 1)
+                if calendar.is_working_day(since + timedelta(days=n))
+            )
+            assert calendar.elapsed(since, until) == walked, (since, until)
+    assert calendar.elapsed(date(2026, 10, 9), date(2026, 10, 1)) == 0

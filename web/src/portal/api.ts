@@ -12,6 +12,7 @@ import type {
   Directory,
   Draft,
   FormsLayout,
+  PasswordRules,
   PhotoStored,
   Route,
   SeasonWindow,
@@ -57,6 +58,12 @@ export function typed(values: FormValues): FormValues {
 
 export async function loadFormLayout(): Promise<FormsLayout> {
   const { data } = await intake.GET('/form-layout')
+  return data!
+}
+
+/** What a new password must meet (注册, 找回密码), as intake checks it. */
+export async function loadPasswordRules(): Promise<PasswordRules> {
+  const { data } = await intake.GET('/password-rules')
   return data!
 }
 
@@ -239,6 +246,18 @@ export async function requestPhoneCode(phone: string, purpose: 'register' | 'res
   return data
     ? { ok: true as const, resendAfter: data.resend_after_seconds }
     : refusal(error)
+}
+
+/** 修改密码: the current password, then the new one. Every earlier login ends; the answer's
+ * token carries this session on. */
+export async function changePassword(oldPassword: string, newPassword: string) {
+  const { data, error } = await intake.POST('/accounts/password', {
+    body: { old_password: oldPassword, new_password: newPassword },
+  })
+  if (!data) return refusal(error)
+  const account = session.account.value
+  if (account) session.begin({ token: data.access_token, expiresAt: data.expires_at, account })
+  return { ok: true as const, errors: {} }
 }
 
 export type PasswordReset = {

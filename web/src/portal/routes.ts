@@ -34,6 +34,12 @@ export const PORTAL_ROUTES: RouteRecordRaw[] = [
     meta: { title: '我的申报' },
   },
   {
+    path: '/account/password',
+    name: 'change-password',
+    component: () => import('./views/ChangePasswordView.vue'),
+    meta: { title: '修改密码' },
+  },
+  {
     path: '/applications/:id',
     name: 'progress',
     component: () => import('./views/ProgressView.vue'),

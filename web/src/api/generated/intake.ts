@@ -41,6 +41,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounts/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Own Password
+         * @description Changes the applicant's own password (修改密码) with the current one. Every earlier login
+         *     ends; the answer is this page's new token. A wrong current password counts as a failed
+         *     login of this account (429 with Retry-After past the limit).
+         */
+        post: operations["change_own_password_accounts_password_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts/password-reset": {
         parameters: {
             query?: never;
@@ -620,6 +642,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/password-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Password Rules
+         * @description The rules a new password must meet (注册, 找回密码), as intake checks them.
+         */
+        get: operations["read_password_rules_password_rules_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/photo-check": {
         parameters: {
             query?: never;
@@ -879,6 +921,8 @@ export interface components {
              * @description every department of the route has passed it on (it is at the committee)
              */
             review_finished: boolean;
+            /** @description the departments the current submission passes through, in order (from the employer it was submitted with), or before the first submission the draft's; null while the employer step or review's directory is missing */
+            route?: components["schemas"]["RouteOut"] | null;
             /** Status */
             status: string;
             /** Status Label */
@@ -1150,15 +1194,20 @@ export interface components {
         /** CurrentStageOut */
         CurrentStageOut: {
             /**
-             * Held Days
-             * @description whole days it has held the case since
+             * Held Label
+             * @description that figure with its unit, as the portal says it: 3 个工作日
              */
-            held_days: number | null;
+            held_label: string | null;
             /**
              * Held Since
              * @description when this department got the case (the first of its lines in the timeline)
              */
             held_since: string | null;
+            /**
+             * Held Working Days
+             * @description working days (holidays, 调休 and the season's closures not counted) it has held the case since the day it got it, as review's lists and 催办 count them
+             */
+            held_working_days: number | null;
             organisation: components["schemas"]["OrganisationOut"];
             /** Position */
             position: number;
@@ -1578,6 +1627,13 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** PasswordChangeIn */
+        PasswordChangeIn: {
+            /** 新密码 */
+            new_password: string;
+            /** 原密码 */
+            old_password: string;
+        };
         /** PasswordResetIn */
         PasswordResetIn: {
             /** 身份证号码 */
@@ -1588,6 +1644,21 @@ export interface components {
             phone: string;
             /** 短信验证码 */
             phone_code: string;
+        };
+        /**
+         * PasswordRulesOut
+         * @description What 注册 and 找回密码 require of a password, as intake checks it.
+         */
+        PasswordRulesOut: {
+            /** Max Length */
+            max_length: number;
+            /** Min Length */
+            min_length: number;
+            /**
+             * Statements
+             * @description the rules in Chinese, in the order they are checked
+             */
+            statements: string[];
         };
         /** PhoneCodeIn */
         PhoneCodeIn: {
@@ -2446,6 +2517,106 @@ export interface operations {
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_own_password_accounts_password_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 请求内容过大 (over the operation's body cap) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4760,7 +4931,7 @@ export interface operations {
     audit_records_audit_get: {
         parameters: {
             query?: {
-                /** @description e.g. account.register, account.reset_password */
+                /** @description e.g. account.register, account.change_password, account.reset_password */
                 action?: string | null;
                 /** @description an account id, or cli:<user> */
                 actor?: string | null;
@@ -5110,6 +5281,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    read_password_rules_password_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordRulesOut"];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
             /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
             409: {

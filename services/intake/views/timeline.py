@@ -1,4 +1,4 @@
-"""Pieces several screens show: the employer, the timeline, an owned application's row."""
+"""A submission's timeline and every refusal's reasons, as the progress page shows them."""
 
 import uuid
 from typing import Any
@@ -6,37 +6,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.intake.domain.employer import employer_of
-from services.intake.models import application, timeline_entry
+from services.intake.models import timeline_entry
 from services.intake.schemas.applications import TimelineEntryOut
-from services.intake.schemas.drafts import EmployerOut
-from shared.contracts.regions import region_name
-
-
-async def owned(session: AsyncSession, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
-    """The application's row if it is this applicant's, else None (shown as 404)."""
-    result = await session.execute(
-        select(application).where(
-            application.c.id == application_id, application.c.account_id == account_id
-        )
-    )
-    return result.first()
-
-
-def employer_out(stored: dict[str, Any] | None) -> EmployerOut | None:
-    employer = employer_of(stored)
-    if employer is None:
-        return None
-    return EmployerOut(
-        name=employer.name,
-        kind=employer.kind,
-        kind_label=employer.kind_label,
-        level=employer.level,
-        region_code=employer.region_code,
-        region_name=region_name(employer.region_code),
-        unit_code=employer.unit_code,
-        unit_name=employer.unit_name,
-    )
 
 
 async def timeline(

@@ -1,0 +1,14 @@
+"""One row of the performance table: our figure beside its yardstick, and whether the target
+is met."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    ours: str
+    yardstick: str
+    ratio: float
+    target: str
+    met: bool
