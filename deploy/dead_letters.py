@@ -46,17 +46,24 @@ SCAN_LIMIT = 10_000  # messages one command looks at, at most
 
 @dataclass(frozen=True)
 class DeadLetter:
-    """One message in `<queue>.dlq`, as the operator needs to judge it."""
+    """One message in `<queue>.dlq`, as the operator needs to judge it. `reason`, `died_at` and
+    `routing_key` are the broker's own record (`x-death`) of this queue dead-lettering it; a
+    message with no such record was not dead-lettered from this queue (published into the
+    `.dlq` by hand, or by another route) and is never replayed into it."""
 
     queue: str  # the work queue it died in
     message_id: str
     type: str | None
     application_id: str | None
     routing_key: str | None  # the one it was published with; None: not known (not replayable)
-    reason: str | None  # rejected (malformed), delivery_limit (failed every try), …
-    died_at: datetime | None
+    reason: str | None  # the broker's: rejected (malformed), delivery_limit, expired, …
+    died_at: datetime | None  # when this queue dead-lettered it (last time, if more than once)
     deaths: int
     body: bytes = field(repr=False)
+    dead_lettered_here: bool = True  # x-death holds an entry for this queue
+    first_death_queue: str | None = None  # x-first-death-queue: where it died first
+    first_death_reason: str | None = None
+    first_death_at: datetime | None = None
 
     @property
     def envelope(self) -> Envelope | None:
@@ -82,9 +89,18 @@ def described(queue: str, message: AbstractIncomingMessage) -> DeadLetter:
     deaths: list[dict[str, Any]] = [
         dict(d) for d in (recorded if isinstance(recorded, list) else []) if isinstance(d, dict)
     ]
-    here = next((d for d in deaths if _text(d.get("queue")) == queue), deaths[0] if deaths else {})
-    keys = [_text(k) for k in here.get("routing-keys") or []]
-    died_at = here.get("time")
+    here = next((d for d in deaths if _text(d.get("queue")) == queue), None)
+    first_queue = _text(headers.get("x-first-death-queue"))
+    first_reason = _text(headers.get("x-first-death-reason"))
+    first = next(
+        (
+            d
+            for d in reversed(deaths)  # the broker puts the newest death first
+            if _text(d.get("queue")) == first_queue and _text(d.get("reason")) == first_reason
+        ),
+        deaths[-1] if deaths else {},
+    )
+    keys = [_text(k) for k in (here or {}).get("routing-keys") or []]
     try:
         parsed = json.loads(message.body)
     except ValueError:
@@ -98,11 +114,20 @@ def described(queue: str, message: AbstractIncomingMessage) -> DeadLetter:
         type=_text(kind) or message.type,
         application_id=_text(payload.get("application_id")) if isinstance(payload, dict) else None,
         routing_key=keys[0] if keys else None,
-        reason=_text(headers.get("x-first-death-reason")) or _text(here.get("reason")),
-        died_at=died_at if isinstance(died_at, datetime) else None,
+        reason=_text(here.get("reason")) if here else None,
+        died_at=_time(here or {}),
         deaths=sum(_count(d) for d in deaths) or 1,
         body=message.body,
+        dead_lettered_here=here is not None,
+        first_death_queue=first_queue or _text(first.get("queue")),
+        first_death_reason=first_reason or _text(first.get("reason")),
+        first_death_at=_time(first),
     )
+
+
+def _time(death: dict[str, Any]) -> datetime | None:
+    value = death.get("time")
+    return value if isinstance(value, datetime) else None
 
 
 def _count(death: dict[str, Any]) -> int:
@@ -154,6 +179,24 @@ async def counts(amqp_url: str) -> dict[str, int]:
     return found
 
 
+def why_not_replayable(letter: DeadLetter) -> str | None:
+    """None if the message may go back to its queue's consumers, else why not (in Chinese, as
+    the command prints it)."""
+    if not letter.dead_lettered_here:
+        return (
+            f"没有 {letter.queue} 的 x-death 记录：不是由 broker 从该队列转入死信的消息"
+            "（可能是手工投递），不重放"
+        )
+    if letter.envelope is None:
+        return "不是事件消息：重放后仍会失败"
+    if letter.routing_key is None:
+        return "x-death 记录中没有原路由键"
+    consumed = next((q.routing_keys for q in CONSUMERS if q.name == letter.queue), ())
+    if letter.routing_key not in consumed:
+        return f"原路由键 {letter.routing_key} 不是 {letter.queue} 消费的事件"
+    return None
+
+
 @dataclass
 class Replay:
     replayed: list[str] = field(default_factory=list)
@@ -178,12 +221,16 @@ async def replay(
             letter = described(queue, message)
             if wanted is not None and letter.message_id not in wanted:
                 continue
+            why = why_not_replayable(letter)
             envelope = letter.envelope
-            if envelope is None or letter.routing_key is None:
-                result.refused[letter.message_id] = (
-                    "not an event envelope: replaying it would fail again"
-                    if envelope is None
-                    else "its x-death header names no routing key"
+            if why is not None or envelope is None or letter.routing_key is None:
+                result.refused[letter.message_id] = why or "不是事件消息"
+                log.warning(
+                    "dead_letter_replay_refused",
+                    by=by,
+                    queue=queue,
+                    message_id=letter.message_id,
+                    why=why,
                 )
                 continue
             await publisher.publish(letter.routing_key, envelope, letter.body)
@@ -196,7 +243,8 @@ async def replay(
                 message_id=letter.message_id,
                 message_type=letter.type,
                 routing_key=letter.routing_key,
-                first_death_reason=letter.reason,
+                reason=letter.reason,
+                first_death_queue=letter.first_death_queue,
             )
     finally:
         await connection.close()
@@ -204,11 +252,24 @@ async def replay(
     return result
 
 
+def _when(moment: datetime | None) -> str:
+    return moment.isoformat() if moment else "?"
+
+
 def _line(letter: DeadLetter) -> str:
-    died = letter.died_at.isoformat() if letter.died_at else "?"
+    if letter.dead_lettered_here:
+        death = (
+            f"死信原因 {letter.reason or '?'}（broker x-death）  死信时间 {_when(letter.died_at)}"
+        )
+    else:
+        death = f"无 {letter.queue} 的 x-death 记录（非 broker 转入，不可重放）"
+    first = (
+        f"首次死信 {letter.first_death_queue or '?'} {letter.first_death_reason or '?'} "
+        f"{_when(letter.first_death_at)}"
+    )
     return (
         f"{letter.message_id}  类型 {letter.type or '?'}  申报 {letter.application_id or '-'}  "
-        f"原因 {letter.reason or '?'}  首次进入死信 {died}  次数 {letter.deaths}"
+        f"{death}  {first}  次数 {letter.deaths}"
     )
 
 
@@ -222,8 +283,9 @@ def details(letter: DeadLetter) -> str:
     return "\n".join(
         [
             _line(letter),
-            f"原路由键 {letter.routing_key or '未知（不能重放）'}",
-            "失败原因见该服务日志：message_failed / message_malformed_dead_lettered，"
+            f"原路由键 {letter.routing_key or '未知'}",
+            f"能否重放 {why_not_replayable(letter) or '可以'}",
+            "处理程序的错误见该服务日志：message_failed / message_malformed_dead_lettered，"
             f"message_id={letter.message_id}",
             body,
         ]

@@ -8,6 +8,7 @@ names a real mail server, a local SMTP server keeps notify's mails as files unde
 SMS go to files under var/sms/ unless NOTIFY_SMS_PROVIDER says otherwise."""
 
 import asyncio
+import json
 import os
 import secrets
 import signal
@@ -120,6 +121,9 @@ def main() -> int:
     os.environ.setdefault("NOTIFY_PORTAL_URL", _gateway_url())
     for name, spec in (ONE_ADDRESS_LIMITS | LOCAL_CLOCK_SETTINGS).items():
         os.environ.setdefault(name, spec)
+    # the console's 系统状态 asks each worker's own /ready through review's API
+    workers = {s.name: f"http://127.0.0.1:{_worker_port(s)}/ready" for s in SERVICES}
+    os.environ.setdefault("REVIEW_WORKER_READY_URLS", json.dumps(workers))
     processes = [process for service in SERVICES for process in _spawn(service)]
     processes.append(_spawn_gateway())
     _announce(local_mail=mail_sink is not None)

@@ -7,7 +7,7 @@ none), and logged (`audit_recorded`) once that transaction commits. The table is
 on PostgreSQL a trigger refuses UPDATE and DELETE (`APPEND_ONLY`, run by each service's
 migration). Records name accounts by id and targets by id; never a full ID number or phone."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 import structlog
 from alembic import op
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -148,10 +148,26 @@ class AuditPage(BaseModel):
 
 
 async def audit_page(
-    session: AsyncSession, table: Table, *, action: str | None, limit: int, offset: int
+    session: AsyncSession,
+    table: Table,
+    *,
+    action: str | None,
+    limit: int,
+    offset: int,
+    actor: str | None = None,
+    since: datetime | None = None,
+    before: datetime | None = None,
 ) -> AuditPage:
-    """Newest first, optionally of one action."""
-    where: Sequence[Any] = [] if action is None else [table.c.action == action]
+    """Newest first, optionally of one action, of one actor, from `since`, before `before`."""
+    where: list[Any] = []
+    if action is not None:
+        where.append(table.c.action == action)
+    if actor is not None:
+        where.append(table.c.actor == actor)
+    if since is not None:
+        where.append(table.c.at >= since)
+    if before is not None:
+        where.append(table.c.at < before)
     total = (
         await session.execute(select(func.count()).select_from(table).where(*where))
     ).scalar_one()
@@ -178,11 +194,25 @@ def audit_router(
     async def audit_records(
         request: Request,
         action: Annotated[str | None, Query(max_length=60, description=examples)] = None,
+        actor: Annotated[
+            str | None, Query(max_length=100, description="an account id, or cli:<user>")
+        ] = None,
+        since: Annotated[AwareDatetime | None, Query(description="at or after")] = None,
+        before: Annotated[AwareDatetime | None, Query(description="strictly before")] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
     ) -> AuditPage:
-        """The audit records, newest first, optionally of one action."""
+        """The audit records, newest first, optionally of one action, one actor, a time span."""
         async with services(request).uow_factory() as uow:
-            return await audit_page(uow.session, table, action=action, limit=limit, offset=offset)
+            return await audit_page(
+                uow.session,
+                table,
+                action=action,
+                actor=actor,
+                since=since,
+                before=before,
+                limit=limit,
+                offset=offset,
+            )
 
     return router

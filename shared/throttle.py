@@ -22,7 +22,7 @@ from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from shared.metrics import LOGIN_THROTTLED
+from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
 
 
 class Throttled(Exception):
@@ -99,6 +99,8 @@ class LoginThrottle:
         self, limits: LoginLimits, *, kind: str, clock: Callable[[], float] = time.monotonic
     ) -> None:
         self._kind = kind
+        LOGIN_THROTTLED.labels(kind)  # served at 0 from the start
+        LOGIN_FAILURES.labels(kind)
         self._limits = Limits(
             {"pair": limits.per_pair, "client": limits.per_client, "account": limits.per_account}
         )

@@ -17,6 +17,7 @@ from shared.contracts.vocabulary import FormKind
 class Register:
     registration: Registration
     phone_code: str
+    source: str | None = None  # the client's address, for the audit record
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class ResetPassword:
     phone: str
     phone_code: str
     new_password: str
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class ChangePassword:
     account_id: uuid.UUID
     old_password: str
     new_password: str
+    source: str | None = None  # the client's address, for the audit record
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,12 @@ from sqlalchemy import (
 )
 
 from shared.account_state import account_state_table
+from shared.audit import audit_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
+audit = audit_table(metadata)  # who registered or reset a password, when, from where
 
 applicant_account = Table(
     "applicant_account",

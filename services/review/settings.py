@@ -18,6 +18,12 @@ class ReviewSettings(ServiceSettings):
     directory_file: Path = DEFAULT_DIRECTORY
     routes_file: Path = DEFAULT_ROUTES
     refusal_reasons_file: Path = DEFAULT_REFUSAL_REASONS
+    worker_ready_urls: dict[str, str] = Field(
+        default_factory=dict,
+        description="each worker's /ready for the console's 系统状态, as JSON: "
+        '{"intake": "http://127.0.0.1:9001/ready", …} (make run sets it; compose: the workers\' '
+        "service names and ports)",
+    )
     chase_every_seconds: float = Field(
         default=300, gt=0, description="how often the worker looks for cases to chase (催办)"
     )

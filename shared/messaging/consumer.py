@@ -124,6 +124,9 @@ class Consumer:
                 list(subscription.by_routing_key),
                 delivery_limit=self._delivery_limit,
             )
+            for series in (MESSAGES_CONSUMED, MESSAGES_DUPLICATE, MESSAGES_FAILED):
+                series.labels(name)  # served at 0 from the start: rate() and alerts see a rise
+            MESSAGES_DEAD_LETTERED.labels(name)
             tag = await queue.consume(self._callback(name, subscription))
             self._queues.append((queue, tag))
             log.info("consumer_started", queue=name)

@@ -17,6 +17,8 @@ from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_
 
 from tests.support.infra import Databases, fresh_vhost
 from tests.support.launched import REPO, SERVICES, LaunchedSystem, launched_system
+from tests.support.local_mail import LocalMail
+from tests.support.mail import free_port
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -53,18 +55,34 @@ def _in_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
 
 
 @pytest.fixture(scope="package")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("launched")
+
+
+@pytest.fixture(scope="package")
+def local_mail(workdir: Path) -> Iterator[LocalMail]:
+    """The system's SMTP server (the launcher's sink, run here so a test can make it refuse)."""
+    mail = LocalMail(workdir / "var" / "mail", free_port())
+    mail.start()
+    yield mail
+    mail.stop()
+
+
+@pytest.fixture(scope="package")
 def system(
-    amqp_url: str, postgres_admin_url: str, tmp_path_factory: pytest.TempPathFactory
+    amqp_url: str, postgres_admin_url: str, workdir: Path, local_mail: LocalMail
 ) -> Iterator[LaunchedSystem]:
     if not (REPO / "web" / "dist" / "index.html").exists():
         pytest.fail("the pages are not built: run `make web` first", pytrace=False)
     databases = Databases(postgres_admin_url)
     urls = {name: _in_own_loop(databases.create(f"browser_{name}")) for name in SERVICES}
-    workdir = tmp_path_factory.mktemp("launched")
+    smtp = {"NOTIFY_SMTP_HOST": "127.0.0.1", "NOTIFY_SMTP_PORT": str(local_mail.port)}
     try:
         with (
             fresh_vhost(amqp_url) as own_vhost,
-            launched_system(workdir=workdir, amqp_url=own_vhost, database_urls=urls) as launched,
+            launched_system(
+                workdir=workdir, amqp_url=own_vhost, database_urls=urls, extra_env=smtp
+            ) as launched,
         ):
             yield launched
     finally:

@@ -1,7 +1,8 @@
 """The operator's console in Chromium, against the whole system: the operator creates an account
-and sees its password once, disables and enables it, finds an application by the applicant's
-name and sees where it is, finds the notices that failed and resends them (one, then all), and
-reads the state of every service and queue."""
+and sees its password once, disables and enables it, resets a password (the new one shown once),
+finds an application by the applicant's name and sees where it is, finds the notices a refusing
+mail server left failed and resends them (one, then all), reads who did what (操作记录) and the
+state of every service, its readiness checks and its queues."""
 
 import time
 import uuid
@@ -11,25 +12,29 @@ from typing import Any
 
 import httpx
 from playwright.sync_api import Locator, Page, expect
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.browser.conftest import _in_own_loop, screenshot
 from tests.browser.test_admin_login import log_in
 from tests.support.applications import fresh_application_body, submitted
 from tests.support.launched import LaunchedSystem
+from tests.support.local_mail import LocalMail
 from tests.support.mail import parsed, text_of
 from tests.support.phone_codes import SinkCodes, read_codes_with
 
 COUNTY = "330106.county_hr"
 COUNTY_NAME = "杭州市西湖区人力资源和社会保障局"
-OUTAGE = "ConnectionRefusedError(111, 'Connect call failed (127.0.0.1, 25)')"
+CHECKS = (("database", "数据库"), ("broker", "消息队列"), ("migrations", "数据库版本"))
 
 
-def _eventually(probe: Callable[[], Any], what: str, within: float = 60) -> Any:
+def _eventually(
+    probe: Callable[[], Any],
+    what: str,
+    within: float = 60,
+    explain: Callable[[], object] = lambda: "",
+) -> Any:
     deadline = time.monotonic() + within
     while not (found := probe()):
-        assert time.monotonic() < deadline, f"never happened: {what}"
+        assert time.monotonic() < deadline, f"never happened: {what} {explain()}"
         time.sleep(0.3)
     return found
 
@@ -60,6 +65,7 @@ def _submitted(system: LaunchedSystem, name: str) -> str:
         within=120,
     )
     body = fresh_application_body(region_code="330106", name=name)
+    body["applicant"]["email"] = f"{uuid.uuid4().hex[:10]}@example.com"  # told by mail too
 
     async def submit() -> str:
         async with httpx.AsyncClient(base_url=f"{system.base_url}/api/intake", timeout=30) as c:
@@ -77,8 +83,14 @@ def _notices(system: LaunchedSystem, application_id: str) -> list[dict[str, Any]
     return list(answer.json()["items"])
 
 
-def _mails_about(system: LaunchedSystem, application_id: str) -> list[Path]:
-    return [p for p in system.mails() if application_id in text_of(parsed(p.read_bytes()))]
+def _mails_about(system: LaunchedSystem, application_id: str) -> list[str]:
+    """The notice id of each mail about the application the sink holds (one .eml per mail;
+    its .txt twin is the same mail, readable)."""
+    found = []
+    for path in system.mails():
+        if path.suffix == ".eml" and application_id in text_of(mail := parsed(path.read_bytes())):
+            found.append(str(mail["X-Zhicheng-Notice"]))
+    return found
 
 
 def _sms_about(system: LaunchedSystem, application_id: str) -> list[Path]:
@@ -86,40 +98,31 @@ def _sms_about(system: LaunchedSystem, application_id: str) -> list[Path]:
     return [p for p in system.sms() if p.stem in ids]
 
 
-def _arrived(system: LaunchedSystem, application_id: str) -> int:
-    """The mails and SMS about the application the local sinks hold."""
-    return len(_mails_about(system, application_id)) + len(_sms_about(system, application_id))
+def _refuse(system: LaunchedSystem, clerk: dict[str, str], application_id: str) -> None:
+    listed = system.api("review").get(
+        "/cases", params={"list": "personal", "limit": 200}, headers=clerk
+    )
+    [case] = [i for i in listed.json()["items"] if i["application_id"] == application_id]
+    refused = system.api("review").post(
+        f"/cases/{case['case_id']}/refuse", json={"reason": "照片不清晰"}, headers=clerk
+    )
+    assert refused.status_code == 200, refused.text
 
 
-def _as_if_the_mail_server_had_been_down(system: LaunchedSystem, application_id: str) -> None:
-    """What an outage leaves behind: nothing arrived, and the application's notices were given
-    up after their tries (the outage itself, with a real SMTP server taken down and brought
-    back, is tests/integration/notify/test_resend_all.py's)."""
-    for arrived in _mails_about(system, application_id) + _sms_about(system, application_id):
-        arrived.unlink()
-
-    async def fail() -> None:
-        engine = create_async_engine(system.env["NOTIFY_DATABASE_URL"])
-        try:
-            async with engine.begin() as connection:
-                await connection.execute(
-                    text(
-                        "UPDATE notice SET status = 'failed', attempts = 4, last_error = :error, "
-                        "sent_at = NULL WHERE application_id = :application AND status = 'sent'"
-                    ),
-                    {"error": OUTAGE, "application": uuid.UUID(application_id)},
-                )
-        finally:
-            await engine.dispose()
-
-    _in_own_loop(fail())
+def _all_mail_failed(system: LaunchedSystem, application_id: str) -> list[dict[str, Any]] | None:
+    """The application's failed e-mail notices, once none of its e-mails waits any more."""
+    emails = [n for n in _notices(system, application_id) if n["channel"] == "email"]
+    waiting = [n for n in emails if n["status"] in ("pending", "awaiting_contact")]
+    failed = [n for n in emails if n["status"] == "failed"]
+    return failed if emails and not waiting and failed else None
 
 
 def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_reads_the_state(
-    page: Page, system: LaunchedSystem
+    page: Page, system: LaunchedSystem, local_mail: LocalMail
 ) -> None:
     applicant = f"查{uuid.uuid4().hex[:3].upper()}"
     application_id = _submitted(system, applicant)
+    second_id = _submitted(system, f"重{uuid.uuid4().hex[:3].upper()}")
     operator = system.new_account(None, name="李运维")
     log_in(page, system, operator)
     expect(page).to_have_url(f"{system.base_url}/admin/operator/accounts")
@@ -207,34 +210,42 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
     _settled_screenshot(page, "operator-lookup-timeline")
     drawer.get_by_role("button", name="关闭此对话框").click()
 
-    # a clerk refuses it; notify tells the applicant; then the mail server "was down"
+    # a clerk refuses it and a second application while the mail server refuses every mail
+    # (a real server answering 554): their e-mails fail at once, their SMS go out
     clerk = system.log_in(system.new_account(COUNTY, name="钱审核"))
-    listed = system.api("review").get(
-        "/cases", params={"list": "personal", "limit": 200}, headers=clerk
-    )
-    [case] = [i for i in listed.json()["items"] if i["application_id"] == application_id]
-    refused = system.api("review").post(
-        f"/cases/{case['case_id']}/refuse", json={"reason": "照片不清晰"}, headers=clerk
-    )
-    assert refused.status_code == 200, refused.text
-    delivered = _eventually(
-        lambda: [n for n in _notices(system, application_id) if n["status"] == "sent"] or None,
-        "the refusal's notices sent",
-    )
-    sent_ids = {n["id"] for n in delivered}
+    with local_mail.refusing():
+        for refused_id in (application_id, second_id):
+            _refuse(system, clerk, refused_id)
+        failed = {
+            refused_id: _eventually(
+                lambda refused_id=refused_id: _all_mail_failed(system, refused_id),
+                f"the e-mails about {refused_id} failed",
+                explain=lambda refused_id=refused_id: [
+                    (n["channel"], n["status"], n["attempts"], n["last_error"])
+                    for n in _notices(system, refused_id)
+                ],
+            )
+            for refused_id in (application_id, second_id)
+        }
+    assert not _mails_about(system, application_id)
+    assert not _mails_about(system, second_id)
+    assert _sms_about(system, application_id)  # the SMS provider was not down
 
     _menu(page, "通知")
-    for round_, how in enumerate(("重新发送", "全部重发")):
-        _as_if_the_mail_server_had_been_down(system, application_id)
-        assert _arrived(system, application_id) == 0
-        page.get_by_label("申报编号").fill(application_id)
+    for round_, (refused_id, how) in enumerate(
+        ((application_id, "重新发送"), (second_id, "全部重发"))
+    ):
+        # what failed: the e-mails (and whatever else notify sent that server's way)
+        emails = [n for n in _notices(system, refused_id) if n["status"] == "failed"]
+        assert {n["id"] for n in failed[refused_id]} <= {n["id"] for n in emails}, emails
+        page.get_by_label("申报编号").fill(refused_id)
         page.get_by_role("button", name="查询").click()  # 发送失败 is the page's first filter
         failed_rows = page.locator(".el-table__body tr", has_text="发送失败")
-        expect(failed_rows).to_have_count(len(delivered))
-        expect(page.get_by_test_id("notice-error").first).to_contain_text("ConnectionRefusedError")
+        expect(failed_rows).to_have_count(len(emails))
+        expect(page.get_by_test_id("notice-error").first).to_contain_text("554")
         if round_ == 0:  # one by one, each from its own row
             _settled_screenshot(page, "operator-notices-failed")
-            for left in range(len(delivered), 0, -1):
+            for left in range(len(emails), 0, -1):
                 failed_rows.first.get_by_role("button", name="重新发送").click()
                 expect(failed_rows).to_have_count(left - 1)
             expect(page.get_by_text("已重新发送给").first).to_be_visible()
@@ -243,27 +254,93 @@ def test_the_operator_keeps_accounts_finds_applications_resends_notices_and_read
             confirm = page.get_by_role("dialog", name="全部重发")
             confirm.get_by_role("button", name="全部重发").click()
             expect(page.get_by_text("已重新排队发送").first).to_be_visible()
+        ids = {n["id"] for n in emails}
+        mailed = {n["id"] for n in emails if n["channel"] == "email"}
         _eventually(
-            lambda: all(
+            lambda refused_id=refused_id, ids=ids: all(
                 n["status"] == "sent" and n["attempts"] == 1
-                for n in _notices(system, application_id)
-                if n["id"] in sent_ids
+                for n in _notices(system, refused_id)
+                if n["id"] in ids
             ),
             f"every failed notice sent again ({how})",
         )
-        # each arrived once more, and once only
-        _eventually(lambda: _arrived(system, application_id) == len(delivered), "arrived")
+        # each arrived once, and once only
+        _eventually(
+            lambda refused_id=refused_id, ids=ids: (
+                sorted(_mails_about(system, refused_id)) == sorted(ids)
+            ),
+            "arrived",
+            explain=lambda refused_id=refused_id: _mails_about(system, refused_id),
+        )
         time.sleep(1)
-        assert _arrived(system, application_id) == len(delivered)
+        assert sorted(_mails_about(system, refused_id)) == sorted(mailed)
+    delivered = _notices(system, second_id)
     page.locator(".statuses").get_by_text("已发送").click()
     expect(page.locator(".el-table__body tr", has_text="已发送")).to_have_count(len(delivered))
     _settled_screenshot(page, "operator-notices-resent")
 
-    # 系统状态: every API answers /health through the gateway, every worker has its queues
+    # 系统状态: every API answers /health and /ready through the gateway, each of its checks
+    # passes, every worker has its queues and answers its own /ready
     _menu(page, "系统状态")
     for service in ("intake", "review", "committee", "notify"):
         card = page.get_by_test_id(f"service-{service}")
         expect(card).to_contain_text("正常")
         expect(card).to_contain_text("运行中")
+        expect(card.get_by_test_id(f"probe-{service}-ready")).to_contain_text("正常")
+        for check, label in CHECKS:
+            expect(card.get_by_test_id(f"check-{service}-{check}")).to_have_text(f"{label}正常")
+        # the worker's own /ready, asked through review's API (REVIEW_WORKER_READY_URLS)
+        expect(card.get_by_test_id(f"worker-{service}")).to_contain_text("正常")
+        for check, label in CHECKS:
+            worker_check = card.get_by_test_id(f"worker-check-{service}-{check}")
+            expect(worker_check).to_have_text(f"{label}正常")
     expect(page.locator(".el-table__body")).to_contain_text("review.application_submitted")
     _settled_screenshot(page, "operator-system")
+
+
+def test_the_operator_resets_a_password_once_and_reads_who_did_it(
+    page: Page, system: LaunchedSystem
+) -> None:
+    clerk = system.new_account(COUNTY, name="孙重置")
+    assert _login_status(system, clerk) == 200
+    [account] = (
+        system.api("review")
+        .get("/admin/accounts", params={"q": clerk["username"]}, headers=system.as_operator())
+        .json()
+    )
+    log_in(page, system, system.new_account(None, name="周运维"))
+
+    # 重置密码: confirmed first, the new password shown this once
+    page.get_by_label("用户名或姓名").fill(clerk["username"])
+    page.get_by_role("button", name="查询").click()
+    _row(page, clerk["username"]).get_by_role("button", name="重置密码").click()
+    confirm = page.get_by_role("dialog", name="重置密码")
+    expect(confirm).to_contain_text("原密码和已登录的会话立即失效")
+    confirm.get_by_role("button", name="重置").click()
+    revealed = page.get_by_role("dialog", name="密码已重置")
+    expect(revealed).to_contain_text("密码只显示这一次")
+    expect(revealed).to_contain_text(clerk["username"])
+    password = page.get_by_test_id("one-time-password").inner_text().strip()
+    assert len(password) >= 8
+    assert password != clerk["password"]
+    _settled_screenshot(page, "operator-reset-password")
+    revealed.get_by_role("button", name="我已记下，关闭").click()
+    expect(page.get_by_test_id("one-time-password")).to_have_count(0)
+    expect(page.get_by_text(password)).to_have_count(0)
+    assert _login_status(system, clerk) == 401
+    assert _login_status(system, clerk | {"password": password}) == 200
+
+    # 操作记录: the reset, by whom, from where; filtered by action and by the day
+    _menu(page, "操作记录")
+    page.get_by_label("操作", exact=True).fill("account.reset_password")
+    page.get_by_role("button", name="查询").click()
+    row = _row(page, account["id"])
+    expect(row).to_contain_text("account.reset_password")
+    expect(row).to_contain_text("127.0.0.1")
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))  # China's date
+    expect(row).to_contain_text(today)
+    _settled_screenshot(page, "operator-audit")
+    page.get_by_label("操作", exact=True).fill("account.no_such_action")
+    page.get_by_role("button", name="查询").click()
+    expect(page.get_by_text("没有符合条件的操作记录")).to_be_visible()
+    expect(page.get_by_test_id("total")).to_have_text("共 0 条")

@@ -8,13 +8,17 @@ from pathlib import Path
 
 import httpx
 from structlog.testing import capture_logs
+from yarl import URL
 
 from services.intake import bootstrap as intake_bootstrap
 from services.intake.main import create_app
 from services.intake.settings import IntakeSettings
+from services.review.main import create_app as create_review_app
+from tests.support.departments import operator
 from tests.support.infra import Databases
 from tests.support.polling import eventually
 from tests.support.system import SMALL_POOLS, TEST_AUTH_SECRET, RunningSystem, client
+from tests.support.tcp_proxy import TcpProxy
 
 CHECKS = ["database", "broker", "migrations"]
 
@@ -135,3 +139,95 @@ async def test_a_worker_whose_port_is_taken_works_on_and_says_so(system: Running
             assert line["port"] == port
         finally:
             await worker.stop()
+
+
+def _through(amqp_url: str, proxy: TcpProxy) -> str:
+    return str(URL(amqp_url).with_host("127.0.0.1").with_port(proxy.port))
+
+
+async def _broker_check(http: httpx.AsyncClient, status: int) -> dict[str, object] | None:
+    answer = await http.get("/ready")
+    if answer.status_code != status:
+        return None
+    checks: dict[str, dict[str, object]] = {c["name"]: c for c in answer.json()["checks"]}
+    return checks["broker"]
+
+
+async def test_a_worker_and_an_api_are_not_ready_while_their_broker_is_away(
+    system: RunningSystem, tmp_path: Path
+) -> None:
+    broker = URL(system.amqp_url)
+    proxy = TcpProxy(broker.host or "127.0.0.1", broker.port or 5672)
+    await proxy.start()
+    services = system.intake_services
+    settings = services.settings.model_copy(
+        update={"worker_port": 0, "amqp_url": _through(system.amqp_url, proxy)}
+    )
+    worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=settings))
+    await worker.start()
+    try:
+        assert worker.operations is not None
+        assert worker.operations.port
+        base = f"http://127.0.0.1:{worker.operations.port}"
+        async with (
+            httpx.AsyncClient(base_url=base) as worker_http,
+            client(create_app(settings.model_copy(update={"worker_port": None})), "intake") as api,
+        ):
+            for http in (worker_http, api):
+                up = await _broker_check(http, 200)
+                assert up is not None
+                assert up["ok"] is True
+
+            await proxy.stop()  # the broker is away for these two processes only
+            for http in (worker_http, api):
+                down = await eventually(
+                    lambda http=http: _broker_check(http, 503), what="not ready without a broker"
+                )
+                assert down["ok"] is False
+                assert "unreachable" in str(down["detail"])
+            assert (await worker_http.get("/health")).status_code == 200  # it lives on
+
+            await proxy.start()  # back, on the same port: the robust connection returns
+            for http in (worker_http, api):
+                again = await eventually(
+                    lambda http=http: _broker_check(http, 200),
+                    within=30,
+                    what="ready again once the broker answers",
+                )
+                assert again["ok"] is True
+    finally:
+        await worker.stop()
+        await proxy.stop()
+
+
+async def test_the_console_reads_each_workers_own_readiness_through_review(
+    system: RunningSystem,
+) -> None:
+    services = system.intake_services
+    with_port = services.settings.model_copy(update={"worker_port": 0})
+    worker = intake_bootstrap.build_worker(dataclasses.replace(services, settings=with_port))
+    await worker.start()
+    try:
+        assert worker.operations is not None
+        urls = {
+            "intake": f"http://127.0.0.1:{worker.operations.port}/ready",
+            "committee": "http://127.0.0.1:1/ready",  # nothing answers there
+        }
+        settings = system.review_services.settings.model_copy(update={"worker_ready_urls": urls})
+        ops = await operator(system)
+        async with client(create_review_app(settings), "review") as review:
+            answer = await review.get("/admin/system/workers", headers=ops.headers)
+            refused = await review.get("/admin/system/workers")
+    finally:
+        await worker.stop()
+    assert refused.status_code == 401
+    assert answer.status_code == 200, answer.text
+    found = {w["service"]: w for w in answer.json()}
+    assert list(found) == ["intake", "review", "committee", "notify"]
+    assert found["intake"]["ready"] is True
+    assert [c["name"] for c in found["intake"]["checks"]] == CHECKS
+    assert all(c["ok"] for c in found["intake"]["checks"])
+    assert found["committee"]["ready"] is False
+    assert "无应答" in found["committee"]["error"]
+    assert found["review"]["url"] is None
+    assert "未配置" in found["review"]["error"]

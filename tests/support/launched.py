@@ -77,10 +77,14 @@ class LaunchedSystem:
 
 @contextlib.contextmanager
 def launched_system(
-    *, workdir: Path, amqp_url: str, database_urls: dict[str, str]
+    *,
+    workdir: Path,
+    amqp_url: str,
+    database_urls: dict[str, str],
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[LaunchedSystem]:
     """`python -m deploy.local` in `workdir` (its var/ lives there), stopped like Ctrl-C and
-    then, whatever is left of its process group, killed."""
+    then, whatever is left of its process group, killed. `extra_env` adds settings."""
     ports = {name: free_port() for name in (*SERVICES, "gateway", "smtp")}
     env = {k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
     env |= {
@@ -91,6 +95,7 @@ def launched_system(
         "NOTIFY_SMTP_PORT": str(ports["smtp"]),
         **{f"{name.upper()}_PORT": str(ports[name]) for name in SERVICES},
         **{f"{name.upper()}_DATABASE_URL": url for name, url in database_urls.items()},
+        **(extra_env or {}),
     }
     log = (workdir / "launcher.log").open("wb")
     process = launch(cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)

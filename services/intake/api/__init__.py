@@ -3,6 +3,7 @@
 from services.intake.api import (
     accounts,
     applications,
+    audit,
     directory,
     drafts,
     guidance,
@@ -14,6 +15,7 @@ from services.intake.api import (
 ROUTERS = (
     accounts.router,
     applications.router,
+    audit.router,
     drafts.router,
     directory.router,
     guidance.router,

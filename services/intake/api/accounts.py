@@ -31,6 +31,7 @@ from services.intake.schemas.accounts import (
     RegistrationAccepted,
     TokenOut,
 )
+from shared.audit import source_of
 from shared.privacy import mask_id_number, mask_phone
 from shared.throttle import Throttled, client_of
 
@@ -62,15 +63,19 @@ async def create_account(
     password, e-mail. The answer never says whether the ID number had an account already."""
     _limit(services, ("registration_client", client_of(request)))
     fields = body.model_dump(exclude={"phone_code"})
-    await register(services.uow_factory, Register(Registration(**fields), body.phone_code))
+    command = Register(Registration(**fields), body.phone_code, source=source_of(request))
+    await register(services.uow_factory, command)
     return RegistrationAccepted()
 
 
 @router.post("/password-reset", status_code=204)
-async def reset_account_password(body: PasswordResetIn, services: ServicesDep) -> Response:
+async def reset_account_password(
+    body: PasswordResetIn, request: Request, services: ServicesDep
+) -> Response:
     """Sets a new password (找回密码) with the SMS code sent to the account's phone; every
     earlier login ends. Answered the same whether or not ID number and phone belong together."""
-    await reset_password(services.uow_factory, ResetPassword(**body.model_dump()))
+    command = ResetPassword(**body.model_dump(), source=source_of(request))
+    await reset_password(services.uow_factory, command)
     return Response(status_code=204)
 
 
@@ -98,7 +103,9 @@ async def change_own_password(
     """Changes the applicant's own password (修改密码) with the current one. Every earlier login
     ends; the answer is this page's new token. A wrong current password counts as a failed
     login of this account (429 with Retry-After past the limit)."""
-    command = ChangePassword(account_id, body.old_password, body.new_password)
+    command = ChangePassword(
+        account_id, body.old_password, body.new_password, source=source_of(request)
+    )
     client = client_of(request)
     with services.logins.attempt(client, str(account_id)) as attempt:
         try:

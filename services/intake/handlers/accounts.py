@@ -17,9 +17,12 @@ from services.intake.domain.identity import normalise_mobile
 from services.intake.domain.problems import Invalid, Problem
 from services.intake.handlers.errors import BadCredentials
 from services.intake.handlers.phone_codes import take_code
+from services.intake.models import audit
 from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.audit import Audited, record
 from shared.auth import Audience, Tokens, check_password, hash_password_off_loop
 from shared.contracts import CodePurpose
+from shared.privacy import mask_id_number
 
 log = structlog.get_logger(__name__)
 
@@ -43,6 +46,9 @@ async def register(
         account = uuid.uuid4()
         try:
             await uow.accounts.add(account, checked, password_hash=password_hash, now=uow.clock())
+            await _audited(
+                uow, account, "account.register", command.source, checked.id_number.value
+            )
             await uow.commit()
         except IntegrityError:  # registered a moment ago by a concurrent request
             log.info("registration_for_a_registered_id_number", account_id=None)
@@ -82,8 +88,24 @@ async def reset_password(
             log.info("password_reset_not_matching", known=account is not None)
             return
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
+        await _audited(uow, account.id, "account.reset_password", command.source, id_number)
         await uow.commit()
     log.info("applicant_password_reset", account_id=str(account.id))
+
+
+async def _audited(
+    uow: IntakeUnitOfWork, account: uuid.UUID, action: str, source: str | None, id_number: str
+) -> None:
+    """The applicant acted on their own account: the record names it by id and shows the ID
+    number masked, never in full, and no phone."""
+    entry = Audited(
+        actor=f"applicant:{account}",
+        action=action,
+        target=str(account),
+        source=source,
+        detail={"id_number": mask_id_number(id_number)},
+    )
+    await record(uow.session, audit, entry, at=uow.clock())
 
 
 class WrongOldPassword(Invalid):
@@ -120,6 +142,9 @@ async def change_password(
     async with uow_factory() as uow:
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
         version = await uow.accounts.token_version(account.id)
+        await _audited(
+            uow, account.id, "account.change_password", command.source, account.id_number
+        )
         await uow.commit()
     log.info("applicant_password_changed", account_id=str(account.id))
     return tokens.issue(

@@ -10,12 +10,15 @@ from services.review.api.dependencies import CurrentAdmin, ServicesDep
 from services.review.api.schemas import (
     BrokerStateOut,
     QueueStateOut,
+    ReadyCheckOut,
     ServiceOut,
+    WorkerReadyOut,
 )
 from services.review.views.case_schemas import CaseLookupPage, CaseTimeline
 from services.review.views.lookup import case_timeline, find_cases
 from services.review.views.route_options import RouteOptionOut, route_options
 from shared.messaging.inspection import broker_state
+from shared.worker_probes import worker_readiness
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
@@ -71,3 +74,21 @@ async def queues(_: CurrentAdmin, services: ServicesDep) -> BrokerStateOut:
             QueueStateOut(**vars(q), service_label=SERVICE_LABELS[q.service]) for q in state.queues
         ],
     )
+
+
+@router.get("/system/workers", response_model=list[WorkerReadyOut])
+async def workers(_: CurrentAdmin, services: ServicesDep) -> list[WorkerReadyOut]:
+    """Each service's worker as its own /ready answers (database, broker, migrations), asked
+    at the addresses REVIEW_WORKER_READY_URLS names."""
+    found = await worker_readiness(list(SERVICE_LABELS), services.settings.worker_ready_urls)
+    return [
+        WorkerReadyOut(
+            service=w.service,
+            service_label=SERVICE_LABELS[w.service],
+            url=w.url,
+            ready=w.ready,
+            checks=[ReadyCheckOut.model_validate(c) for c in w.checks],
+            error=w.error,
+        )
+        for w in found
+    ]

@@ -191,6 +191,21 @@ class ServiceOut(BaseModel):
     label: str
 
 
+class ReadyCheckOut(BaseModel):
+    name: str = Field(description="database, broker or migrations")
+    ok: bool
+    detail: str
+
+
+class WorkerReadyOut(BaseModel):
+    service: str
+    service_label: str
+    url: str | None = Field(description="the worker's /ready asked; None: not configured")
+    ready: bool
+    checks: list[ReadyCheckOut]
+    error: str | None = Field(description="why it did not answer with its checks")
+
+
 class BrokerStateOut(BaseModel):
     services: list[ServiceOut] = Field(description="every service of the system, in this order")
     error: str | None = Field(description="why the broker could not be asked, if it could not")

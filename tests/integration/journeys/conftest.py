@@ -12,6 +12,7 @@ import pytest
 
 from services.notify import bootstrap as notify_bootstrap
 from services.notify.main import create_app as create_notify_app
+from services.notify.settings import NotifySettings
 from tests.support.committee import CommitteeSystem, running_committee
 from tests.support.infra import Databases, broker_url, fresh_vhost
 from tests.support.mail import SmtpServer
@@ -25,6 +26,7 @@ class Everything:
     notify: httpx.AsyncClient
     smtp: SmtpServer
     sms_dir: Path
+    notify_settings: NotifySettings
 
     @property
     def base(self) -> RunningSystem:
@@ -61,4 +63,4 @@ async def everything(journeys_amqp_url: str, databases: Databases) -> AsyncItera
         stack.push_async_callback(worker.stop)
         notify = await stack.enter_async_context(client(create_notify_app(settings), "notify"))
         committee = await stack.enter_async_context(running_committee(base, databases))
-        yield Everything(committee, notify, smtp, scratch / "sms")
+        yield Everything(committee, notify, smtp, scratch / "sms", settings)

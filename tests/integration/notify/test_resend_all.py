@@ -45,11 +45,23 @@ async def test_after_an_outage_every_failed_notice_is_resent_and_each_arrives_on
     assert all(not system.smtp.mails_about(str(e.application_id)) for e in events)
 
     system.smtp.start()
+    operator_id = uuid.uuid4()
     answer = await system.notify.post(
-        "/notices/resend-failed", json={"channel": "email"}, headers=operator_headers()
+        "/notices/resend-failed",
+        json={"channel": "email"},
+        headers=operator_headers(operator_id),
     )
     assert answer.status_code == 200, answer.text
     assert answer.json()["queued"] >= len(events)
+    # who asked, when, from where, for which channel: one record
+    audit = await system.notify.get(
+        "/audit", params={"action": "notice.resend_failed"}, headers=operator_headers()
+    )
+    assert audit.status_code == 200, audit.text
+    [record] = [r for r in audit.json()["items"] if r["actor"] == str(operator_id)]
+    assert record["target"] == "email"
+    assert record["source"] == "127.0.0.1"  # the ASGI test client's address
+    assert record["at"]
     # they are pending now: asking again queues none of them a second time
     again = await system.notify.post("/notices/resend-failed", json={}, headers=operator_headers())
     assert again.status_code == 200

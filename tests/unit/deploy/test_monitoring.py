@@ -8,7 +8,9 @@ from pathlib import Path
 import yaml
 from prometheus_client import REGISTRY
 
-import services.notify.metrics  # noqa: F401  (notify's own series)
+# notify's own series: notices, and its providers' gauge
+import services.notify.metrics
+import services.notify.reachability  # noqa: F401
 import shared.metrics  # noqa: F401
 
 MONITORING = Path(__file__).parents[3] / "deploy" / "monitoring"
@@ -56,4 +58,10 @@ def test_a_misspelt_series_is_caught() -> None:
 def test_the_alerts_the_operator_needs_are_there() -> None:
     rules = yaml.safe_load((MONITORING / "alerts.yml").read_text(encoding="utf-8"))
     names = {rule["alert"] for group in rules["groups"] for rule in group["rules"]}
-    assert {"OutboxStuck", "DeadLetters", "NoticesFailed", "WorkerNotReady"} <= names
+    assert {
+        "OutboxStuck",
+        "DeadLetters",
+        "NoticesFailed",
+        "WorkerNotReady",
+        "NotifyProviderUnreachable",
+    } <= names

@@ -1,5 +1,12 @@
-/** Each service's API as the gateway reaches it: its answer to a probe path (`/health` today;
- * `/ready` can be one more probe), how long it took, or why it did not answer. */
+/** Each service's API as the gateway reaches it: its answer to a probe path (`/health`: the
+ * process lives; `/ready`: its own checks of its database, broker and migrations), how long it
+ * took, or why it did not answer. */
+export interface ReadyCheck {
+  name: string
+  ok: boolean
+  detail: string
+}
+
 export interface ProbeResult {
   service: string
   path: string
@@ -7,9 +14,21 @@ export interface ProbeResult {
   status: number | null
   millis: number
   detail: string
+  checks: ReadyCheck[]
 }
 
-export const PROBES = ['/health'] as const
+export const PROBES = ['/health', '/ready'] as const
+
+/** `/ready` answers its checks in one shape, 200 or 503 alike (shared/readiness.py). */
+function readyChecks(body: string): ReadyCheck[] {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    const checks = (parsed as { checks?: unknown }).checks
+    return Array.isArray(checks) ? (checks as ReadyCheck[]) : []
+  } catch {
+    return []
+  }
+}
 
 const TIMEOUT_MS = 5000
 
@@ -19,10 +38,13 @@ export async function probe(service: string, path: string): Promise<ProbeResult>
   try {
     const response = await fetch(`/api/${service}${path}`, { signal: AbortSignal.timeout(TIMEOUT_MS) })
     const body = await response.text()
-    return { service, path, ok: response.ok, status: response.status, millis: elapsed(), detail: response.ok ? '' : body.slice(0, 200) }
+    const checks = path === '/ready' ? readyChecks(body) : []
+    const detail = response.ok || checks.length ? '' : body.slice(0, 200)
+    return { service, path, ok: response.ok, status: response.status, millis: elapsed(), detail, checks }
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
-    return { service, path, ok: false, status: null, millis: elapsed(), detail: timedOut ? `${TIMEOUT_MS / 1000} 秒内无应答` : '无法连接' }
+    const detail = timedOut ? `${TIMEOUT_MS / 1000} 秒内无应答` : '无法连接'
+    return { service, path, ok: false, status: null, millis: elapsed(), detail, checks: [] }
   }
 }
 

@@ -13,6 +13,7 @@ const routes: RouteRecordRaw[] = [
   { path: 'operator/notices', component: () => import('./NoticesView.vue'), meta: { title: '通知' } },
   { path: 'operator/lookup', component: () => import('./LookupView.vue'), meta: { title: '申报查询' } },
   { path: 'operator/system', component: () => import('./SystemView.vue'), meta: { title: '系统状态' } },
+  { path: 'operator/audit', component: () => import('./AuditView.vue'), meta: { title: '操作记录' } },
   { path: 'operator/season', component: () => import('./SeasonView.vue'), meta: { title: '申报年度' } },
   {
     path: 'operator/figures',
@@ -36,6 +37,7 @@ async function operatorMenu(): Promise<MenuItem[]> {
     { title: '申报年度', path: '/admin/operator/season' },
     { title: '统计', path: '/admin/operator/figures' },
     { title: '超期催办', path: '/admin/operator/overdue' },
+    { title: '操作记录', path: '/admin/operator/audit' },
     { title: '系统状态', path: '/admin/operator/system' },
   ]
 }

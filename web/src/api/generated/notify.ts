@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Audit Records
-         * @description The audit records, newest first, optionally of one action.
+         * @description The audit records, newest first, optionally of one action, one actor, a time span.
          */
         get: operations["audit_records_audit_get"];
         put?: never;
@@ -416,6 +416,12 @@ export interface operations {
             query?: {
                 /** @description e.g. notice.resend */
                 action?: string | null;
+                /** @description an account id, or cli:<user> */
+                actor?: string | null;
+                /** @description at or after */
+                since?: string | null;
+                /** @description strictly before */
+                before?: string | null;
                 limit?: number;
                 offset?: number;
             };

@@ -249,6 +249,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/system/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workers
+         * @description Each service's worker as its own /ready answers (database, broker, migrations), asked
+         *     at the addresses REVIEW_WORKER_READY_URLS names.
+         */
+        get: operations["workers_admin_system_workers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -258,7 +279,7 @@ export interface paths {
         };
         /**
          * Audit Records
-         * @description The audit records, newest first, optionally of one action.
+         * @description The audit records, newest first, optionally of one action, one actor, a time span.
          */
         get: operations["audit_records_audit_get"];
         put?: never;
@@ -1741,6 +1762,18 @@ export interface components {
             /** Service Label */
             service_label: string;
         };
+        /** ReadyCheckOut */
+        ReadyCheckOut: {
+            /** Detail */
+            detail: string;
+            /**
+             * Name
+             * @description database, broker or migrations
+             */
+            name: string;
+            /** Ok */
+            ok: boolean;
+        };
         /** ReasonOut */
         ReasonOut: {
             /** Count */
@@ -1963,6 +1996,27 @@ export interface components {
          * @enum {string}
          */
         StepState: "done" | "here" | "next" | "not_reached";
+        /** WorkerReadyOut */
+        WorkerReadyOut: {
+            /** Checks */
+            checks: components["schemas"]["ReadyCheckOut"][];
+            /**
+             * Error
+             * @description why it did not answer with its checks
+             */
+            error: string | null;
+            /** Ready */
+            ready: boolean;
+            /** Service */
+            service: string;
+            /** Service Label */
+            service_label: string;
+            /**
+             * Url
+             * @description the worker's /ready asked; None: not configured
+             */
+            url: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3233,11 +3287,104 @@ export interface operations {
             };
         };
     };
+    workers_admin_system_workers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerReadyOut"][];
+                };
+            };
+            /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 无权进行此操作 (the account may not do this) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 不存在，或不属于此账号 (not found, or not the caller's) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 与当前状态冲突 (the state does not allow it, or another clerk acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 输入有误：逐项列出字段和原因 (at most 20 listed, then a count) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 尝试过于频繁，Retry-After 秒后再试 (throttled) */
+            429: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
+            503: {
+                headers: {
+                    /** @description seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     audit_records_audit_get: {
         parameters: {
             query?: {
                 /** @description e.g. account.create, account.disable, account.reset_password, id_number.reveal */
                 action?: string | null;
+                /** @description an account id, or cli:<user> */
+                actor?: string | null;
+                /** @description at or after */
+                since?: string | null;
+                /** @description strictly before */
+                before?: string | null;
                 limit?: number;
                 offset?: number;
             };
