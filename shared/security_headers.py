@@ -36,8 +36,8 @@ DOCS_POLICY = "; ".join(
 )
 # the built pages of web/ (the gateway, nginx): Element Plus positions its popups with inline
 # style attributes, pdf.js runs its worker from the page's own assets and reads scans the page
-# fetched as blob: URLs; photos are shown from blob: URLs too, and the portal opens a PDF scan in
-# a blob: frame. Scripts only from the origin.
+# fetched as blob: URLs and draws them on canvases (the portal's preview too: no page uses a
+# frame); photos are shown from blob: URLs. Scripts only from the origin.
 WEB_POLICY = "; ".join(
     (
         "default-src 'self'",
@@ -47,7 +47,7 @@ WEB_POLICY = "; ".join(
         "font-src 'self' data:",
         "connect-src 'self' blob:",
         "worker-src 'self' blob:",
-        "frame-src 'self' blob:",
+        "frame-src 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

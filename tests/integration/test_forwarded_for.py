@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from deploy.gateway import create_gateway, server_options
 from services.intake.settings import IntakeSettings
-from tests.support.applications import application_body, logged_in
+from tests.support.applications import fresh_application_body, logged_in
 from tests.support.mail import free_port
 from tests.support.polling import eventually
 from tests.support.served import served
@@ -41,8 +41,8 @@ async def _failed_logins(http: httpx.AsyncClient, id_number: str, count: int) ->
 async def test_a_forged_forwarded_for_does_not_make_a_direct_client_someone_else(
     system: RunningSystem,
 ) -> None:
-    direct_victim = application_body(serial="871", name="直连")["applicant"]
-    proxied_victim = application_body(serial="872", name="网关")["applicant"]
+    direct_victim = fresh_application_body(name="直连")["applicant"]
+    proxied_victim = fresh_application_body(name="网关")["applicant"]
     for applicant in (direct_victim, proxied_victim):
         await logged_in(system.intake, applicant)
     settings = system.intake_services.settings.model_copy(update={"forwarded_allow_ips": GATEWAY})
@@ -72,7 +72,7 @@ async def test_the_gateway_passes_on_the_address_it_saw_not_the_one_a_browser_wr
     """`make run`: the gateway (uvicorn, as deploy.gateway serves it) in front of intake, which
     believes its 127.0.0.1. A browser's own X-Forwarded-For is passed on, but the address the
     gateway appends is the one it saw: the guesser is throttled as itself."""
-    victim = application_body(serial="873", name="网门")["applicant"]
+    victim = fresh_application_body(name="网门")["applicant"]
     await logged_in(system.intake, victim)
     settings = system.intake_services.settings
     pair_limit = int(settings.login_failures_per_pair.split("/")[0])

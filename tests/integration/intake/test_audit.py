@@ -6,14 +6,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.integration.intake.test_phone_codes import NEW_PASSWORD
-from tests.support.applications import application_body, registration
+from tests.support.applications import fresh_application_body, registration
 from tests.support.departments import department, operator
 from tests.support.phone_codes import StoredCodes, read_codes_with, requested_code
 from tests.support.system import RunningSystem
 
 
-def _applicant(serial: str, name: str) -> dict[str, Any]:
-    applicant: dict[str, Any] = application_body(serial=serial, name=name)["applicant"]
+def _applicant(name: str) -> dict[str, Any]:
+    """An applicant of this test's own: tests share one intake and its accounts."""
+    applicant: dict[str, Any] = fresh_application_body(name=name)["applicant"]
     return applicant
 
 
@@ -21,7 +22,7 @@ async def test_a_registration_and_a_password_reset_are_recorded_for_the_operator
     system: RunningSystem,
 ) -> None:
     started = datetime.now(UTC) - timedelta(seconds=1)
-    owner = _applicant("871", "审计甲")
+    owner = _applicant("审计甲")
     client = system.intake_from("10.20.30.40")
     read_codes_with(client, StoredCodes(system.intake_services))
     assert (await registration(client, owner)).status_code == 202

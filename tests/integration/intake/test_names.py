@@ -6,9 +6,9 @@ import pytest
 
 from tests.support.applications import (
     PASSWORD,
-    application_body,
     forms_for,
-    id_number,
+    fresh_application_body,
+    fresh_id_number,
     logged_in,
     phone_of,
     prepared,
@@ -29,7 +29,7 @@ HOSTILE = {
 async def test_registration_refuses_a_hostile_name_naming_the_field(
     system: RunningSystem, value: str
 ) -> None:
-    number = id_number(serial="870")
+    number = fresh_id_number()
     answer = await system.intake.post(
         "/accounts",
         json={
@@ -51,7 +51,7 @@ async def test_registration_refuses_a_hostile_name_naming_the_field(
 
 
 async def test_a_decomposed_name_is_kept_composed(system: RunningSystem) -> None:
-    number = id_number(serial="871")
+    number = fresh_id_number()
     applicant = {"name": "Zoe\u0308", "id_number": number, "phone": phone_of(number)}
     headers = await logged_in(system.intake, applicant)
     me = await system.intake.get("/accounts/me", headers=headers)
@@ -62,7 +62,7 @@ async def test_a_decomposed_name_is_kept_composed(system: RunningSystem) -> None
 async def test_the_unit_name_and_the_forms_names_refuse_hostile_characters(
     system: RunningSystem, value: str
 ) -> None:
-    body = application_body(serial="872", name="名字")
+    body = fresh_application_body(name="名字")
     headers, application_id = await prepared(system.intake, body)
     base = f"/applications/{application_id}"
     employer = await system.intake.put(
@@ -86,7 +86,7 @@ async def test_the_unit_name_and_the_forms_names_refuse_hostile_characters(
 async def test_a_nul_in_a_name_is_refused_at_the_edge_naming_where_it_was(
     system: RunningSystem,
 ) -> None:
-    number = id_number(serial="873")
+    number = fresh_id_number()
     answer = await system.intake.post(
         "/accounts",
         json={
@@ -100,7 +100,7 @@ async def test_a_nul_in_a_name_is_refused_at_the_edge_naming_where_it_was(
     [error] = answer.json()["detail"]
     assert (error["type"], error["in"], error["field"]) == ("nul_character", "body", "name")
     assert error["message"].startswith("“name”含有空字符")
-    body = application_body(serial="874", name="名字")
+    body = fresh_application_body(name="名字")
     headers, application_id = await prepared(system.intake, body)
     work = {**forms_for(body)["summary"], "experience": [{"unit": "某\x00单位"}]}
     form = await system.intake.put(

@@ -8,15 +8,16 @@ from typing import Any
 
 from shared.privacy import mask_phone
 from tests.support import broker
-from tests.support.applications import PASSWORD, application_body, registration
+from tests.support.applications import PASSWORD, fresh_application_body, registration
 from tests.support.phone_codes import requested_code
 from tests.support.system import RunningSystem
 
 NEW_PASSWORD = "Xihu-quiet-river-2027"
 
 
-def _applicant(serial: str, name: str) -> dict[str, Any]:
-    applicant: dict[str, Any] = application_body(serial=serial, name=name)["applicant"]
+def _applicant(name: str) -> dict[str, Any]:
+    """An applicant of this test's own: tests share one intake and its accounts."""
+    applicant: dict[str, Any] = fresh_application_body(name=name)["applicant"]
     return applicant
 
 
@@ -28,7 +29,7 @@ async def _login(system: RunningSystem, id_number: str, password: str) -> int:
 async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works_once(
     system: RunningSystem,
 ) -> None:
-    applicant = _applicant("861", "郑一")
+    applicant = _applicant("郑一")
     form = applicant | {"password": PASSWORD}
     missing = await system.intake.post("/accounts", json=form)
     assert missing.status_code == 422
@@ -53,7 +54,7 @@ async def test_registration_needs_the_code_sent_to_that_phone_and_the_code_works
 async def test_registering_a_registered_id_number_is_answered_as_new_and_changes_nothing(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("862", "郑二")
+    owner = _applicant("郑二")
     first = await registration(system.intake, owner)
     squatter = owner | {"name": "冒名", "phone": "13900086602"}
     second = await registration(system.intake, squatter, password="Squatter-owns-it-99")
@@ -67,7 +68,7 @@ async def test_registering_a_registered_id_number_is_answered_as_new_and_changes
 async def test_asking_for_a_reset_code_answers_alike_for_known_and_unknown_phones(
     system: RunningSystem,
 ) -> None:
-    known = _applicant("863", "郑三")
+    known = _applicant("郑三")
     assert (await registration(system.intake, known)).status_code == 202
     async with broker.channel(system.amqp_url) as chan:
         tap = await broker.tap(chan, "intake.phone_code_requested.v1")
@@ -102,7 +103,7 @@ async def test_a_second_code_within_the_minute_is_not_sent(system: RunningSystem
 async def test_a_reset_takes_the_account_back_and_ends_every_earlier_login(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("865", "郑五")
+    owner = _applicant("郑五")
     assert (await registration(system.intake, owner)).status_code == 202
     stolen = await system.intake.post(
         "/accounts/token", json={"id_number": owner["id_number"], "password": PASSWORD}
@@ -137,9 +138,9 @@ async def test_a_reset_takes_the_account_back_and_ends_every_earlier_login(
 async def test_a_reset_with_a_phone_that_is_not_the_accounts_changes_nothing(
     system: RunningSystem,
 ) -> None:
-    owner = _applicant("866", "郑六")
+    owner = _applicant("郑六")
     assert (await registration(system.intake, owner)).status_code == 202
-    intruder = _applicant("867", "郑七")
+    intruder = _applicant("郑七")
     assert (await registration(system.intake, intruder)).status_code == 202
     code = await requested_code(system.intake, intruder["phone"], "reset")
     reset = {
@@ -155,7 +156,7 @@ async def test_a_reset_with_a_phone_that_is_not_the_accounts_changes_nothing(
 
 
 async def test_a_code_tried_wrongly_five_times_is_dead(system: RunningSystem) -> None:
-    applicant = _applicant("868", "郑八")
+    applicant = _applicant("郑八")
     code = await requested_code(system.intake, applicant["phone"], "register")
     form = applicant | {"password": PASSWORD}
     wrong = "111111" if code != "111111" else "222222"
@@ -173,7 +174,7 @@ async def test_a_squatted_id_number_goes_back_to_its_owner(system: RunningSystem
     owner's ID card and phone in person, gives the account to the owner's phone on intake's
     command line; the squatter's login and password end; the owner's SMS reset sets a password
     and the owner logs in."""
-    owner = _applicant("869", "郑九")
+    owner = _applicant("郑九")
     squatter = owner | {"name": "冒名", "phone": "13900086699"}
     assert (await registration(system.intake, squatter)).status_code == 202
     squatted = await system.intake.post(
@@ -209,7 +210,7 @@ async def test_a_squatted_id_number_goes_back_to_its_owner(system: RunningSystem
 
 
 async def test_a_reset_code_tried_wrongly_five_times_is_dead(system: RunningSystem) -> None:
-    owner = _applicant("870", "郑十")
+    owner = _applicant("郑十")
     assert (await registration(system.intake, owner)).status_code == 202
     code = await requested_code(system.intake, owner["phone"], "reset")
     reset = {"id_number": owner["id_number"], "phone": owner["phone"]}
