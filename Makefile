@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 WEB_STAMP := web/node_modules/.installed
 
-.PHONY: run demo test lint install clean web web-check api-types bench bench-workbench bench-cluster
+.PHONY: run demo test test-unit lint install clean web web-check api-types bench bench-workbench bench-cluster
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ demo: $(STAMP)
 ## test: lint, import contracts, type checks, then the whole suite on real RabbitMQ and PostgreSQL
 test: $(STAMP) lint web-check web
 	$(BIN)/pytest
+
+## test-unit: the domains and the handlers on their in-memory fakes (no broker, no database server)
+test-unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

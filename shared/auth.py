@@ -10,16 +10,17 @@ import asyncio
 import functools
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 import jwt
-from fastapi import HTTPException, Request
+from fastapi import Request
 from pwdlib import PasswordHash
 
+from shared.refusals import Forbidden, Unauthenticated
 from shared.secrets import weak_secret_problem
 
 _ALGORITHM = "HS256"
@@ -162,22 +163,47 @@ def bearer_token(request: Request) -> str:
     """The token of `Authorization: Bearer …`, or 401 asking the user to log in."""
     scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token:
-        raise HTTPException(
-            status_code=401, detail="请先登录", headers={"WWW-Authenticate": "Bearer"}
-        )
+        raise Unauthenticated("请先登录")
     return token.strip()
 
 
-def unauthenticated() -> HTTPException:
+def unauthenticated() -> Unauthenticated:
     """401: no token, or one that is expired, revoked or not ours; logging in again helps."""
-    return HTTPException(
-        status_code=401, detail="登录已失效，请重新登录", headers={"WWW-Authenticate": "Bearer"}
-    )
+    return Unauthenticated()
 
 
-def forbidden(who: str) -> HTTPException:
+def forbidden(who: str) -> Forbidden:
     """403: a valid login of an account that has no access here (another role or service);
     `who` names the accounts that have, e.g. 申报人, 中评委办公室."""
-    return HTTPException(
-        status_code=403, detail=f"当前登录的账号无权使用此功能（仅限{who}），请换用{who}的账号登录"
-    )
+    return Forbidden(f"当前登录的账号无权使用此功能（仅限{who}），请换用{who}的账号登录")
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Every service's one token check, built once by its composition root: the signature,
+    expiry and audience (`tokens`), then the service's own word on whether the token's account
+    still stands (`stands`: current token version, not disabled; it opens its own short
+    transaction). Routes depend on it through their service's `dependencies.py`."""
+
+    tokens: Tokens
+    stands: Callable[[Claims], Awaitable[bool]]
+
+    async def claims(self, request: Request, audience: Audience, who: str) -> Claims:
+        """The request's claims for `audience`, else 401; a valid token of another kind of
+        account is 403 naming `who` may use this."""
+        try:
+            claims = self.tokens.verify(bearer_token(request), audience=audience)
+        except WrongAudience:
+            raise forbidden(who) from None
+        except InvalidToken:
+            raise unauthenticated() from None
+        if not await self.stands(claims):
+            raise unauthenticated()
+        return claims
+
+    async def department(self, request: Request, roles: Collection[str], who: str) -> Claims:
+        """A department token whose organisation has one of `roles`; another role's is 403."""
+        claims = await self.claims(request, Audience.department, who)
+        if claims.organisation is None or claims.role not in roles:
+            raise forbidden(who)
+        return claims

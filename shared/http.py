@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.db.availability import is_busy, is_unavailable
+from shared.refusals import InvalidInput, Refusal
 
 log = structlog.get_logger(__name__)
 
@@ -42,7 +43,7 @@ _STATUS_MESSAGES = {
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)  # type: ignore[arg-type]
-    app.add_exception_handler(InvalidInput, _on_invalid_input)  # type: ignore[arg-type]
+    app.add_exception_handler(Refusal, _on_refusal)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http_error)  # type: ignore[arg-type]
 
 
@@ -163,29 +164,18 @@ _MESSAGES = {
 }
 
 
-class InvalidInput(Exception):
-    """Input that parsed but breaks a rule: answered 422 in the same shape as a parse error."""
-
-    def __init__(
-        self, errors: list[tuple[str, str]], *, where: str = "body", total: int | None = None
-    ) -> None:
-        super().__init__("; ".join(f"{field}: {message}" for field, message in errors[:3]))
-        self.errors = errors
-        self.where = where
-        self.total = len(errors) if total is None else total  # some may not be in `errors`
-
-
-async def _on_invalid_input(_: Request, exc: InvalidInput) -> JSONResponse:
-    return JSONResponse(
-        status_code=422,
-        content={
-            "detail": [
-                {"field": field, "in": exc.where, "message": message, "type": "value_error"}
-                for field, message in exc.errors[:MAX_LISTED_ERRORS]
-            ]
-            + _left_out(max(exc.total, len(exc.errors)), exc.where)
-        },
-    )
+async def _on_refusal(_: Request, exc: Refusal) -> JSONResponse:
+    """Every service's refusals, answered by their status: wrong input as the list of fields,
+    everything else as `{"detail": "…"}` with what the refusal carries (shared/refusals.py)."""
+    if isinstance(exc, InvalidInput):
+        listed = [
+            {"field": field, "in": exc.where, "message": message, "type": "value_error"}
+            for field, message in exc.errors[:MAX_LISTED_ERRORS]
+        ]
+        content: Any = {"detail": listed + _left_out(max(exc.total, len(exc.errors)), exc.where)}
+    else:
+        content = exc.body()
+    return JSONResponse(status_code=exc.status, content=content, headers=exc.headers or None)
 
 
 RETRY_AFTER_SECONDS = 5

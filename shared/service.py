@@ -16,9 +16,10 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
-from shared.db import Clock, create_engine, session_factory
+from shared.db import Clock, UnitOfWork, create_engine, session_factory
+from shared.db.messaging_tables import MessagingTables
 from shared.http import DatabaseUnavailable, install_error_handlers
-from shared.messaging import Worker, probe
+from shared.messaging import Subscription, Worker, probe
 from shared.metrics import instrument
 from shared.nul_guard import RefuseNul
 from shared.openapi_errors import document_errors
@@ -30,7 +31,7 @@ from shared.working_days import Coverage, coverage, last_covered_year
 CHINA = ZoneInfo("Asia/Shanghai")  # the calendar day working days are counted in
 
 SettingsT = TypeVar("SettingsT", bound=ServiceSettings)
-UnitOfWorkT = TypeVar("UnitOfWorkT")
+UnitOfWorkT = TypeVar("UnitOfWorkT", bound=UnitOfWork)
 ContextT = TypeVar("ContextT", bound="ServiceContext[Any, Any]")
 
 
@@ -41,8 +42,46 @@ class ServiceContext(Generic[SettingsT, UnitOfWorkT]):
     uow_factory: Callable[[], UnitOfWorkT]
     clock: Clock
 
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[UnitOfWorkT]:
+        """The one unit of work of a request: the route opens it, hands it to the handler and
+        it commits when the block ends; an exception (a refusal too) rolls everything back.
+        A message's unit of work is opened the same way by the consumer (shared/messaging)."""
+        async with self.uow_factory() as uow:
+            yield uow
+            await uow.commit()
+
     async def aclose(self) -> None:
         await self.engine.dispose()
+
+
+WorkerT = TypeVar("WorkerT", bound=Worker)
+
+
+def worker_for(
+    context: ServiceContext[Any, Any],
+    *,
+    service: str,
+    messaging: MessagingTables,
+    migrations: Path,
+    subscriptions: Sequence[Subscription],
+    kind: type[WorkerT] = Worker,  # type: ignore[assignment]
+    **options: Any,
+) -> WorkerT:
+    """The service's worker (consumers, outbox relay, probes) over its context; `options` are
+    the worker's own extras (jobs, samplers, or what `kind` adds)."""
+    return kind(
+        service=service,
+        settings=context.settings,
+        sessions=session_factory(context.engine),
+        outbox=messaging.outbox,
+        inbox=messaging.inbox,
+        uow_factory=context.uow_factory,
+        subscriptions=subscriptions,
+        clock=context.clock,
+        migrations=migrations,
+        **options,
+    )
 
 
 def http_app(

@@ -17,30 +17,16 @@ from datetime import timedelta
 
 from cachetools import TTLCache
 from fastapi import Request
-from fastapi.responses import JSONResponse
 from limits import RateLimitItem, parse
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
+from shared.refusals import TooManyRequests
 
 
-class Throttled(Exception):
-    def __init__(self, seconds: int, message: str) -> None:
-        super().__init__(message)
-        self.seconds = max(1, seconds)
-        self.message = message
-
-
-def throttled_answer(exc: Throttled) -> JSONResponse:
-    return JSONResponse(
-        status_code=429, content={"detail": exc.message}, headers={"Retry-After": str(exc.seconds)}
-    )
-
-
-async def answer_throttled(_: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, Throttled)
-    return throttled_answer(exc)
+class Throttled(TooManyRequests):
+    """429 with Retry-After, answered like every refusal (shared/refusals.py)."""
 
 
 def client_of(request: Request) -> str:

@@ -13,7 +13,7 @@ from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_fa
 from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
-from shared.service import ServiceContext, engine_for
+from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits
 
 SERVICE = "committee"
@@ -51,14 +51,10 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
 
 
 def build_worker(services: CommitteeServices) -> Worker:
-    return Worker(
+    return worker_for(
+        services,
         service=SERVICE,
-        settings=services.settings,
-        sessions=session_factory(services.engine),
-        outbox=messaging.outbox,
-        inbox=messaging.inbox,
-        uow_factory=services.uow_factory,
-        subscriptions=SUBSCRIPTIONS,
-        clock=services.clock,
+        messaging=messaging,
         migrations=MIGRATIONS,
+        subscriptions=SUBSCRIPTIONS,
     )

@@ -12,7 +12,7 @@ from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
-from shared.service import ServiceContext, engine_for
+from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits, LoginThrottle
 
 SERVICE = "intake"
@@ -53,14 +53,10 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
 
 
 def build_worker(services: IntakeServices) -> Worker:
-    return Worker(
+    return worker_for(
+        services,
         service=SERVICE,
-        settings=services.settings,
-        sessions=session_factory(services.engine),
-        outbox=messaging.outbox,
-        inbox=messaging.inbox,
-        uow_factory=services.uow_factory,
-        subscriptions=SUBSCRIPTIONS,
-        clock=services.clock,
+        messaging=messaging,
         migrations=MIGRATIONS,
+        subscriptions=SUBSCRIPTIONS,
     )

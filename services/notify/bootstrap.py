@@ -21,7 +21,7 @@ from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
 from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
-from shared.service import ServiceContext, engine_for
+from shared.service import ServiceContext, engine_for, worker_for
 
 SERVICE = "notify"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -123,17 +123,14 @@ def delivery_loop(
 
 
 def build_worker(services: NotifyServices) -> NotifyWorker:
-    return NotifyWorker(
+    return worker_for(
+        services,
+        service=SERVICE,
+        messaging=messaging,
+        migrations=MIGRATIONS,
+        subscriptions=subscriptions(services.renderer),
+        kind=NotifyWorker,
         delivery=delivery_loop(services),
         providers=endpoints(services.settings),
-        service=SERVICE,
-        settings=services.settings,
-        sessions=session_factory(services.engine),
-        outbox=messaging.outbox,
-        inbox=messaging.inbox,
-        uow_factory=services.uow_factory,
-        subscriptions=subscriptions(services.renderer),
-        clock=services.clock,
-        migrations=MIGRATIONS,
         samplers=[sample_notices],
     )

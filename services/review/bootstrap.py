@@ -22,7 +22,7 @@ from shared.auth import Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.messaging.periodic import PeriodicJob
-from shared.service import ServiceContext, engine_for
+from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import LoginThrottle
 
 SERVICE = "review"
@@ -77,16 +77,12 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
 
 
 def build_worker(services: ReviewServices) -> Worker:
-    return Worker(
+    return worker_for(
+        services,
         service=SERVICE,
-        settings=services.settings,
-        sessions=session_factory(services.engine),
-        outbox=messaging.outbox,
-        inbox=messaging.inbox,
-        uow_factory=services.uow_factory,
-        subscriptions=subscriptions(services.reference),
-        clock=services.clock,
+        messaging=messaging,
         migrations=MIGRATIONS,
+        subscriptions=subscriptions(services.reference),
         jobs=[
             PeriodicJob(
                 "chase_overdue",

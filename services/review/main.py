@@ -6,7 +6,6 @@ from services.review import api
 from services.review.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.review.settings import ReviewSettings
 from shared import service
-from shared.throttle import Throttled, answer_throttled
 
 
 def create_app(settings: ReviewSettings | None = None) -> FastAPI:
@@ -19,7 +18,6 @@ def create_app(settings: ReviewSettings | None = None) -> FastAPI:
         docs=chosen.api_docs,
         routers=api.ROUTERS,
     )
-    app.add_exception_handler(Throttled, answer_throttled)
     return app
 
 

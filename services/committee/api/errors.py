@@ -11,7 +11,6 @@ from services.committee.domain.case import STATUS_LABELS
 from services.committee.domain.meeting import MeetingLocked, MeetingRefused
 from services.committee.domain.publicity import ObjectionClosed, PublicityRefused
 from services.committee.handlers.case_steps import Conflict, NotFound
-from shared.throttle import Throttled, answer_throttled
 
 
 async def not_found(_: Request, exc: NotFound) -> JSONResponse:
@@ -52,5 +51,4 @@ HANDLERS: dict[type[Exception], Callable[..., Any]] = {
     MeetingRefused: refused,
     PublicityRefused: refused,
     ObjectionClosed: closed,
-    Throttled: answer_throttled,
 }

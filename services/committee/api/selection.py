@@ -24,8 +24,9 @@ from services.committee.views.models import (
     SentBatch,
 )
 from services.committee.views.paper import batch_paper
-from shared.http import InvalidInput, document
+from shared.http import document
 from shared.paper import PDF, PaperKind
+from shared.refusals import InvalidInput
 
 router = APIRouter(tags=["高评委设置与网上送审"])
 

@@ -21,7 +21,6 @@ from services.intake.handlers.errors import (
 )
 from services.intake.views.history import NoSuchVersion
 from shared.metrics import LOGIN_FAILURES, LOGIN_THROTTLED
-from shared.throttle import Throttled, answer_throttled
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")  # the users' clock, without a tz database
 
@@ -77,7 +76,6 @@ def install_error_answers(app: FastAPI) -> None:
         DirectoryNotReady,
         lambda _: _plain(503, "机构目录尚未同步到申报系统，请稍后再试", **{"Retry-After": "5"}),
     )
-    app.add_exception_handler(Throttled, answer_throttled)
 
 
 E = TypeVar("E", bound=Exception)

@@ -25,7 +25,7 @@ from services.review.handlers.accounts import (
 from services.review.repository.accounts import AccountFilter
 from shared.audit import Audited, source_of
 from shared.contracts.vocabulary import Role
-from shared.http import InvalidInput
+from shared.refusals import InvalidInput
 
 router = APIRouter(prefix="/admin/accounts", tags=["admin"])
 _NOT_FOUND = HTTPException(status_code=404, detail="账号不存在")

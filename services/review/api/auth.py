@@ -9,8 +9,8 @@ from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
 from shared.audit import Audited, source_of
-from shared.http import InvalidInput
 from shared.metrics import LOGIN_FAILURES
+from shared.refusals import InvalidInput
 from shared.throttle import client_of
 
 router = APIRouter(prefix="/auth", tags=["accounts"])

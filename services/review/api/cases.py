@@ -39,7 +39,7 @@ from services.review.views.detail import case_detail
 from shared.audit import source_of
 from shared.contracts.forms import FORM_MODELS, field_label
 from shared.contracts.vocabulary import FORM_LABELS
-from shared.http import InvalidInput
+from shared.refusals import InvalidInput
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]

@@ -12,7 +12,7 @@ from services.review.handlers.season import set_season
 from services.review.repository.season import season_of
 from shared.contracts import SeasonPublished, StageLimit
 from shared.contracts.vocabulary import Role
-from shared.http import InvalidInput
+from shared.refusals import InvalidInput
 
 router = APIRouter(tags=["season"])
 
