@@ -34,6 +34,12 @@ MESSAGES_FAILED = Counter(
 MESSAGES_DEAD_LETTERED = Counter(
     "messages_dead_lettered", "messages sent to <queue>.dlq (malformed or out of tries)", ["queue"]
 )
+MESSAGES_PER_TRANSACTION = Histogram(
+    "messages_per_transaction",
+    "messages whose inbox claims and effects committed in one transaction (the prefetch window)",
+    ["queue"],
+    buckets=(1, 2, 4, 8, 16, 32, 64),
+)
 DEAD_LETTERS_HELD = Gauge(
     "dead_letter_queue_messages", "messages waiting in <queue>.dlq", ["queue"]
 )

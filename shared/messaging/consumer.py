@@ -36,6 +36,7 @@ from shared.metrics import (
     MESSAGES_DEAD_LETTERED,
     MESSAGES_DUPLICATE,
     MESSAGES_FAILED,
+    MESSAGES_PER_TRANSACTION,
 )
 
 log = structlog.get_logger(__name__)
@@ -86,6 +87,92 @@ def required_sequence(envelope: Envelope) -> int:
     return envelope.sequence
 
 
+@dataclass(frozen=True)
+class Work:
+    subscription: Subscription
+    envelope: Envelope
+    event: Contract
+
+    async def apply(self, uow: InboxUnitOfWork, queue: str) -> bool:
+        """Claims the inbox row and runs the handler in `uow`'s transaction; False (and no
+        effect) if the inbox says it was handled before."""
+        fresh = await uow.claim(queue, self.envelope.message_id)
+        if fresh:
+            await self.subscription.handler(uow, self.event, self.envelope)
+        return fresh
+
+
+class Window:
+    """The prefetch window of one queue, handled a transaction at a time: messages that arrive
+    while a transaction runs wait for the next one and share it. An idle queue handles each
+    message as it comes (no waiting for company); under a backlog one commit serves up to the
+    prefetch, so a worker's rate is not one commit per message and its connections are not
+    churned by as many transactions as it holds messages.
+
+    The inbox guarantee is the one-message one: the claims and effects of a shared transaction
+    commit together or not at all, and each message is acked only after. When a shared
+    transaction fails, nothing of it stays and its messages are tried again each alone, so one
+    bad message fails only itself (and goes its own way to the dead-letter queue); when the
+    database is away, every message of it waits at the gate as before."""
+
+    def __init__(self, queue: str, uow_factory: Callable[[], InboxUnitOfWork]) -> None:
+        self._queue = queue
+        self._uow_factory = uow_factory
+        self._waiting: list[tuple[Work, asyncio.Future[bool]]] = []
+        self._draining: asyncio.Task[None] | None = None
+
+    async def run(self, work: Work) -> bool:
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._waiting.append((work, future))
+        if self._draining is None or self._draining.done():
+            self._draining = asyncio.create_task(self._drain(), name=f"window-{self._queue}")
+        return await future
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            await self._settle(batch)
+
+    async def _settle(self, batch: list[tuple[Work, "asyncio.Future[bool]"]]) -> None:
+        if len(batch) > 1:
+            try:
+                async with self._uow_factory() as uow:
+                    results = [await work.apply(uow, self._queue) for work, _ in batch]
+                    await uow.commit()
+            except Exception as error:
+                if is_unavailable(error):
+                    for _, future in batch:
+                        _answer(future, error=error)
+                    return
+                log.info("message_window_split", queue=self._queue, size=len(batch))
+            else:
+                MESSAGES_PER_TRANSACTION.labels(self._queue).observe(len(batch))
+                for (_, future), fresh in zip(batch, results, strict=True):
+                    _answer(future, result=fresh)
+                return
+        for work, future in batch:
+            try:
+                async with self._uow_factory() as uow:
+                    fresh = await work.apply(uow, self._queue)
+                    await uow.commit()
+            except Exception as error:
+                _answer(future, error=error)
+            else:
+                MESSAGES_PER_TRANSACTION.labels(self._queue).observe(1)
+                _answer(future, result=fresh)
+
+
+def _answer(
+    future: "asyncio.Future[bool]", *, result: bool = False, error: Exception | None = None
+) -> None:
+    if future.cancelled():  # its consumer stopped waiting: unacked, the broker redelivers
+        return
+    if error is None:
+        future.set_result(result)
+    else:
+        future.set_exception(error)
+
+
 class Consumer:
     def __init__(
         self,
@@ -110,6 +197,7 @@ class Consumer:
         self._channel: AbstractChannel | None = None
         self._queues: list[tuple[AbstractQueue, str]] = []
         self._in_flight: set[asyncio.Task[Any]] = set()
+        self._windows: dict[str, Window] = {}
         self.gate = OutageGate(database_probe, name=service)
 
     async def start(self) -> None:
@@ -249,13 +337,9 @@ class Consumer:
     async def _run(
         self, queue: str, subscription: Subscription, envelope: Envelope, event: Contract
     ) -> bool:
-        """One try in one transaction; False if the inbox says it was handled before."""
-        async with self._uow_factory() as uow:
-            fresh = await uow.claim(queue, envelope.message_id)
-            if fresh:
-                await subscription.handler(uow, event, envelope)
-                await uow.commit()
-        return fresh
+        """One try; False if the inbox says it was handled before."""
+        window = self._windows.setdefault(queue, Window(queue, self._uow_factory))
+        return await window.run(Work(subscription, envelope, event))
 
     async def _settle(self, settlement: Awaitable[None]) -> None:
         try:
