@@ -3,7 +3,7 @@ change the password (修改密码), who am I."""
 
 import uuid
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.bootstrap import IntakeServices
@@ -18,7 +18,7 @@ from services.intake.handlers.accounts import (
     register,
     reset_password,
 )
-from services.intake.handlers.errors import BadCredentials
+from services.intake.handlers.errors import AccountNotFound, BadCredentials
 from services.intake.handlers.phone_codes import send_code
 from services.intake.schemas.accounts import (
     AccountCreate,
@@ -137,7 +137,7 @@ async def _read(services: IntakeServices, account_id: uuid.UUID) -> AccountRead:
     async with services.uow_factory() as uow:
         account = await uow.accounts.get(account_id)
     if account is None:
-        raise HTTPException(status_code=404, detail="账号不存在")
+        raise AccountNotFound()
     return AccountRead(
         id=account.id,
         name=account.name,

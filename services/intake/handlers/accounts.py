@@ -22,6 +22,7 @@ from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.audit import Audited, record
 from shared.auth import Audience, Tokens, check_password, hash_password_off_loop
 from shared.contracts import CodePurpose
+from shared.metrics import LOGIN_FAILURES
 from shared.privacy import mask_id_number
 
 log = structlog.get_logger(__name__)
@@ -124,7 +125,7 @@ async def change_password(
     async with uow_factory() as uow:
         account = await uow.accounts.get(command.account_id)
     if account is None:
-        raise BadCredentials()
+        raise _bad_credentials()
     if not await check_password(command.old_password, account.password_hash):
         raise WrongOldPassword()
     changed = Registration(
@@ -167,12 +168,12 @@ async def log_in(
         command.password, account.password_hash if account is not None else None
     )
     if account is None:
-        raise BadCredentials()
+        raise _bad_credentials()
     if not password_ok:
         async with uow_factory() as uow:  # counted on the row as it is now, locked
             current = await uow.accounts.by_id_number(account.id_number)
             await _count_failure(uow, current or account, uow.clock())
-        raise BadCredentials()
+        raise _bad_credentials()
     if account.failed_logins or account.locked_until:
         async with uow_factory() as uow:
             await uow.accounts.record_login(account.id, failed_logins=0, locked_until=None)
@@ -180,6 +181,12 @@ async def log_in(
     return tokens.issue(
         account_id=account.id, audience=Audience.applicant, token_version=account.token_version
     )
+
+
+def _bad_credentials() -> BadCredentials:
+    """The refusal of a login (401), counted as one failed applicant login."""
+    LOGIN_FAILURES.labels("applicant").inc()
+    return BadCredentials()
 
 
 class NoSuchApplicant(LookupError):

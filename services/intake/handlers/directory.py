@@ -9,13 +9,16 @@ from services.intake.domain.directory import EmployerDirectory, Kind, Place, Reg
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import DirectoryPublished
 from shared.contracts.vocabulary import Level
+from shared.refusals import Unavailable
 
 log = structlog.get_logger(__name__)
 UowFactory = Callable[[], IntakeUnitOfWork]
 
 
-class DirectoryNotReady(LookupError):
-    """Review's directory has not reached intake yet (answered 503, try again shortly)."""
+class DirectoryNotReady(Unavailable):
+    """Review's directory has not reached intake yet (503, try again shortly)."""
+
+    message = "机构目录尚未同步到申报系统，请稍后再试"
 
 
 async def keep_directory(uow: IntakeUnitOfWork, event: DirectoryPublished) -> None:

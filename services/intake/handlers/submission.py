@@ -143,7 +143,7 @@ async def _replay(uow: IntakeUnitOfWork, row: Any, key: str) -> int | None:
         return None
     if submission == row.submission and Status(row.status) not in EDITABLE:
         return submission
-    raise IdempotencyKeyReused(key)
+    raise IdempotencyKeyReused()
 
 
 async def _correction_changes(
