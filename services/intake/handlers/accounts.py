@@ -17,10 +17,11 @@ from services.intake.domain.identity import normalise_mobile
 from services.intake.domain.problems import Invalid, Problem
 from services.intake.handlers.errors import BadCredentials
 from services.intake.handlers.phone_codes import take_code
-from services.intake.models import audit
+from services.intake.models import account_state, audit
 from services.intake.unit_of_work import IntakeUnitOfWork
+from shared.account_state import still_stands
 from shared.audit import Audited, record
-from shared.auth import Audience, Tokens, check_password, hash_password_off_loop
+from shared.auth import Audience, Claims, Tokens, check_password, hash_password_off_loop
 from shared.contracts import CodePurpose
 from shared.metrics import LOGIN_FAILURES
 from shared.privacy import mask_id_number
@@ -218,9 +219,10 @@ async def _count_failure(uow: IntakeUnitOfWork, account: Any, now: datetime) -> 
     log.info("applicant_login_failed", account_id=str(account.id), failures=failures)
 
 
-async def token_is_current(
-    uow_factory: Callable[[], IntakeUnitOfWork], account_id: uuid.UUID, token_version: int
-) -> bool:
-    """False once the account is gone or has revoked the tokens issued before (token_version)."""
-    async with uow_factory() as uow:
-        return await uow.accounts.token_version(account_id) == token_version
+async def account_stands(uow: IntakeUnitOfWork, claims: Claims) -> bool:
+    """Whether a signed, unexpired token's account still stands: an applicant's while its
+    account has not revoked the tokens issued before (token_version); a department's or the
+    operator's as review last announced the account (shared/account_state.py)."""
+    if claims.audience is Audience.applicant:
+        return await uow.accounts.token_version(claims.account_id) == claims.token_version
+    return await still_stands(uow.session, account_state, claims)
