@@ -49,9 +49,8 @@ async def create_phone_code(
     except ValueError as exc:
         raise Invalid([Problem("phone", str(exc))]) from exc
     _limit(services, ("code_client", client_of(request)), ("code_phone", phone))
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         wait = await send_code(uow, phone, body.purpose)
-        await uow.commit()
     return PhoneCodeSent(resend_after_seconds=wait)
 
 
@@ -134,7 +133,7 @@ def _limit(services: IntakeServices, *counted: tuple[str, ...]) -> None:
 
 
 async def _read(services: IntakeServices, account_id: uuid.UUID) -> AccountRead:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         account = await uow.accounts.get(account_id)
     if account is None:
         raise AccountNotFound()

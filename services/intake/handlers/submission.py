@@ -1,7 +1,6 @@
 """Submit (and resubmit) an application; ask to withdraw it."""
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,36 +32,34 @@ from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")  # the applicants' calendar day
-UowFactory = Callable[[], IntakeUnitOfWork]
 
 
-async def submit_application(uow_factory: UowFactory, command: SubmitApplication) -> int:
-    """Checks the draft and, in one transaction, stores it as the next submission and stages
-    ApplicationSubmitted and ApplicantIdentityProvided (for review) and ApplicantContactProvided
-    (for notify). Returns the submission's number; a retry with the same idempotency key
-    returns the first answer."""
-    async with uow_factory() as uow:
-        row = await _own(uow, command.account_id, command.application_id)
-        key = command.idempotency_key
-        if key and (replayed := await _replay(uow, row, key)):
-            return replayed
-        loaded = await _load(uow, row)
-        now = uow.clock()
-        if window := await uow.season.window():
-            window.check(now.astimezone(CHINA).date())
-        standing = standing_of(row)
-        accepted = submit(standing, loaded.draft, loaded.identity, now=now)
-        if standing.status == Status.correction_requested:
-            # the same journey goes on: back to the department that returned it
-            correlation_id = row.correlation_id
-            changes = await _correction_changes(uow, row, loaded)
-            await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
-            await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
-        else:
-            correlation_id = command.correlation_id or uuid.uuid4()
-            await _store(uow, row, accepted, loaded, correlation_id, key)
-            await _announce(uow, row, accepted, loaded, correlation_id)
-        await uow.commit()
+async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) -> int:
+    """Checks the draft and, in the route's transaction, stores it as the next submission and
+    stages ApplicationSubmitted and ApplicantIdentityProvided (for review) and
+    ApplicantContactProvided (for notify). Returns the submission's number; a retry with the
+    same idempotency key returns the first answer (the application's row lock orders it after
+    the first, whose version it then finds)."""
+    row = await _own(uow, command.account_id, command.application_id)
+    key = command.idempotency_key
+    if key and (replayed := await _replay(uow, row, key)):
+        return replayed
+    loaded = await _load(uow, row)
+    now = uow.clock()
+    if window := await uow.season.window():
+        window.check(now.astimezone(CHINA).date())
+    standing = standing_of(row)
+    accepted = submit(standing, loaded.draft, loaded.identity, now=now)
+    if standing.status == Status.correction_requested:
+        # the same journey goes on: back to the department that returned it
+        correlation_id = row.correlation_id
+        changes = await _correction_changes(uow, row, loaded)
+        await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
+        await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
+    else:
+        correlation_id = command.correlation_id or uuid.uuid4()
+        await _store(uow, row, accepted, loaded, correlation_id, key)
+        await _announce(uow, row, accepted, loaded, correlation_id)
     log.info(
         "application_submitted",
         application_id=str(row.id),
@@ -73,34 +70,31 @@ async def submit_application(uow_factory: UowFactory, command: SubmitApplication
 
 
 async def check_draft(
-    uow_factory: UowFactory, account_id: uuid.UUID, application_id: uuid.UUID
+    uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
 ) -> tuple[Report, list[Problem]]:
     """What submitting now would find: the check report and every problem, changing nothing."""
-    async with uow_factory() as uow:
-        loaded = await _load(uow, await _own(uow, account_id, application_id))
-        return readiness(loaded.draft, loaded.identity)
+    loaded = await _load(uow, await _own(uow, account_id, application_id))
+    return readiness(loaded.draft, loaded.identity)
 
 
-async def withdraw(uow_factory: UowFactory, command: RequestWithdrawal) -> None:
+async def withdraw(uow: IntakeUnitOfWork, command: RequestWithdrawal) -> None:
     """Asks review to withdraw the current submission; asking again while waiting is a no-op."""
-    async with uow_factory() as uow:
-        row = await _own(uow, command.account_id, command.application_id)
-        if not request_withdrawal(standing_of(row)):
-            return
-        now = uow.clock()
-        withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
-        await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
-        # review holds the sequence now: the request carries the last number intake applied
-        milestone = progress.withdrawal_requested(now)
-        await uow.history.record(
-            row.id, submission=row.submission, sequence=row.last_sequence, milestone=milestone
-        )
-        await uow.emit(
-            WithdrawalRequested(application_id=row.id, submission=row.submission, requested_at=now),
-            correlation_id=row.correlation_id,
-            sequence=row.last_sequence,
-        )
-        await uow.commit()
+    row = await _own(uow, command.account_id, command.application_id)
+    if not request_withdrawal(standing_of(row)):
+        return
+    now = uow.clock()
+    withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
+    await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
+    # review holds the sequence now: the request carries the last number intake applied
+    milestone = progress.withdrawal_requested(now)
+    await uow.history.record(
+        row.id, submission=row.submission, sequence=row.last_sequence, milestone=milestone
+    )
+    await uow.emit(
+        WithdrawalRequested(application_id=row.id, submission=row.submission, requested_at=now),
+        correlation_id=row.correlation_id,
+        sequence=row.last_sequence,
+    )
     log.info("withdrawal_requested", application_id=str(row.id), submission=row.submission)
 
 
