@@ -5,7 +5,6 @@ import secrets
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 import structlog
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +17,7 @@ from services.intake.domain.problems import Invalid, Problem
 from services.intake.handlers.errors import BadCredentials, BadPhoneCode
 from services.intake.handlers.phone_codes import take_code
 from services.intake.models import account_state, audit
+from services.intake.repository.records import AccountRecord
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.account_state import still_stands
 from shared.audit import Audited, record
@@ -226,7 +226,7 @@ async def take_back(uow: IntakeUnitOfWork, id_number: str, phone: str) -> uuid.U
     return uuid.UUID(str(account.id))
 
 
-async def _count_failure(uow: IntakeUnitOfWork, account: Any) -> None:
+async def _count_failure(uow: IntakeUnitOfWork, account: AccountRecord) -> None:
     """Counted for the record only: the throttle at the edge slows guessing, by client and by
     account, without locking the owner out (shared/throttle.py)."""
     failures = account.failed_logins + 1

@@ -6,7 +6,6 @@ import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 
@@ -35,6 +34,7 @@ from services.intake.handlers.directory import employer_directory
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.images import CheckedFile, check_photo, check_scan
 from services.intake.repository.applications import standing_of
+from services.intake.repository.records import ApplicationRecord
 from services.intake.storage import FileStore
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts.forms import FORM_MODELS
@@ -147,7 +147,9 @@ async def remove_attachment(uow: IntakeUnitOfWork, command: RemoveAttachment) ->
     await uow.applications.change(command.application_id, now=uow.clock())
 
 
-async def editable(uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+async def editable(
+    uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
+) -> ApplicationRecord:
     """The applicant's application, locked; ApplicationNotFound or Refused otherwise."""
     row = await uow.applications.get_for_update(application_id, account_id)
     if row is None:
