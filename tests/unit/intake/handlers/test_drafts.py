@@ -13,7 +13,7 @@ from services.intake.handlers.directory import DirectoryNotReady, keep_directory
 from services.intake.handlers.errors import ApplicationNotFound
 from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FormKind
-from tests.unit.intake.handlers.conftest import PUBLISHED, Intake, applicant, registered
+from tests.unit.intake.handlers.fake import PUBLISHED, Intake, applicant, registered
 
 EMPLOYER = EmployerChoice("杭州市西湖区某某建设有限公司", "public", "330106")
 

@@ -10,7 +10,7 @@ from services.intake.handlers.errors import BadPhoneCode
 from services.intake.models import audit, phone_code
 from shared.contracts import CodePurpose, PhoneCodeRequested
 from tests.support.applications import PASSWORD
-from tests.unit.intake.handlers.conftest import Intake, applicant, sms_code
+from tests.unit.intake.handlers.fake import Intake, applicant, sms_code
 
 
 async def test_a_registration_with_the_right_code_creates_the_account(intake: Intake) -> None:

@@ -18,7 +18,7 @@ from shared.contracts import (
 )
 from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FormKind
-from tests.unit.intake.handlers.conftest import Intake, applicant, prepared_draft
+from tests.unit.intake.handlers.fake import Intake, applicant, prepared_draft
 
 SUBMISSION_EVENTS = [
     ApplicationSubmitted.routing_key(),
