@@ -1,15 +1,17 @@
 """The only module that picks intake's concrete adapters."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from services.intake.consumers import SUBSCRIPTIONS
 from services.intake.domain.files import PhotoRules, ScanRules
+from services.intake.handlers.accounts import account_stands
 from services.intake.models import messaging
 from services.intake.settings import IntakeSettings
 from services.intake.storage import FileStore, LocalFileStore
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
-from shared.auth import Tokens
+from shared.auth import Claims, Gate, Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
@@ -22,6 +24,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
     tokens: Tokens
+    gate: Gate
     files: FileStore
     photo_rules: PhotoRules
     scan_rules: ScanRules
@@ -32,12 +35,14 @@ class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
 async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeServices:
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     engine = engine_for(settings)
+    uow_factory = unit_of_work_factory(session_factory(engine), clock)
     return IntakeServices(
         settings=settings,
         engine=engine,
-        uow_factory=unit_of_work_factory(session_factory(engine), clock),
+        uow_factory=uow_factory,
         clock=clock,
         tokens=tokens,
+        gate=gate_for(tokens, uow_factory),
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),
@@ -50,6 +55,17 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
             }
         ),
     )
+
+
+def gate_for(tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork]) -> Gate:
+    """The one token check: applicants' tokens against their accounts, departments' and the
+    operator's against the account changes review announced."""
+
+    async def stands(claims: Claims) -> bool:
+        async with uow_factory() as uow:  # a short read of its own, before the route's
+            return await account_stands(uow, claims)
+
+    return Gate(tokens, stands)
 
 
 def build_worker(services: IntakeServices) -> Worker:

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, settings: IntakeSettings) -> None:
 async def _take_back(args: argparse.Namespace, settings: IntakeSettings) -> str:
     services = await build(settings)
     try:
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             account_id = await take_back(uow, args.id_number, args.phone)
     finally:
         await services.aclose()

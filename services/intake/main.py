@@ -3,7 +3,6 @@
 from fastapi import FastAPI
 
 from services.intake.api import ROUTERS
-from services.intake.api.errors import install_error_answers
 from services.intake.bootstrap import MIGRATIONS, SERVICE, build, build_worker
 from services.intake.settings import IntakeSettings
 from shared import service
@@ -11,7 +10,7 @@ from shared import service
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     chosen = settings or IntakeSettings()
-    app = service.http_app(
+    return service.http_app(
         title="职称申报 · 申报受理 (intake)",
         service=SERVICE,
         migrations=MIGRATIONS,
@@ -19,8 +18,6 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         docs=chosen.api_docs,
         routers=ROUTERS,
     )
-    install_error_answers(app)
-    return app
 
 
 async def run_worker(settings: IntakeSettings | None = None) -> None:

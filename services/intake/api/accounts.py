@@ -3,7 +3,7 @@ change the password (修改密码), who am I."""
 
 import uuid
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
 from services.intake.bootstrap import IntakeServices
@@ -18,7 +18,7 @@ from services.intake.handlers.accounts import (
     register,
     reset_password,
 )
-from services.intake.handlers.errors import BadCredentials
+from services.intake.handlers.errors import AccountNotFound, BadCredentials
 from services.intake.handlers.phone_codes import send_code
 from services.intake.schemas.accounts import (
     AccountCreate,
@@ -49,9 +49,8 @@ async def create_phone_code(
     except ValueError as exc:
         raise Invalid([Problem("phone", str(exc))]) from exc
     _limit(services, ("code_client", client_of(request)), ("code_phone", phone))
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         wait = await send_code(uow, phone, body.purpose)
-        await uow.commit()
     return PhoneCodeSent(resend_after_seconds=wait)
 
 
@@ -134,10 +133,10 @@ def _limit(services: IntakeServices, *counted: tuple[str, ...]) -> None:
 
 
 async def _read(services: IntakeServices, account_id: uuid.UUID) -> AccountRead:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         account = await uow.accounts.get(account_id)
     if account is None:
-        raise HTTPException(status_code=404, detail="账号不存在")
+        raise AccountNotFound()
     return AccountRead(
         id=account.id,
         name=account.name,

@@ -33,7 +33,8 @@ async def create(
     account: ApplicantDep, services: ServicesDep, response: Response
 ) -> ApplicationCreated:
     """Starts a new application (a draft) for the logged-in applicant."""
-    application_id = await create_draft(services.uow_factory, CreateDraft(account))
+    async with services.transaction() as uow:
+        application_id = await create_draft(uow, CreateDraft(account))
     response.headers["Location"] = f"/applications/{application_id}"
     return ApplicationCreated(
         id=application_id, status=Status.draft, status_label=STATUS_LABELS[Status.draft]
@@ -43,7 +44,7 @@ async def create(
 @router.get("", response_model=list[ApplicationBrief])
 async def list_own(account: ApplicantDep, services: ServicesDep) -> list[ApplicationBrief]:
     """The logged-in applicant's applications."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await list_applications(uow.session, account)
 
 
@@ -52,7 +53,7 @@ async def read(
     application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> ApplicationRead:
     """Where the application is now and how it got there (进度查询)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         view = await application_view(uow.session, account, application_id, now=services.clock())
     if view is None:
         raise ApplicationNotFound(application_id)
@@ -70,7 +71,8 @@ async def submit(
     """Submits the draft (提交申报), or resubmits it after a refusal; retry with the same
     Idempotency-Key after a timeout. Refused (422) with every problem while any stands."""
     command = SubmitApplication(account, application_id, idempotency_key, x_correlation_id)
-    number = await submit_application(services.uow_factory, command)
+    async with services.transaction() as uow:
+        number = await submit_application(uow, command)
     status = Status.submitted
     return SubmissionAccepted(
         id=application_id, submission=number, status=status, status_label=STATUS_LABELS[status]
@@ -82,7 +84,8 @@ async def request_withdrawal(
     application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> ApplicationRead:
     """Asks to withdraw (撤回) the submission; possible until the first department receives it."""
-    await withdraw(services.uow_factory, RequestWithdrawal(account, application_id))
+    async with services.transaction() as uow:
+        await withdraw(uow, RequestWithdrawal(account, application_id))
     return await read(application_id, account, services)
 
 
@@ -94,7 +97,7 @@ async def read_submission(
     services: ServicesDep,
 ) -> SubmissionRead:
     """One submission as it was sent, with its own history (earlier ones stay readable)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         view = await submission_view(uow.session, account, application_id, submission)
     if view is None:
         raise ApplicationNotFound(application_id)
@@ -112,7 +115,7 @@ async def diff(
     ] = None,
 ) -> DiffRead:
     """What changed in the forms between two submissions, or since a submission in the draft."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         if await owned(uow.session, account, application_id) is None:
             raise ApplicationNotFound(application_id)
         old = await forms_of(uow.session, application_id, base)

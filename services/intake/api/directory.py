@@ -19,7 +19,8 @@ router = APIRouter(tags=["directory"])
 async def read_directory(services: ServicesDep) -> DirectoryOut:
     """单位类型, regions, provincial units and talent centres the employer step accepts; public.
     503 with Retry-After until review's directory has reached intake."""
-    return directory_out(await published_directory(services.uow_factory))
+    async with services.transaction() as uow:
+        return directory_out(await published_directory(uow))
 
 
 @router.get("/applications/{application_id}/route", response_model=RouteOut)
@@ -28,9 +29,9 @@ async def read_route(
 ) -> RouteOut:
     """The departments the draft will pass through, in order, from its employer step, and the
     mid-committee office it ends at; 422 naming what is missing."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         row = await owned(uow.session, account, application_id)
-    if row is None:
-        raise ApplicationNotFound(application_id)
-    directory = await employer_directory(services.uow_factory)
+        if row is None:
+            raise ApplicationNotFound(application_id)
+        directory = await employer_directory(uow)
     return route_out(route_of(employer_of(row.employer), directory))

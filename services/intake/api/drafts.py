@@ -48,7 +48,7 @@ async def read_draft(
     application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> DraftRead:
     """The draft as saved so far: employer facts, forms, photo, scans."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         view = await draft_view(uow.session, account, application_id)
     if view is None:
         raise ApplicationNotFound(application_id)
@@ -63,7 +63,8 @@ async def save_employer(
     region or the organisation. Codes not in the directory are refused here, naming the field;
     503 until review's directory has reached intake."""
     command = SaveEmployer(account, application_id, EmployerChoice(**body.model_dump()))
-    await drafts.save_employer(services.uow_factory, command)
+    async with services.transaction() as uow:
+        await drafts.save_employer(uow, command)
 
 
 def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
@@ -73,7 +74,8 @@ def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
         account: ApplicantDep,
         services: ServicesDep,
     ) -> None:
-        await drafts.save_form(services.uow_factory, SaveForm(account, application_id, kind, body))
+        async with services.transaction() as uow:
+            await drafts.save_form(uow, SaveForm(account, application_id, kind, body))
 
     save_form.__doc__ = f"Saves the {kind} form, replacing its draft; editable until submitted."
     return save_form
@@ -94,7 +96,8 @@ async def save_form_draft(
     and answers what is still wrong with it, each error naming the form and the field. A form
     saved incomplete is listed by the check and stops submission until it is complete."""
     command = SaveFormDraft(account, application_id, kind, body)
-    errors = await drafts.save_form_draft(services.uow_factory, command)
+    async with services.transaction() as uow:
+        errors = await drafts.save_form_draft(uow, command)
     return FormDraftSaved(
         kind=kind,
         kind_label=FORM_LABELS[kind],
@@ -163,9 +166,8 @@ async def remove_attachment(
     application_id: uuid.UUID, file_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> None:
     """Takes a scan off the draft (earlier submissions keep theirs)."""
-    await drafts.remove_attachment(
-        services.uow_factory, RemoveAttachment(account, application_id, file_id)
-    )
+    async with services.transaction() as uow:
+        await drafts.remove_attachment(uow, RemoveAttachment(account, application_id, file_id))
 
 
 @router.get("/{application_id}/files/{file_id}", response_class=Response)
@@ -178,7 +180,7 @@ async def download(
 ) -> Response:
     """A file of the draft or of an earlier submission, as stored (re-encoded, without metadata),
     under a name the server makes; `inline=true` to preview it in the page."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         if await owned(uow.session, account, application_id) is None:
             raise ApplicationNotFound(application_id)
         found = await file_of(uow.session, application_id, file_id)
@@ -197,7 +199,8 @@ async def check(
     application_id: uuid.UUID, account: ApplicantDep, services: ServicesDep
 ) -> CheckReport:
     """What submitting now would find (一致性检查): every check, every problem, form and field."""
-    report, problems = await check_draft(services.uow_factory, account, application_id)
+    async with services.transaction() as uow:
+        report, problems = await check_draft(uow, account, application_id)
     return CheckReport(
         passed=not problems,
         checked_at=services.clock(),

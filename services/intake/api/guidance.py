@@ -88,7 +88,7 @@ async def check_a_photo(
         return PhotoVerdictOut(
             passed=False,
             rule=refused.code,
-            verdict=refused.message,
+            verdict=refused.reason,
             min_sharpness=rules.min_sharpness,
         )
     assert checked.facts is not None, "check_photo measures every photo it passes"

@@ -31,7 +31,7 @@ async def open_material(
     services: ServicesDep,
 ) -> Response:
     """One file of a submission, to look at in the page (inline, never cached)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         ref = await uow.materials.file_for(application_id, submission, file_id, organisation)
     if ref is None:
         raise FileNotFound(file_id)

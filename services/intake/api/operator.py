@@ -19,5 +19,5 @@ async def look_up_applications(
 ) -> ApplicationLookupPage:
     """申报查询: the applications whose applicant's name holds `q`, or whose id it is, drafts
     included, most recently changed first."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await find_applications(uow.session, q, limit=limit)

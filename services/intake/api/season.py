@@ -24,7 +24,7 @@ class SeasonWindowOut(BaseModel):
 @router.get("/season", response_model=SeasonWindowOut | None)
 async def read_season(services: ServicesDep) -> SeasonWindowOut | None:
     """The current season's submission window; null while none is set (submission is open)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         window = await uow.season.window()
     if window is None:
         return None

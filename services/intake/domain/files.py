@@ -5,6 +5,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from shared.refusals import InvalidInput
+
 MIB = 1024 * 1024
 
 
@@ -26,13 +28,14 @@ def sniff(content: bytes) -> MediaType | None:
     return next((media for magic, media in _MAGIC if content.startswith(magic)), None)
 
 
-class FileRefused(ValueError):
-    """An upload that breaks a rule; `code` names the rule, `message` says it in Chinese."""
+class FileRefused(InvalidInput):
+    """An upload that breaks a rule (422 on the field `file`); `code` names the rule, `reason`
+    says it in Chinese."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(f"{code}: {message}")
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__([("file", reason)])
         self.code = code
-        self.message = message
+        self.reason = reason
 
 
 @dataclass(frozen=True)

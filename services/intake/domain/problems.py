@@ -1,6 +1,9 @@
-"""What is wrong with some input: every problem at once, each naming its field, in Chinese."""
+"""What is wrong with some input, or why the application's state refuses an action: the
+service's own members of the shared refusal family (shared/refusals.py), in Chinese."""
 
 from dataclasses import dataclass
+
+from shared.refusals import Conflict, InvalidInput
 
 
 @dataclass(frozen=True)
@@ -11,17 +14,16 @@ class Problem:
     message: str
 
 
-class Invalid(ValueError):
-    """Input that breaks the rules; `problems` lists every one of them."""
+class Invalid(InvalidInput):
+    """Input that breaks the rules (422); `problems` lists every one of them."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        super().__init__([(p.field, p.message) for p in problems])
         self.problems = problems
 
 
-class Refused(Exception):
-    """An action the application's state does not allow now; `message` says why, in Chinese."""
+class Refused(Conflict):
+    """An action the application's state does not allow now (409), saying why in Chinese."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message

@@ -1,21 +1,21 @@
 """Review's directory in intake: kept when review publishes it, read by the employer step, the
 route preview and the portal's pickers."""
 
-from collections.abc import Callable
-
 import structlog
 
 from services.intake.domain.directory import EmployerDirectory, Kind, Place, Region
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import DirectoryPublished
 from shared.contracts.vocabulary import Level
+from shared.refusals import Unavailable
 
 log = structlog.get_logger(__name__)
-UowFactory = Callable[[], IntakeUnitOfWork]
 
 
-class DirectoryNotReady(LookupError):
-    """Review's directory has not reached intake yet (answered 503, try again shortly)."""
+class DirectoryNotReady(Unavailable):
+    """Review's directory has not reached intake yet (503, try again shortly)."""
+
+    message = "机构目录尚未同步到申报系统，请稍后再试"
 
 
 async def keep_directory(uow: IntakeUnitOfWork, event: DirectoryPublished) -> None:
@@ -29,17 +29,16 @@ async def keep_directory(uow: IntakeUnitOfWork, event: DirectoryPublished) -> No
     log.info("directory_received", digest=event.digest[:12], kept=kept)
 
 
-async def published_directory(uow_factory: UowFactory) -> DirectoryPublished:
+async def published_directory(uow: IntakeUnitOfWork) -> DirectoryPublished:
     """The newest publication intake has; DirectoryNotReady before the first."""
-    async with uow_factory() as uow:
-        content = await uow.directory.current()
+    content = await uow.directory.current()
     if content is None:
         raise DirectoryNotReady()
     return DirectoryPublished.model_validate(content)
 
 
-async def employer_directory(uow_factory: UowFactory) -> EmployerDirectory:
-    return employer_directory_of(await published_directory(uow_factory))
+async def employer_directory(uow: IntakeUnitOfWork) -> EmployerDirectory:
+    return employer_directory_of(await published_directory(uow))
 
 
 def employer_directory_of(published: DirectoryPublished) -> EmployerDirectory:

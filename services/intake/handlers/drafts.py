@@ -1,12 +1,11 @@
 """The draft the applicant fills in: employer facts, the four forms, the photo and the scans.
-Each save is one transaction: all of it is stored, or (on any problem) nothing."""
+Each save is one transaction, the route's: all of it is stored, or (on any problem) nothing."""
 
 import asyncio
 import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import structlog
 
@@ -35,6 +34,7 @@ from services.intake.handlers.directory import employer_directory
 from services.intake.handlers.errors import ApplicationNotFound, FileNotFound
 from services.intake.images import CheckedFile, check_photo, check_scan
 from services.intake.repository.applications import standing_of
+from services.intake.repository.records import ApplicationRecord
 from services.intake.storage import FileStore
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts.forms import FORM_MODELS
@@ -52,48 +52,40 @@ class StoredPhoto:
     verdict: str
 
 
-async def create_draft(uow_factory: UowFactory, command: CreateDraft) -> uuid.UUID:
+async def create_draft(uow: IntakeUnitOfWork, command: CreateDraft) -> uuid.UUID:
     """A new, empty application of this applicant's."""
     application_id = uuid.uuid4()
-    async with uow_factory() as uow:
-        await uow.applications.create(application_id, command.account_id, uow.clock())
-        await uow.commit()
+    await uow.applications.create(application_id, command.account_id, uow.clock())
     log.info("draft_created", application_id=str(application_id))
     return application_id
 
 
-async def save_employer(uow_factory: UowFactory, command: SaveEmployer) -> None:
+async def save_employer(uow: IntakeUnitOfWork, command: SaveEmployer) -> None:
     """Stores the employer facts that will decide the route, once the directory review
     published accepts them (Invalid naming the field otherwise)."""
-    chosen = choose_employer(command.employer, await employer_directory(uow_factory))
-    async with uow_factory() as uow:
-        await editable(uow, command.account_id, command.application_id)
-        employer = dataclasses.asdict(chosen)
-        await uow.applications.change(command.application_id, now=uow.clock(), employer=employer)
-        await uow.commit()
+    chosen = choose_employer(command.employer, await employer_directory(uow))
+    await editable(uow, command.account_id, command.application_id)
+    employer = dataclasses.asdict(chosen)
+    await uow.applications.change(command.application_id, now=uow.clock(), employer=employer)
 
 
-async def save_form(uow_factory: UowFactory, command: SaveForm) -> None:
+async def save_form(uow: IntakeUnitOfWork, command: SaveForm) -> None:
     """Stores one of the four forms, replacing its previous draft."""
-    async with uow_factory() as uow:
-        await editable(uow, command.account_id, command.application_id)
-        data = command.form.model_dump(mode="json")
-        await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
-        await uow.applications.change(command.application_id, now=uow.clock())
-        await uow.commit()
+    await editable(uow, command.account_id, command.application_id)
+    data = command.form.model_dump(mode="json")
+    await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
+    await uow.applications.change(command.application_id, now=uow.clock())
 
 
-async def save_form_draft(uow_factory: UowFactory, command: SaveFormDraft) -> list[FieldError]:
+async def save_form_draft(uow: IntakeUnitOfWork, command: SaveFormDraft) -> list[FieldError]:
     """Stores the form as typed so far, replacing its previous draft, and returns what is still
     wrong with it (empty: complete and valid, stored exactly as the strict save would)."""
     model = FORM_MODELS[command.kind]
     form, errors = checked_form(command.kind, model, known_fields(model, command.data))
     data = form.model_dump(mode="json") if form else known_fields(model, command.data)
-    async with uow_factory() as uow:
-        await editable(uow, command.account_id, command.application_id)
-        await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
-        await uow.applications.change(command.application_id, now=uow.clock())
-        await uow.commit()
+    await editable(uow, command.account_id, command.application_id)
+    await uow.drafts.save_form(command.application_id, command.kind, data, uow.clock())
+    await uow.applications.change(command.application_id, now=uow.clock())
     return stray_fields(command.kind, model, command.data) + errors
 
 
@@ -101,7 +93,10 @@ async def upload_photo(
     uow_factory: UowFactory, store: FileStore, rules: PhotoRules, command: UploadPhoto
 ) -> StoredPhoto:
     """Checks the photo, stores it re-encoded and makes it the draft's photo; returns its id and
-    what was measured (size, clarity), for the verdict the applicant sees at once."""
+    what was measured (size, clarity), for the verdict the applicant sees at once.
+
+    It takes the factory: the photo is decoded and re-encoded (CPU, off the loop) between two
+    short transactions, with no database connection held while it waits."""
     await _may_upload(uow_factory, command.account_id, command.application_id, command.file_name)
     checked = await asyncio.to_thread(check_photo, command.content, rules)
     sha256 = await store.put(checked.content)  # before the row: a stored row has its content
@@ -120,7 +115,8 @@ async def upload_photo(
 async def add_attachment(
     uow_factory: UowFactory, store: FileStore, rules: ScanRules, command: AddAttachment
 ) -> uuid.UUID:
-    """Checks a supporting scan (PDF or JPEG) and adds it to the draft."""
+    """Checks a supporting scan (PDF or JPEG) and adds it to the draft. It takes the factory,
+    as upload_photo does: the scan is decoded and rewritten with no connection held."""
     title = command.title.strip()
     if not 1 <= len(title) <= rules.max_title_length:
         message = f"材料名称不能为空，且不超过 {rules.max_title_length} 个字符"
@@ -140,20 +136,20 @@ async def add_attachment(
     return file_id
 
 
-async def remove_attachment(uow_factory: UowFactory, command: RemoveAttachment) -> None:
+async def remove_attachment(uow: IntakeUnitOfWork, command: RemoveAttachment) -> None:
     """Takes a scan off the draft; submissions that carried it keep it."""
-    async with uow_factory() as uow:
-        await editable(uow, command.account_id, command.application_id)
-        removed = await uow.drafts.remove_files(
-            command.application_id, kind=FileKind.attachment, file_id=command.file_id
-        )
-        if not removed:
-            raise FileNotFound(command.file_id)
-        await uow.applications.change(command.application_id, now=uow.clock())
-        await uow.commit()
+    await editable(uow, command.account_id, command.application_id)
+    removed = await uow.drafts.remove_files(
+        command.application_id, kind=FileKind.attachment, file_id=command.file_id
+    )
+    if not removed:
+        raise FileNotFound(command.file_id)
+    await uow.applications.change(command.application_id, now=uow.clock())
 
 
-async def editable(uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+async def editable(
+    uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
+) -> ApplicationRecord:
     """The applicant's application, locked; ApplicationNotFound or Refused otherwise."""
     row = await uow.applications.get_for_update(application_id, account_id)
     if row is None:

@@ -12,7 +12,6 @@ from services.intake.domain.phone_codes import (
     new_code,
     resend_wait,
 )
-from services.intake.handlers.errors import BadPhoneCode
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import CodePurpose, PhoneCodeRequested
 
@@ -52,15 +51,15 @@ async def send_code(uow: IntakeUnitOfWork, phone: str, purpose: CodePurpose) -> 
     return int(RESEND_AFTER.total_seconds())
 
 
-async def take_code(uow: IntakeUnitOfWork, phone: str, purpose: CodePurpose, code: str) -> None:
-    """Uses up the phone's code, or raises BadPhoneCode (the try is counted even then: the
-    caller commits before raising on)."""
+async def take_code(uow: IntakeUnitOfWork, phone: str, purpose: CodePurpose, code: str) -> bool:
+    """Uses up the phone's code; False if it does not match, with the try counted: the caller
+    commits the count, then refuses with BadPhoneCode (a refusal rolls back)."""
     now = uow.clock()
     issued = await uow.phone_codes.newest(phone, purpose.value)
     if not matches(issued, code, now):
         if issued is not None:
             await uow.phone_codes.count_try(issued.request_id)
-            await uow.commit()
-        raise BadPhoneCode()
+        return False
     assert issued is not None
     await uow.phone_codes.use(issued.request_id, now)
+    return True

@@ -1,11 +1,10 @@
 """What the other services report about a submission: its timeline and where it stands now."""
 
-from typing import Any
-
 import structlog
 
 from services.intake.commands import RecordProgress
 from services.intake.handlers.errors import ApplicationNotFound
+from services.intake.repository.records import ApplicationRecord
 from services.intake.unit_of_work import IntakeUnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -38,7 +37,9 @@ async def record_progress(uow: IntakeUnitOfWork, command: RecordProgress) -> Non
     )
 
 
-async def _settle_withdrawal(uow: IntakeUnitOfWork, row: Any, command: RecordProgress) -> None:
+async def _settle_withdrawal(
+    uow: IntakeUnitOfWork, row: ApplicationRecord, command: RecordProgress
+) -> None:
     milestone = command.milestone
     withdrawal = {
         **(row.withdrawal or {}),
@@ -51,7 +52,7 @@ async def _settle_withdrawal(uow: IntakeUnitOfWork, row: Any, command: RecordPro
     )
 
 
-def _changes(command: RecordProgress) -> dict[str, Any]:
+def _changes(command: RecordProgress) -> dict[str, object]:
     if command.status is None:
         return {}
     changes = {"status": command.status, "stage": command.stage, "rejection": command.rejection}

@@ -5,7 +5,6 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from services.intake.domain.application import Accepted, Draft, Photo
 from services.intake.domain.consistency import Identity, Report
@@ -13,6 +12,13 @@ from services.intake.domain.employer import Employer, employer_of
 from services.intake.domain.identity import parse_id_number
 from services.intake.domain.problems import Problem
 from services.intake.form_input import checked_form
+from services.intake.repository.records import (
+    AccountRecord,
+    ApplicationRecord,
+    Json,
+    NewVersion,
+    StoredFileRecord,
+)
 from shared.contracts import (
     ApplicantContactProvided,
     ApplicantIdentityProvided,
@@ -35,7 +41,7 @@ class ParsedForms:
     incomplete: dict[FormKind, tuple[Problem, ...]]
 
 
-def parsed_forms(stored: Mapping[FormKind, dict[str, Any]]) -> ParsedForms:
+def parsed_forms(stored: Mapping[FormKind, Json]) -> ParsedForms:
     valid: dict[FormKind, BasicInfo] = {}
     incomplete: dict[FormKind, tuple[Problem, ...]] = {}
     for kind, data in stored.items():
@@ -47,15 +53,25 @@ def parsed_forms(stored: Mapping[FormKind, dict[str, Any]]) -> ParsedForms:
     return ParsedForms(valid, incomplete)
 
 
-def draft_of(row: Any, forms: ParsedForms, files: Iterable[Any]) -> Draft:
+def draft_of(
+    row: ApplicationRecord, forms: ParsedForms, files: Iterable[StoredFileRecord]
+) -> Draft:
     """What the submission rules look at: forms as plain values (dates, enums)."""
     photos = [f for f in files if f.kind == FileKind.photo]
     return Draft(
         employer=employer_of(row.employer),
         forms={kind: form.model_dump() for kind, form in forms.valid.items()},
-        photo=Photo(photos[0].width, photos[0].height, photos[0].sharpness) if photos else None,
+        photo=_photo(photos[0]) if photos else None,
         incomplete=forms.incomplete,
     )
+
+
+def _photo(stored: StoredFileRecord) -> Photo:
+    """The stored photo as measured when it was checked (every stored photo was)."""
+    assert stored.width is not None, "a stored photo is measured"
+    assert stored.height is not None, "a stored photo is measured"
+    assert stored.sharpness is not None, "a stored photo is measured"
+    return Photo(stored.width, stored.height, stored.sharpness)
 
 
 def employer_facts(employer: Employer) -> EmployerFacts:
@@ -69,7 +85,7 @@ def employer_facts(employer: Employer) -> EmployerFacts:
     )
 
 
-def identity_of(account: Any, *, now: datetime) -> Identity:
+def identity_of(account: AccountRecord, *, now: datetime) -> Identity:
     return Identity(account.name, parse_id_number(account.id_number, today=now.date()))
 
 
@@ -105,7 +121,7 @@ def check_report(report: Report, *, checked_at: datetime) -> CheckReport:
     )
 
 
-def file_refs(files: Iterable[Any]) -> list[FileRef]:
+def file_refs(files: Iterable[StoredFileRecord]) -> list[FileRef]:
     return [
         FileRef(
             file_id=f.id,
@@ -122,30 +138,39 @@ def file_refs(files: Iterable[Any]) -> list[FileRef]:
     ]
 
 
-def version_values(
-    row: Any, accepted: Accepted, forms: Mapping[FormKind, BasicInfo], files: list[Any]
-) -> dict[str, Any]:
+def new_version(
+    row: ApplicationRecord,
+    accepted: Accepted,
+    forms: Mapping[FormKind, BasicInfo],
+    files: list[StoredFileRecord],
+    *,
+    correlation_id: uuid.UUID,
+    idempotency_key: str | None,
+) -> NewVersion:
     """The submission as intake keeps it: forms unmasked, the applicant's own copy."""
     report = check_report(accepted.report, checked_at=accepted.submitted_at)
-    return {
-        "application_id": row.id,
-        "submission": accepted.number,
-        "employer": row.employer,
-        "forms": snapshot(forms, masked=False).model_dump(mode="json"),
-        "check_report": report.model_dump(mode="json"),
-        "files": [ref.model_dump(mode="json") for ref in file_refs(files)],
-        "sequence": accepted.sequence,
-        "submitted_at": accepted.submitted_at,
-    }
+    assert row.employer is not None, "a submitted draft has its employer facts"
+    return NewVersion(
+        application_id=row.id,
+        submission=accepted.number,
+        employer=row.employer,
+        forms=snapshot(forms, masked=False).model_dump(mode="json"),
+        check_report=report.model_dump(mode="json"),
+        files=[ref.model_dump(mode="json") for ref in file_refs(files)],
+        sequence=accepted.sequence,
+        correlation_id=correlation_id,
+        idempotency_key=idempotency_key,
+        submitted_at=accepted.submitted_at,
+    )
 
 
 def submitted_event(
-    row: Any,
+    row: ApplicationRecord,
     accepted: Accepted,
     *,
-    account: Any,
+    account: AccountRecord,
     forms: Mapping[FormKind, BasicInfo],
-    files: list[Any],
+    files: list[StoredFileRecord],
 ) -> ApplicationSubmitted:
     """What review gets: ID numbers masked, no phone."""
     return ApplicationSubmitted(
@@ -162,14 +187,14 @@ def submitted_event(
     )
 
 
-def _stored_employer(row: Any) -> Employer:
+def _stored_employer(row: ApplicationRecord) -> Employer:
     employer = employer_of(row.employer)
     assert employer is not None, "a submitted draft has its employer facts"
     return employer
 
 
 def contact_event(
-    application_id: uuid.UUID, accepted: Accepted, account: Any
+    application_id: uuid.UUID, accepted: Accepted, account: AccountRecord
 ) -> ApplicantContactProvided:
     return ApplicantContactProvided(
         application_id=application_id,
@@ -182,7 +207,7 @@ def contact_event(
 
 
 def identity_event(
-    application_id: uuid.UUID, accepted: Accepted, account: Any
+    application_id: uuid.UUID, accepted: Accepted, account: AccountRecord
 ) -> ApplicantIdentityProvided:
     return ApplicantIdentityProvided(
         application_id=application_id,

@@ -1,9 +1,7 @@
 """Submit (and resubmit) an application; ask to withdraw it."""
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import structlog
@@ -26,43 +24,42 @@ from services.intake.domain.problems import Problem, Refused
 from services.intake.handlers import snapshots
 from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
 from services.intake.repository.applications import standing_of
+from services.intake.repository.records import AccountRecord, ApplicationRecord, StoredFileRecord
 from services.intake.unit_of_work import IntakeUnitOfWork
-from shared.contracts import ApplicationCorrected, WithdrawalRequested
+from shared.contracts import ApplicationCorrected, ApplicationSubmitted, WithdrawalRequested
 from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")  # the applicants' calendar day
-UowFactory = Callable[[], IntakeUnitOfWork]
 
 
-async def submit_application(uow_factory: UowFactory, command: SubmitApplication) -> int:
-    """Checks the draft and, in one transaction, stores it as the next submission and stages
-    ApplicationSubmitted and ApplicantIdentityProvided (for review) and ApplicantContactProvided
-    (for notify). Returns the submission's number; a retry with the same idempotency key
-    returns the first answer."""
-    async with uow_factory() as uow:
-        row = await _own(uow, command.account_id, command.application_id)
-        key = command.idempotency_key
-        if key and (replayed := await _replay(uow, row, key)):
-            return replayed
-        loaded = await _load(uow, row)
-        now = uow.clock()
-        if window := await uow.season.window():
-            window.check(now.astimezone(CHINA).date())
-        standing = standing_of(row)
-        accepted = submit(standing, loaded.draft, loaded.identity, now=now)
-        if standing.status == Status.correction_requested:
-            # the same journey goes on: back to the department that returned it
-            correlation_id = row.correlation_id
-            changes = await _correction_changes(uow, row, loaded)
-            await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
-            await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
-        else:
-            correlation_id = command.correlation_id or uuid.uuid4()
-            await _store(uow, row, accepted, loaded, correlation_id, key)
-            await _announce(uow, row, accepted, loaded, correlation_id)
-        await uow.commit()
+async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) -> int:
+    """Checks the draft and, in the route's transaction, stores it as the next submission and
+    stages ApplicationSubmitted and ApplicantIdentityProvided (for review) and
+    ApplicantContactProvided (for notify). Returns the submission's number; a retry with the
+    same idempotency key returns the first answer (the application's row lock orders it after
+    the first, whose version it then finds)."""
+    row = await _own(uow, command.account_id, command.application_id)
+    key = command.idempotency_key
+    if key and (replayed := await _replay(uow, row, key)):
+        return replayed
+    loaded = await _load(uow, row)
+    now = uow.clock()
+    if window := await uow.season.window():
+        window.check(now.astimezone(CHINA).date())
+    standing = standing_of(row)
+    accepted = submit(standing, loaded.draft, loaded.identity, now=now)
+    if standing.status == Status.correction_requested:
+        # the same journey goes on: back to the department that returned it
+        correlation_id = row.journey
+        changes = await _correction_changes(uow, row, loaded)
+        await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
+        await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
+    else:
+        correlation_id = command.correlation_id or uuid.uuid4()
+        await _store(uow, row, accepted, loaded, correlation_id, key)
+        await _announce(uow, row, accepted, loaded, correlation_id)
     log.info(
         "application_submitted",
         application_id=str(row.id),
@@ -73,34 +70,31 @@ async def submit_application(uow_factory: UowFactory, command: SubmitApplication
 
 
 async def check_draft(
-    uow_factory: UowFactory, account_id: uuid.UUID, application_id: uuid.UUID
+    uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
 ) -> tuple[Report, list[Problem]]:
     """What submitting now would find: the check report and every problem, changing nothing."""
-    async with uow_factory() as uow:
-        loaded = await _load(uow, await _own(uow, account_id, application_id))
-        return readiness(loaded.draft, loaded.identity)
+    loaded = await _load(uow, await _own(uow, account_id, application_id))
+    return readiness(loaded.draft, loaded.identity)
 
 
-async def withdraw(uow_factory: UowFactory, command: RequestWithdrawal) -> None:
+async def withdraw(uow: IntakeUnitOfWork, command: RequestWithdrawal) -> None:
     """Asks review to withdraw the current submission; asking again while waiting is a no-op."""
-    async with uow_factory() as uow:
-        row = await _own(uow, command.account_id, command.application_id)
-        if not request_withdrawal(standing_of(row)):
-            return
-        now = uow.clock()
-        withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
-        await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
-        # review holds the sequence now: the request carries the last number intake applied
-        milestone = progress.withdrawal_requested(now)
-        await uow.history.record(
-            row.id, submission=row.submission, sequence=row.last_sequence, milestone=milestone
-        )
-        await uow.emit(
-            WithdrawalRequested(application_id=row.id, submission=row.submission, requested_at=now),
-            correlation_id=row.correlation_id,
-            sequence=row.last_sequence,
-        )
-        await uow.commit()
+    row = await _own(uow, command.account_id, command.application_id)
+    if not request_withdrawal(standing_of(row)):
+        return
+    now = uow.clock()
+    withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
+    await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
+    # review holds the sequence now: the request carries the last number intake applied
+    milestone = progress.withdrawal_requested(now)
+    await uow.history.record(
+        row.id, submission=row.submission, sequence=row.last_sequence, milestone=milestone
+    )
+    await uow.emit(
+        WithdrawalRequested(application_id=row.id, submission=row.submission, requested_at=now),
+        correlation_id=row.journey,
+        sequence=row.last_sequence,
+    )
     log.info("withdrawal_requested", application_id=str(row.id), submission=row.submission)
 
 
@@ -108,15 +102,16 @@ async def withdraw(uow_factory: UowFactory, command: RequestWithdrawal) -> None:
 class _Loaded:
     """The draft's parts, read for checking and for the snapshot."""
 
-    account: Any
+    account: AccountRecord
     forms: dict[FormKind, BasicInfo]
-    files: list[Any]
+    files: list[StoredFileRecord]
     draft: Draft
     identity: Identity
 
 
-async def _load(uow: IntakeUnitOfWork, row: Any) -> _Loaded:
+async def _load(uow: IntakeUnitOfWork, row: ApplicationRecord) -> _Loaded:
     account = await uow.accounts.get(row.account_id)
+    assert account is not None, "an application belongs to an account"
     forms = snapshots.parsed_forms(await uow.drafts.forms(row.id))
     files = await uow.drafts.files(row.id)
     return _Loaded(
@@ -128,14 +123,16 @@ async def _load(uow: IntakeUnitOfWork, row: Any) -> _Loaded:
     )
 
 
-async def _own(uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID) -> Any:
+async def _own(
+    uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
+) -> ApplicationRecord:
     row = await uow.applications.get_for_update(application_id, account_id)
     if row is None:
         raise ApplicationNotFound(application_id)
     return row
 
 
-async def _replay(uow: IntakeUnitOfWork, row: Any, key: str) -> int | None:
+async def _replay(uow: IntakeUnitOfWork, row: ApplicationRecord, key: str) -> int | None:
     """The submission this key made, if the request is a retry of it; IdempotencyKeyReused if
     the key made an earlier submission that has since been refused or withdrawn."""
     submission = await uow.history.version_with_key(row.id, key)
@@ -143,11 +140,11 @@ async def _replay(uow: IntakeUnitOfWork, row: Any, key: str) -> int | None:
         return None
     if submission == row.submission and Status(row.status) not in EDITABLE:
         return submission
-    raise IdempotencyKeyReused(key)
+    raise IdempotencyKeyReused()
 
 
 async def _correction_changes(
-    uow: IntakeUnitOfWork, row: Any, loaded: _Loaded
+    uow: IntakeUnitOfWork, row: ApplicationRecord, loaded: _Loaded
 ) -> list[FieldChange]:
     """What the correction changed in the forms since the returned submission, ID numbers
     masked (it goes to the department). The employer facts decide the route the case is on, so
@@ -165,7 +162,7 @@ async def _correction_changes(
 
 async def _store(
     uow: IntakeUnitOfWork,
-    row: Any,
+    row: ApplicationRecord,
     accepted: Accepted,
     loaded: _Loaded,
     correlation_id: uuid.UUID,
@@ -175,11 +172,15 @@ async def _store(
 ) -> None:
     """The submission as sent (intake's own, unmasked copy), the application now pointing at it,
     and the first line of its timeline (for a correction: what it changed)."""
-    await uow.history.add_version(
-        **snapshots.version_values(row, accepted, loaded.forms, loaded.files),
+    version = snapshots.new_version(
+        row,
+        accepted,
+        loaded.forms,
+        loaded.files,
         correlation_id=correlation_id,
         idempotency_key=idempotency_key,
     )
+    await uow.history.add_version(version)
     await uow.applications.mark_submitted(row.id, accepted, correlation_id)
     if changes is None:
         milestone = progress.submitted(accepted.number, accepted.submitted_at)
@@ -187,20 +188,21 @@ async def _store(
         lines = [
             f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes
         ]
-        returned_by = (row.correction or {})["stage"]["organisation"]["name"]
-        milestone = progress.corrected(accepted.number, returned_by, lines, accepted.submitted_at)
+        milestone = progress.corrected(
+            accepted.number, row.returned_by, lines, accepted.submitted_at
+        )
     await uow.history.record(
         row.id, submission=accepted.number, sequence=accepted.sequence, milestone=milestone
     )
 
 
-def _shown(value: Any) -> str:
+def _shown(value: object) -> str:
     return "（空）" if value in (None, "") else str(value)
 
 
 async def _announce(
     uow: IntakeUnitOfWork,
-    row: Any,
+    row: ApplicationRecord,
     accepted: Accepted,
     loaded: _Loaded,
     correlation_id: uuid.UUID,
@@ -209,7 +211,7 @@ async def _announce(
 ) -> None:
     """ApplicationSubmitted, or for a correction ApplicationCorrected carrying it, then the
     contact details and ID number of the new submission."""
-    submitted: Any = snapshots.submitted_event(
+    submitted: ApplicationSubmitted | ApplicationCorrected = snapshots.submitted_event(
         row, accepted, account=loaded.account, forms=loaded.forms, files=loaded.files
     )
     if changes is not None:
@@ -217,7 +219,7 @@ async def _announce(
             application_id=row.id,
             submission=accepted.number,
             corrects_submission=row.submission,
-            case_id=uuid.UUID((row.correction or {})["case_id"]),
+            case_id=row.returned_case,
             application=submitted,
             changes=changes,
             corrected_at=accepted.submitted_at,

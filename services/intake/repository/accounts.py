@@ -2,13 +2,13 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.account import NewAccount
 from services.intake.models import applicant_account
+from services.intake.repository.records import AccountRecord
 
 
 class AccountRepository:
@@ -33,10 +33,10 @@ class AccountRepository:
             )
         )
 
-    async def get(self, account_id: uuid.UUID) -> Any:
+    async def get(self, account_id: uuid.UUID) -> AccountRecord | None:
         return await self._first(applicant_account.c.id == account_id)
 
-    async def by_id_number(self, id_number: str) -> Any:
+    async def by_id_number(self, id_number: str) -> AccountRecord | None:
         """The account row, locked: concurrent failed logins must all be counted."""
         return await self._first(applicant_account.c.id_number == id_number, for_update=True)
 
@@ -89,8 +89,11 @@ class AccountRepository:
             )
         )
 
-    async def _first(self, condition: Any, *, for_update: bool = False) -> Any:
+    async def _first(
+        self, condition: ColumnElement[bool], *, for_update: bool = False
+    ) -> AccountRecord | None:
         query = select(applicant_account).where(condition)
         if for_update:
             query = query.with_for_update()
-        return (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).first()
+        return None if row is None else AccountRecord.of(row)

@@ -4,11 +4,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import Accepted, Standing, Status, WithdrawalOutcome
 from services.intake.models import application
+from services.intake.repository.records import ApplicationRecord
 from shared.contracts.vocabulary import StageState
 from shared.db.statements import affected
 
@@ -30,7 +31,9 @@ class ApplicationRepository:
             )
         )
 
-    async def get_for_update(self, application_id: uuid.UUID, account_id: uuid.UUID) -> Any:
+    async def get_for_update(
+        self, application_id: uuid.UUID, account_id: uuid.UUID
+    ) -> ApplicationRecord | None:
         """The application's row, locked until commit; None if it is not this applicant's.
 
         Every command on an application takes this lock first, so a form saved while the same
@@ -40,14 +43,14 @@ class ApplicationRepository:
             .where(application.c.id == application_id, application.c.account_id == account_id)
             .with_for_update()
         )
-        return result.first()
+        return _record(result.first())
 
-    async def locked(self, application_id: uuid.UUID) -> Any:
+    async def locked(self, application_id: uuid.UUID) -> ApplicationRecord | None:
         """The application's row, locked until commit, whoever it belongs to (for consumers)."""
         result = await self._session.execute(
             select(application).where(application.c.id == application_id).with_for_update()
         )
-        return result.first()
+        return _record(result.first())
 
     async def change(self, application_id: uuid.UUID, *, now: datetime, **values: Any) -> None:
         await self._session.execute(
@@ -108,7 +111,11 @@ class ApplicationRepository:
         )
 
 
-def standing_of(row: Any) -> Standing:
+def _record(row: Row[Any] | None) -> ApplicationRecord | None:
+    return None if row is None else ApplicationRecord.of(row)
+
+
+def standing_of(row: ApplicationRecord) -> Standing:
     stage = row.stage or {}
     withdrawal = row.withdrawal or {}
     return Standing(

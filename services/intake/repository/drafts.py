@@ -8,6 +8,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.models import application_form, stored_file
+from services.intake.repository.records import StoredFileRecord
 from shared.contracts.vocabulary import FileKind, FormKind
 from shared.db.statements import affected, upsert_insert
 
@@ -41,13 +42,13 @@ class DraftRepository:
     async def add_file(self, **values: Any) -> None:
         await self._session.execute(insert(stored_file).values(**values))
 
-    async def files(self, application_id: uuid.UUID) -> list[Any]:
+    async def files(self, application_id: uuid.UUID) -> list[StoredFileRecord]:
         rows = await self._session.execute(
             select(stored_file)
             .where(stored_file.c.application_id == application_id)
             .order_by(stored_file.c.uploaded_at, stored_file.c.id)
         )
-        return list(rows)
+        return [StoredFileRecord.of(row) for row in rows]
 
     async def count_files(self, application_id: uuid.UUID, kind: FileKind) -> int:
         return sum(1 for row in await self.files(application_id) if row.kind == kind)

@@ -1,24 +1,25 @@
 """Each submission as it was sent, and the timeline of what happened to it."""
 
 import uuid
-from typing import Any
+from dataclasses import asdict
 
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.progress import Milestone
 from services.intake.models import application_version, timeline_entry
+from services.intake.repository.records import NewVersion, VersionRecord
 
 
 class HistoryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add_version(self, **values: Any) -> None:
+    async def add_version(self, version: NewVersion) -> None:
         """Raises IntegrityError if the idempotency key was used for this application before."""
-        await self._session.execute(insert(application_version).values(**values))
+        await self._session.execute(insert(application_version).values(**asdict(version)))
 
-    async def version(self, application_id: uuid.UUID, submission: int) -> Any:
+    async def version(self, application_id: uuid.UUID, submission: int) -> VersionRecord | None:
         """One submission as it was sent (forms unmasked), or None."""
         result = await self._session.execute(
             select(application_version).where(
@@ -26,7 +27,8 @@ class HistoryRepository:
                 application_version.c.submission == submission,
             )
         )
-        return result.first()
+        row = result.first()
+        return None if row is None else VersionRecord.of(row)
 
     async def version_with_key(self, application_id: uuid.UUID, key: str) -> int | None:
         """The submission first made with idempotency key `key`."""

@@ -13,10 +13,11 @@ from services.intake.views.owned import owned
 from services.intake.views.timeline import timeline
 from shared.contracts.forms import FormsSnapshot
 from shared.contracts.intake import CheckReport, FileRef
+from shared.refusals import NotFound
 
 
-class NoSuchVersion(LookupError):
-    """The submission does not exist, or the draft is not complete enough to compare."""
+class NoSuchVersion(NotFound):
+    """The submission does not exist, or the draft is not complete enough to compare (404)."""
 
 
 async def submission_view(

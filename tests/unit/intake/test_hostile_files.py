@@ -128,7 +128,7 @@ def test_a_59_megapixel_scan_is_refused_from_its_header_without_decoding(
     with pytest.raises(FileRefused) as refused:
         check_scan(bomb, SCANS)
     assert refused.value.code == "too_many_pixels"
-    assert "2480×3508" in refused.value.message
+    assert "2480×3508" in refused.value.reason
     assert decoded == [], "refused before a single pixel was decoded"
 
 

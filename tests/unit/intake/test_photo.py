@@ -77,7 +77,7 @@ def test_a_photo_taken_sideways_is_measured_and_stored_upright() -> None:
 def test_a_blurred_photo_is_refused_as_unclear(radius: float) -> None:
     refused = refusal(photo_bytes(blur=radius))
     assert refused.code == "blurred"
-    assert "照片不清晰" in refused.message
+    assert "照片不清晰" in refused.reason
 
 
 def test_a_slightly_soft_photo_still_passes() -> None:
@@ -92,8 +92,8 @@ def test_a_large_photo_blurred_is_unclear_however_many_pixels_it_has() -> None:
 def test_a_tiny_photo_is_refused_for_its_resolution() -> None:
     refused = refusal(encoded(portrait(200, 280)))
     assert refused.code == "too_small"
-    assert "200×280" in refused.message
-    assert "295×413" in refused.message
+    assert "200×280" in refused.reason
+    assert "295×413" in refused.reason
 
 
 def test_a_blank_photo_is_refused_as_blank() -> None:
