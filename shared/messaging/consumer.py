@@ -43,6 +43,8 @@ log = structlog.get_logger(__name__)
 # an "unreachable" error while the probe finds the database answering: retried in place this
 # many times (a connection reset just now), then counted as the message's own failure
 PASSING_FAULT_RETRIES = 3
+# transactions a queue's prefetch window runs at once (shared/messaging/consumer.py, Window)
+TRANSACTIONS_PER_QUEUE = 4
 
 
 class InboxUnitOfWork(Protocol):
@@ -103,11 +105,12 @@ class Work:
 
 
 class Window:
-    """The prefetch window of one queue, handled a transaction at a time: messages that arrive
-    while a transaction runs wait for the next one and share it. An idle queue handles each
-    message as it comes (no waiting for company); under a backlog one commit serves up to the
-    prefetch, so a worker's rate is not one commit per message and its connections are not
-    churned by as many transactions as it holds messages.
+    """The prefetch window of one queue, handled in at most `transactions` transactions at a
+    time: messages that arrive while they run wait for the next one free and share it. An idle
+    queue handles each message as it comes (no waiting for company); under a backlog one commit
+    serves many messages, so a worker's rate is not one commit per message and its connections
+    are not churned by as many transactions as it holds messages, while a few transactions at
+    once still overlap one's round trips to the database with another's work.
 
     The inbox guarantee is the one-message one: the claims and effects of a shared transaction
     commit together or not at all, and each message is acked only after. When a shared
@@ -115,17 +118,26 @@ class Window:
     bad message fails only itself (and goes its own way to the dead-letter queue); when the
     database is away, every message of it waits at the gate as before."""
 
-    def __init__(self, queue: str, uow_factory: Callable[[], InboxUnitOfWork]) -> None:
+    def __init__(
+        self,
+        queue: str,
+        uow_factory: Callable[[], InboxUnitOfWork],
+        *,
+        transactions: int = TRANSACTIONS_PER_QUEUE,
+    ) -> None:
         self._queue = queue
         self._uow_factory = uow_factory
+        self._transactions = transactions
         self._waiting: list[tuple[Work, asyncio.Future[bool]]] = []
-        self._draining: asyncio.Task[None] | None = None
+        self._draining: set[asyncio.Task[None]] = set()
 
     async def run(self, work: Work) -> bool:
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, future))
-        if self._draining is None or self._draining.done():
-            self._draining = asyncio.create_task(self._drain(), name=f"window-{self._queue}")
+        if len(self._draining) < self._transactions:
+            drain = asyncio.create_task(self._drain(), name=f"window-{self._queue}")
+            self._draining.add(drain)
+            drain.add_done_callback(self._draining.discard)
         return await future
 
     async def _drain(self) -> None:
