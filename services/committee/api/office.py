@@ -4,10 +4,11 @@ choose from."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import RefuseIn
+from services.committee.domain.refusals import NothingToPrint
 from services.committee.handlers.case_steps import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
@@ -98,7 +99,7 @@ async def print_case(
         await own_case(uow, case_id, office.organisation_code)
         content = await case_paper(uow, case_id, kinds, now=services.clock())
     if content is None:
-        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+        raise NothingToPrint()
     return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
 
 

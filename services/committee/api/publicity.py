@@ -10,7 +10,7 @@ from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import DecisionIn, ObjectionIn, PublishIn
 from services.committee.bootstrap import CommitteeServices
 from services.committee.domain import publicity as rules
-from services.committee.handlers.case_steps import NotFound
+from services.committee.domain.refusals import NotOurs
 from services.committee.handlers.publicity import decide_objection, file_objection, publish
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.models import (
@@ -90,7 +90,7 @@ async def read_objection(
     async with services.uow_factory() as uow:
         row = await uow.publicity.objection(objection_id)
     if row is None or row.office_code != office.organisation_code:
-        raise NotFound(objection_id)
+        raise NotOurs()
     return objection_detail(row)
 
 

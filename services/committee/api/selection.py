@@ -9,8 +9,8 @@ from fastapi import APIRouter, Header, Query, Response
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import SelectIn, SendIn
 from services.committee.bootstrap import CommitteeServices
+from services.committee.domain.refusals import NotOurs
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.case_steps import NotFound
 from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
@@ -133,7 +133,7 @@ async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> 
     async with services.uow_factory() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
-            raise NotFound(batch_id)
+            raise NotOurs()
         content = await batch_roster(uow, batch, services.senior_committees)
     return document(content, media_type=XLSX, filename=f"roster-{batch.id}.xlsx")
 
@@ -155,6 +155,6 @@ async def print_forms(
     async with services.uow_factory() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
-            raise NotFound(batch_id)
+            raise NotOurs()
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
     return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)

@@ -3,11 +3,11 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from services.committee.api.dependencies import SeniorOffice, ServicesDep
 from services.committee.api.schemas import RefuseIn
-from services.committee.handlers.case_steps import NotFound
+from services.committee.domain.refusals import NothingToPrint, NotOurs
 from services.committee.handlers.senior import own_batch, receive_batch, refuse_in_batch
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import batch_detail, case_detail
@@ -114,7 +114,7 @@ async def _batch_case(
     await own_batch(uow, batch_id, senior_office_code)
     case = await uow.cases.get(case_id)
     if case is None or case.batch_id != batch_id:
-        raise NotFound(case_id)
+        raise NotOurs()
 
 
 @router.get("/{batch_id}/cases/{case_id}", response_model=CaseDetail)
@@ -150,5 +150,5 @@ async def print_case(
         await _batch_case(uow, batch_id, case_id, senior.organisation_code)
         content = await case_paper(uow, case_id, kinds, now=services.clock())
     if content is None:
-        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+        raise NothingToPrint()
     return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)

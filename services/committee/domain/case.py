@@ -1,9 +1,14 @@
 """A case at the committee: from the office's receipt to the senior committee's."""
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
+
+from services.committee.domain.publicity import Publicity
+from shared.refusals import Conflict
 
 
 class Status(StrEnum):
@@ -33,10 +38,6 @@ STATUS_LABELS = {
 }
 
 
-class CaseRefused(Exception):
-    """The action does not fit the case as it stands; the message says why, in Chinese."""
-
-
 @dataclass(frozen=True)
 class CommitteeCase:
     id: uuid.UUID  # the review case it came from
@@ -52,9 +53,38 @@ class CommitteeCase:
     updated_at: datetime
 
 
+def as_it_stands(case: CommitteeCase) -> dict[str, Any]:
+    """What a 409 about the case carries, for the screen to refresh its row."""
+    return {
+        "id": str(case.id),
+        "status": case.status.value,
+        "status_label": STATUS_LABELS[case.status],
+        "version": case.version,
+    }
+
+
+class CaseConflict(Conflict):
+    """409 about a case, carrying it as it stands (when there is one) beside the message."""
+
+    def __init__(self, message: str | None = None, case: CommitteeCase | None = None) -> None:
+        extra: Mapping[str, Any] | None = {"case": as_it_stands(case)} if case else None
+        super().__init__(message, extra=extra)
+        self.case = case
+
+
+class CaseRefused(CaseConflict):
+    """The action does not fit the case as it stands; the message says why, in Chinese."""
+
+
+class CaseChanged(CaseConflict):
+    """Somebody changed the case after it was loaded (the case is the newer one)."""
+
+    message = "其他人已先处理了该申报材料，请刷新后再试"
+
+
 def _expect(case: CommitteeCase, *allowed: Status, doing: str) -> None:
     if case.status not in allowed:
-        raise CaseRefused(f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{doing}")
+        raise CaseRefused(f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{doing}", case)
 
 
 def _next(case: CommitteeCase, now: datetime, **changes: object) -> CommitteeCase:
@@ -69,14 +99,14 @@ def receive(case: CommitteeCase, now: datetime) -> CommitteeCase:
 def refuse(case: CommitteeCase, reason: str, now: datetime) -> CommitteeCase:
     _expect(case, Status.pending_receipt, doing="不予接收")
     if not reason.strip():
-        raise CaseRefused("不予接收须填写理由")
+        raise CaseRefused("不予接收须填写理由", case)
     return _next(case, now, status=Status.refused)
 
 
 def place_in_meeting(case: CommitteeCase, meeting_id: uuid.UUID, now: datetime) -> CommitteeCase:
     _expect(case, Status.received, doing="提交评审会")
     if case.meeting_id is not None:
-        raise CaseRefused("该申报材料已列入另一次评审会")
+        raise CaseRefused("该申报材料已列入另一次评审会", case)
     return _next(case, now, meeting_id=meeting_id)
 
 
@@ -91,12 +121,17 @@ def decided(case: CommitteeCase, passed: bool, now: datetime) -> CommitteeCase:
 
 def select(case: CommitteeCase, senior_committee: str, now: datetime) -> CommitteeCase:
     if case.status == Status.failed:
-        raise CaseRefused("未通过中评委评审的申报对象不能推荐")
+        raise CaseRefused("未通过中评委评审的申报对象不能推荐", case)
     _expect(case, Status.passed, doing="选为推荐对象")
     return _next(case, now, status=Status.selected, senior_committee=senior_committee)
 
 
-def unselect(case: CommitteeCase, now: datetime) -> CommitteeCase:
+def unselect(case: CommitteeCase, now: datetime, *, published: bool = False) -> CommitteeCase:
+    """A recommended applicant in a 公示 is not unselected: an objection decides."""
+    if published:
+        raise CaseRefused(
+            "该推荐对象已公示，不能取消推荐；公示期间的异议请在“公示与异议”中处理", case
+        )
     _expect(case, Status.selected, doing="取消推荐")
     return _next(case, now, status=Status.passed, senior_committee=None)
 
@@ -115,6 +150,28 @@ def publicize(case: CommitteeCase, now: datetime) -> CommitteeCase:
     """公示: only a recommended applicant is published; the state stays (the period holds it)."""
     _expect(case, Status.selected, doing="公示")
     return _next(case, now)
+
+
+def check_unpublished(
+    cases: list[CommitteeCase],
+    names: Mapping[uuid.UUID, str],
+    earlier: Mapping[uuid.UUID, Publicity],
+) -> None:
+    """An applicant is published once: the first of `cases` already in a 公示 is refused."""
+    for case in cases:
+        if (published := earlier.get(case.id)) is not None:
+            raise CaseRefused(
+                f"{names[case.id]} 已在{published.starts_on:%Y年%m月%d日}起的公示中", case
+            )
+
+
+def publish(case: CommitteeCase, name: str, now: datetime) -> CommitteeCase:
+    """公示 of one of a list: only those selected, said with the applicant's name."""
+    if case.status != Status.selected:
+        raise CaseRefused(
+            f"{name} 当前为“{STATUS_LABELS[case.status]}”，只能公示已选为推荐对象的申报人", case
+        )
+    return publicize(case, now)
 
 
 def noted(case: CommitteeCase, now: datetime) -> CommitteeCase:
@@ -136,7 +193,7 @@ def senior_receive(case: CommitteeCase, now: datetime) -> CommitteeCase:
 def senior_refuse(case: CommitteeCase, reason: str, now: datetime) -> CommitteeCase:
     _expect(case, Status.sent, doing="不予接收")
     if not reason.strip():
-        raise CaseRefused("不予接收须填写理由")
+        raise CaseRefused("不予接收须填写理由", case)
     return _next(case, now, status=Status.senior_refused)
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from shared.refusals import Conflict, InvalidInput
 from shared.working_days import WorkingCalendar
 
 MIN_WORKING_DAYS = 5  # the notice: 公示 for at least five working days
@@ -23,15 +24,15 @@ def china_day(moment: datetime) -> date:
     return moment.astimezone(CHINA).date()
 
 
-class PublicityRefused(Exception):
+class PublicityRefused(InvalidInput):
     """What is wrong with the input, as (field, Chinese message) pairs (answered 422)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(message for _, message in problems))
-        self.problems = problems
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        return self.errors
 
 
-class ObjectionClosed(Exception):
+class ObjectionClosed(Conflict):
     """The objection or the publicity's state does not allow it; the message says why (409)."""
 
 

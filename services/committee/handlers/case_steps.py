@@ -5,27 +5,16 @@ import uuid
 from dataclasses import replace
 from typing import Any
 
-from services.committee.domain.case import CommitteeCase
+from services.committee.domain.case import CaseChanged, CommitteeCase
+from services.committee.domain.refusals import NotOurs
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from shared.contracts import Contract, OrganisationRef, StageRef
-
-
-class NotFound(LookupError):
-    """Not there, or not the caller's: both answer 404 so ids cannot be probed."""
-
-
-class Conflict(Exception):
-    """The case changed, or its state does not allow the action: 409 with the message."""
-
-    def __init__(self, message: str, case: CommitteeCase | None = None) -> None:
-        super().__init__(message)
-        self.case = case
 
 
 async def own_case(uow: CommitteeUnitOfWork, case_id: uuid.UUID, office_code: str) -> CommitteeCase:
     case = await uow.cases.get(case_id)
     if case is None or case.office_code != office_code:
-        raise NotFound(case_id)
+        raise NotOurs()
     return case
 
 
@@ -44,7 +33,7 @@ async def advance(
     told = told or []
     after = replace(after, sequence=before.sequence + len(told))
     if not await uow.cases.save(after, expected_version=before.version):
-        raise Conflict("其他人已先处理了该申报材料，请刷新后再试", await uow.cases.get(before.id))
+        raise CaseChanged(case=await uow.cases.get(before.id))
     await uow.cases.record(
         after,
         action,

@@ -5,7 +5,7 @@ import uuid
 from datetime import date
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.case import CommitteeCase, Status
 from services.committee.domain.meeting import (
     Meeting,
     MeetingLocked,
@@ -14,10 +14,9 @@ from services.committee.domain.meeting import (
     check_votes,
     new_meeting,
 )
+from services.committee.domain.refusals import NotOurs
 from services.committee.domain.votes import Seats, Tally, VoteRule
 from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
     advance,
     office_ref,
     own_case,
@@ -48,10 +47,7 @@ async def create_meeting(
     await uow.meetings.add(meeting, uow.clock())
     for case_id in case_ids:
         case = await own_case(uow, case_id, office_code)
-        try:
-            after = rules.place_in_meeting(case, meeting.id, uow.clock())
-        except CaseRefused as refused:
-            raise Conflict(str(refused), case) from None
+        after = rules.place_in_meeting(case, meeting.id, uow.clock())
         await advance(
             uow, case, after, "placed_in_meeting", actor=actor, organisation_code=office_code
         )
@@ -141,10 +137,7 @@ async def _decide(
     reason: str | None,
 ) -> CommitteeCase:
     passed = rule.passes(tally)
-    try:
-        after = rules.decided(case, passed, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+    after = rules.decided(case, passed, uow.clock())
     # told when first decided, and again only when a correction turns the outcome over
     first = case.status == Status.received
     turned_over = (case.status == Status.failed) == passed
@@ -195,5 +188,5 @@ async def _outcome(
 async def own_meeting(uow: CommitteeUnitOfWork, meeting_id: uuid.UUID, office_code: str) -> Meeting:
     meeting = await uow.meetings.get(meeting_id)
     if meeting is None or meeting.office_code != office_code:
-        raise NotFound(meeting_id)
+        raise NotOurs()
     return meeting

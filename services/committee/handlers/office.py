@@ -3,9 +3,8 @@
 import uuid
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase
+from services.committee.domain.case import CommitteeCase
 from services.committee.handlers.case_steps import (
-    Conflict,
     advance,
     office_ref,
     office_stage,
@@ -27,10 +26,7 @@ async def receive(
     """接收: the office takes the case in; it waits for the committee's meeting."""
     case = await own_case(uow, case_id, office_code)
     now = uow.clock()
-    try:
-        after = rules.receive(case, now)
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+    after = rules.receive(case, now)
     row = await uow.cases.row(case_id)
     progressed = CommitteeProgressed(
         application_id=case.application_id,
@@ -51,10 +47,7 @@ async def refuse(
     """不予接收: the applicant and the department that sent it up are told why."""
     case = await own_case(uow, case_id, office_code)
     now = uow.clock()
-    try:
-        after = rules.refuse(case, reason, now)
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+    after = rules.refuse(case, reason, now)
     row = await uow.cases.row(case_id)
     rejected = CommitteeApplicationRejected(
         application_id=case.application_id,

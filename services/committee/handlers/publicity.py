@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import STATUS_LABELS, CaseRefused, Status
+from services.committee.domain.case import Status
 from services.committee.domain.publicity import (
     ObjectionIn,
     ObjectionStatus,
@@ -20,9 +20,8 @@ from services.committee.domain.publicity import (
     hold,
     plan,
 )
+from services.committee.domain.refusals import NotOurs, ObjectionTaken
 from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
     advance,
     office_ref,
     own_case,
@@ -64,26 +63,13 @@ async def publish(
         raise PublicityRefused([("case_ids", "同一申报对象列入了两次")])
     already = await uow.publicity.of_cases(case_ids)
     cases = [await own_case(uow, case_id, office_code) for case_id in case_ids]
-    for case in cases:
-        if case.id in already:
-            row = await uow.cases.row(case.id)
-            earlier = already[case.id]
-            raise Conflict(
-                f"{row.applicant_name} 已在{earlier.starts_on:%Y年%m月%d日}起的公示中", case
-            )
+    names = {case.id: (await uow.cases.row(case.id)).applicant_name for case in cases}
+    rules.check_unpublished(cases, names, already)
     period = f"{planned.starts_on:%Y年%m月%d日}至{planned.ends_on:%Y年%m月%d日}"
     # each case first, against its version: of two clerks of the office publishing it at once, the
     # second is told somebody was first (409) instead of failing on the publicity's key
     for case in cases:
-        try:
-            after = rules.publicize(case, uow.clock())
-        except CaseRefused:
-            row = await uow.cases.row(case.id)
-            raise Conflict(
-                f"{row.applicant_name} 当前为“{STATUS_LABELS[case.status]}”，"
-                "只能公示已选为推荐对象的申报人",
-                case,
-            ) from None
+        after = rules.publish(case, names[case.id], uow.clock())
         await advance(
             uow, case, after, "publicized", actor=actor, organisation_code=office_code, text=period
         )
@@ -149,11 +135,11 @@ async def decide_objection(
     left out is); 异议不成立: the objection no longer holds the applicant."""
     row = await uow.publicity.objection(objection_id)
     if row is None or row.office_code != office_code:
-        raise NotFound(objection_id)
+        raise NotOurs()
     reason = check_decision(ObjectionStatus(row.status), reason)
     status = ObjectionStatus.upheld if upheld else ObjectionStatus.dismissed
     if not await uow.publicity.decide(objection_id, status, reason, by=actor, at=uow.clock()):
-        raise Conflict("其他人已先处理了该异议，请刷新后再试")
+        raise ObjectionTaken()
     case = await own_case(uow, row.case_id, office_code)
     if upheld and case.status == Status.selected:
         case_row = await uow.cases.row(case.id)

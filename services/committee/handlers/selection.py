@@ -7,10 +7,10 @@ import uuid
 from dataclasses import dataclass
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.case import CommitteeCase, Status
+from services.committee.domain.refusals import NothingToSend
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.case_steps import (
-    Conflict,
     advance,
     office_ref,
     own_case,
@@ -50,10 +50,7 @@ async def select(
 ) -> CommitteeCase:
     """Chooses a passed applicant for recommendation (only passed ones may be)."""
     case = await own_case(uow, case_id, office_code)
-    try:
-        after = rules.select(case, committee.code, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+    after = rules.select(case, committee.code, uow.clock())
     return await advance(
         uow,
         case,
@@ -69,12 +66,8 @@ async def unselect(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, office_code: str, actor: uuid.UUID
 ) -> CommitteeCase:
     case = await own_case(uow, case_id, office_code)
-    if case.id in await uow.publicity.of_cases([case.id]):
-        raise Conflict("该推荐对象已公示，不能取消推荐；公示期间的异议请在“公示与异议”中处理", case)
-    try:
-        after = rules.unselect(case, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+    published = case.id in await uow.publicity.of_cases([case.id])
+    after = rules.unselect(case, uow.clock(), published=published)
     return await advance(uow, case, after, "unselected", actor=actor, organisation_code=office_code)
 
 
@@ -97,9 +90,9 @@ async def send_batch(
         names = [
             f"{(await uow.cases.row(c.id)).applicant_name}（{why}）" for c, why in planned.held
         ]
-        raise Conflict("暂无可网上送审的申报材料：" + "；".join(names))
+        raise NothingToSend("暂无可网上送审的申报材料：" + "；".join(names))
     if not chosen:
-        raise Conflict("没有待网上送审的申报材料：请先在“高评委设置”中选中推荐对象")
+        raise NothingToSend()
     batch_id, now = uuid.uuid4(), uow.clock()
     await uow.batches.add(
         id=batch_id, office_code=office_code, senior_committee=committee.code,

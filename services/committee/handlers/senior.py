@@ -5,10 +5,9 @@ import uuid
 from typing import Any
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.case import CommitteeCase, Status
+from services.committee.domain.refusals import BatchAlreadyReceived, NotOurs
 from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
     advance,
     office_ref,
     office_stage,
@@ -27,7 +26,7 @@ from shared.contracts.vocabulary import Role
 async def own_batch(uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str) -> Any:
     batch = await uow.batches.get(batch_id)
     if batch is None or batch.senior_office_code != senior_office_code:
-        raise NotFound(batch_id)
+        raise NotOurs()
     return batch
 
 
@@ -37,7 +36,7 @@ async def receive_batch(
     """接收: every application of the batch not refused is received."""
     await own_batch(uow, batch_id, senior_office_code)
     if not await uow.batches.mark_received(batch_id, uow.clock()):
-        raise Conflict("该批次已经接收")
+        raise BatchAlreadyReceived()
     received = []
     for case in await uow.cases.in_batch(batch_id):
         if case.status != Status.sent:
@@ -76,11 +75,8 @@ async def refuse_in_batch(
     batch = await own_batch(uow, batch_id, senior_office_code)
     case = await uow.cases.get(case_id)
     if case is None or case.batch_id != batch.id:
-        raise NotFound(case_id)
-    try:
-        after = rules.senior_refuse(case, reason, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
+        raise NotOurs()
+    after = rules.senior_refuse(case, reason, uow.clock())
     row = await uow.cases.row(case.id)
     office = office_stage(row)
     told = CommitteeApplicationRejected(
