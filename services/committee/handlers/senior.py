@@ -4,23 +4,11 @@ application in one, which goes back to the mid-committee office and the applican
 import uuid
 from typing import Any
 
-from services.committee.domain import case as rules
-from services.committee.domain.case import CommitteeCase, Status
+from services.committee.domain.actions import SeniorReceive, SeniorRefuse
+from services.committee.domain.case import CommitteeCase, Status, Unit
 from services.committee.domain.refusals import BatchAlreadyReceived, NotOurs
-from services.committee.handlers.case_steps import (
-    advance,
-    office_ref,
-    office_stage,
-)
+from services.committee.handlers.case_steps import transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import (
-    CommitteeApplicationRejected,
-    CommitteeProgressed,
-    CommitteeStep,
-    Refusal,
-    StageRef,
-)
-from shared.contracts.vocabulary import Role
 
 
 async def own_batch(uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str) -> Any:
@@ -37,28 +25,13 @@ async def receive_batch(
     await own_batch(uow, batch_id, senior_office_code)
     if not await uow.batches.mark_received(batch_id, uow.clock()):
         raise BatchAlreadyReceived()
-    received = []
-    for case in await uow.cases.in_batch(batch_id):
-        if case.status != Status.sent:
-            continue
-        row = await uow.cases.row(case.id)
-        told = CommitteeProgressed(
-            application_id=case.application_id, submission=case.submission, case_id=case.id,
-            office=office_ref(row), step=CommitteeStep.senior_received, at=uow.clock(),
-        )  # fmt: skip
-        after = rules.senior_receive(case, uow.clock())
-        received.append(
-            await advance(
-                uow,
-                case,
-                after,
-                "senior_received",
-                actor=actor,
-                organisation_code=senior_office_code,
-                told=[told],
-            )
+    return [
+        await transition(
+            uow, case, SeniorReceive(), actor=actor, organisation_code=senior_office_code
         )
-    return received
+        for case in await uow.cases.in_batch(batch_id)
+        if case.status == Status.sent
+    ]
 
 
 async def refuse_in_batch(
@@ -76,25 +49,5 @@ async def refuse_in_batch(
     case = await uow.cases.get(case_id)
     if case is None or case.batch_id != batch.id:
         raise NotOurs()
-    after = rules.senior_refuse(case, reason, uow.clock())
-    row = await uow.cases.row(case.id)
-    office = office_stage(row)
-    told = CommitteeApplicationRejected(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        stage=StageRef(
-            position=office.position + 1,
-            stage_count=office.stage_count + 1,
-            role=Role.senior_committee_office,
-            organisation={"code": senior_office_code, "name": senior_office_name},
-        ),
-        lower_unit=office_ref(row),
-        reasons=[reason.strip()],
-        refusal=Refusal.not_received,
-        rejected_at=uow.clock(),
-    )
-    return await advance(
-        uow, case, after, "senior_refused", actor=actor, organisation_code=senior_office_code,
-        text=reason.strip(), told=[told],
-    )  # fmt: skip
+    refuse = SeniorRefuse(reason, Unit(senior_office_code, senior_office_name))
+    return await transition(uow, case, refuse, actor=actor, organisation_code=senior_office_code)

@@ -1,15 +1,16 @@
 """Committee cases, saved with optimistic concurrency, and their append-only events."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.committee.domain.case import CommitteeCase, Status
+from services.committee.domain.case import CommitteeCase, Origin, Stage, Status, Unit
 from services.committee.models import case_event, committee_case
+from shared.contracts import StageRef
 from shared.db.statements import affected
 
 
@@ -36,6 +37,32 @@ class CaseRepository:
         """Everything stored of the case (for announcements and screens)."""
         query = select(committee_case).where(committee_case.c.id == case_id)
         return (await self._session.execute(query)).one()
+
+    async def origin(self, case_id: uuid.UUID) -> Origin:
+        """Whose the case is, who sent it up and to which office (for its announcements)."""
+        query = select(committee_case).where(committee_case.c.id == case_id)
+        row = (await self._session.execute(query)).one()
+        stage = StageRef.model_validate(row.office_stage)
+        return Origin(
+            applicant_name=row.applicant_name,
+            office=Unit(row.office_code, row.office_name, row.office_email),
+            sent_by=Unit(row.sent_by_code, row.sent_by_name, row.sent_by_email),
+            office_stage=Stage(
+                stage.position,
+                stage.stage_count,
+                stage.role,
+                Unit(stage.organisation.code, stage.organisation.name, stage.organisation.email),
+            ),
+            correlation_id=row.correlation_id,
+        )
+
+    async def names(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """Each case's applicant's name."""
+        ids = list(case_ids)
+        query = select(committee_case.c.id, committee_case.c.applicant_name).where(
+            committee_case.c.id.in_(ids)
+        )
+        return {case_id: name for case_id, name in await self._session.execute(query)}
 
     async def of_office(self, office_code: str, *statuses: Status) -> list[CommitteeCase]:
         query = select(committee_case).where(committee_case.c.office_code == office_code)

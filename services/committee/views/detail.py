@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from services.committee.domain.actions import HistoryAction
 from services.committee.domain.meeting import Meeting
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.domain.votes import Seats, Tally, VoteRule, assess
@@ -30,22 +31,22 @@ from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
 
 DECISIONS = {"agree": "同意", "disagree": "不同意"}
-ACTION_LABELS = {
-    "received": "接收",
-    "refused": "不予接收",
-    "placed_in_meeting": "提交评审会",
-    "votes_confirmed": "得票情况确认",
-    "votes_corrected": "更正得票情况",
-    "selected": "选为推荐对象",
-    "unselected": "取消推荐",
-    "sent": "网上送审",
-    "publicized": "公示",
-    "objection_upheld": "异议成立，未被推荐",
-    "objection_dismissed": "异议不成立",
-    "objection_noted": "异议已处理",
-    "not_recommended": "未被推荐",
-    "senior_received": "高评委办公室接收",
-    "senior_refused": "高评委办公室不予接收",
+ACTION_LABELS: dict[HistoryAction, str] = {
+    HistoryAction.received: "接收",
+    HistoryAction.refused: "不予接收",
+    HistoryAction.placed_in_meeting: "提交评审会",
+    HistoryAction.votes_confirmed: "得票情况确认",
+    HistoryAction.votes_corrected: "更正得票情况",
+    HistoryAction.selected: "选为推荐对象",
+    HistoryAction.unselected: "取消推荐",
+    HistoryAction.sent: "网上送审",
+    HistoryAction.publicized: "公示",
+    HistoryAction.objection_upheld: "异议成立，未被推荐",
+    HistoryAction.objection_dismissed: "异议不成立",
+    HistoryAction.objection_noted: "异议已处理",
+    HistoryAction.not_recommended: "未被推荐",
+    HistoryAction.senior_received: "高评委办公室接收",
+    HistoryAction.senior_refused: "高评委办公室不予接收",
 }
 
 

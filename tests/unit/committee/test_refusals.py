@@ -2,16 +2,14 @@
 case as it stands, a 404 says the same for anything not the office's, wrong input lists fields."""
 
 import uuid
-from datetime import UTC, datetime
 
 import pytest
 
-from services.committee.domain import case as rules
+from services.committee.domain.actions import Select, apply
 from services.committee.domain.case import CaseChanged, CaseRefused, CommitteeCase, Status
 from services.committee.domain.meeting import MeetingRefused, check_reason
 from services.committee.domain.refusals import NothingToSend, NotOurs
-
-NOW = datetime(2026, 11, 28, tzinfo=UTC)
+from tests.unit.committee.test_case_rules import CONSTRUCTION, NOW
 
 
 def case(status: Status) -> CommitteeCase:
@@ -23,7 +21,7 @@ def case(status: Status) -> CommitteeCase:
 def test_a_refused_action_is_a_409_with_the_case_as_it_stands() -> None:
     failed = case(Status.failed)
     with pytest.raises(CaseRefused) as refused:
-        rules.select(failed, "construction", NOW)
+        apply(failed, Select(CONSTRUCTION), NOW)
     assert refused.value.status == 409
     assert refused.value.body() == {
         "detail": "未通过中评委评审的申报对象不能推荐",
