@@ -42,20 +42,18 @@ def _committee(services: CommitteeServices, code: str) -> SeniorCommittee:
 async def choose(body: SelectIn, office: Office, services: ServicesDep) -> Selected:
     """Selects passed applicants for recommendation to the chosen senior committee."""
     committee = _committee(services, body.senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         for case_id in body.case_ids:
             await select(uow, case_id, office.organisation_code, committee, office.account_id)
         answer = Selected(selected=[item(await uow.cases.row(c)) for c in body.case_ids])
-        await uow.commit()
     return answer
 
 
 @router.delete("/selection/{case_id}", response_model=CaseAnswer)
 async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseAnswer:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await unselect(uow, case_id, office.organisation_code, office.account_id)
         answer = CaseAnswer(case=item(await uow.cases.row(case_id)))
-        await uow.commit()
     return answer
 
 
@@ -68,7 +66,7 @@ async def preview(
     """Exactly what 网上送审 would send now, who is held back (公示 not ended, an open
     objection) and why, and who would be marked 未被推荐 with it."""
     committee = _committee(services, senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         planned = await batch_plan(
             uow,
             office.organisation_code,
@@ -97,7 +95,7 @@ async def send(
 ) -> SentBatch:
     """网上送审: every applicant selected for the senior committee goes, in one batch."""
     committee = _committee(services, body.senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         sent = await send_batch(
             uow,
             office.organisation_code,
@@ -109,14 +107,13 @@ async def send(
         batch = await uow.batches.get(sent.batch_id)
         detail = await batch_detail(uow, batch, services.senior_committees)
         answer = SentBatch(**detail.model_dump(), not_recommended=sent.not_recommended)
-        await uow.commit()
     return answer
 
 
 @router.get("/batches", response_model=list[BatchOut])
 async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
     """已送审: the batches the office sent, newest first."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return [
             await batch_detail(uow, b, services.senior_committees)
             for b in await uow.batches.of_office(office.organisation_code)
@@ -130,7 +127,7 @@ async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
 )
 async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
     """The batch's 花名册 as an Excel workbook."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
             raise NotOurs()
@@ -152,7 +149,7 @@ async def print_forms(
     ] = None,
 ) -> Response:
     """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
             raise NotOurs()
