@@ -12,7 +12,7 @@ from services.committee.domain.refusals import NothingToPrint
 from services.committee.handlers.case_steps import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
-from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, item
+from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, one_item
 from services.committee.views.models import (
     ActionAnswer,
     CaseDetail,
@@ -108,7 +108,7 @@ async def receive_case(case_id: uuid.UUID, office: Office, services: ServicesDep
     """接收: the case waits for the committee's meeting."""
     async with services.transaction() as uow:
         await receive(uow, case_id, office.organisation_code, office.account_id)
-        answer = ActionAnswer(message="已接收", case=item(await uow.cases.row(case_id)))
+        answer = ActionAnswer(message="已接收", case=await one_item(uow.session, case_id))
     return answer
 
 
@@ -119,7 +119,7 @@ async def refuse_case(
     """不予接收: the applicant and the department that sent it up are told the reason."""
     async with services.transaction() as uow:
         await refuse(uow, case_id, office.organisation_code, office.account_id, body.reason)
-        answer = ActionAnswer(message="已不予接收", case=item(await uow.cases.row(case_id)))
+        answer = ActionAnswer(message="已不予接收", case=await one_item(uow.session, case_id))
     return answer
 
 

@@ -107,8 +107,9 @@ async def decide(
             reason=body.reason,
             actor=office.account_id,
         )
-        row = await uow.publicity.objection(objection_id)
-    return objection_out(row)
+        decided = await uow.publicity.objection(objection_id)
+        assert decided is not None, "decide_objection found it"
+    return objection_out(decided)
 
 
 @router.get("/public/publicity", response_model=PublicBoard)

@@ -14,7 +14,7 @@ from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
-from services.committee.views.lists import item
+from services.committee.views.lists import items, one_item
 from services.committee.views.models import (
     BatchOut,
     BatchPreview,
@@ -45,7 +45,7 @@ async def choose(body: SelectIn, office: Office, services: ServicesDep) -> Selec
     async with services.transaction() as uow:
         for case_id in body.case_ids:
             await select(uow, case_id, office.organisation_code, committee, office.account_id)
-        answer = Selected(selected=[item(await uow.cases.row(c)) for c in body.case_ids])
+        answer = Selected(selected=await items(uow.session, body.case_ids))
     return answer
 
 
@@ -53,7 +53,7 @@ async def choose(body: SelectIn, office: Office, services: ServicesDep) -> Selec
 async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseAnswer:
     async with services.transaction() as uow:
         await unselect(uow, case_id, office.organisation_code, office.account_id)
-        answer = CaseAnswer(case=item(await uow.cases.row(case_id)))
+        answer = CaseAnswer(case=await one_item(uow.session, case_id))
     return answer
 
 
@@ -80,9 +80,13 @@ async def preview(
                 office_code=committee.office_code,
                 office_name=committee.office_name,
             ),
-            cases=[item(await uow.cases.row(c.id)) for c in planned.chosen],
-            held=[item(await uow.cases.row(c.id), held_reason=why) for c, why in planned.held],
-            not_recommended=[item(await uow.cases.row(c.id)) for c in planned.passed_over],
+            cases=await items(uow.session, [c.id for c in planned.chosen]),
+            held=await items(
+                uow.session,
+                [c.id for c, _ in planned.held],
+                held={c.id: why for c, why in planned.held},
+            ),
+            not_recommended=await items(uow.session, [c.id for c in planned.passed_over]),
         )
 
 
@@ -105,6 +109,7 @@ async def send(
             publicity_required=services.settings.publicity_required,
         )
         batch = await uow.batches.get(sent.batch_id)
+        assert batch is not None, "sent in this transaction, or by the first of its retries"
         detail = await batch_detail(uow, batch, services.senior_committees)
         answer = SentBatch(**detail.model_dump(), not_recommended=sent.not_recommended)
     return answer

@@ -12,7 +12,7 @@ from services.committee.handlers.senior import own_batch, receive_batch, refuse_
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import batch_detail, case_detail
 from services.committee.views.exports import XLSX, batch_roster
-from services.committee.views.lists import item
+from services.committee.views.lists import one_item
 from services.committee.views.models import ActionAnswer, BatchOut, CaseDetail
 from services.committee.views.paper import batch_paper, case_paper
 from shared.http import document
@@ -68,7 +68,7 @@ async def refuse(
             uow, batch_id, case_id, senior.organisation_code, office_name,
             actor=senior.account_id, reason=body.reason,
         )  # fmt: skip
-        answer = ActionAnswer(message="已不予接收", case=item(await uow.cases.row(case_id)))
+        answer = ActionAnswer(message="已不予接收", case=await one_item(uow.session, case_id))
     return answer
 
 

@@ -3,9 +3,25 @@
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from services.committee.domain.case import CommitteeCase
 from services.committee.domain.refusals import NothingToSend
+
+
+@dataclass(frozen=True)
+class Batch:
+    """送审批次: what an office sent to a senior committee at once."""
+
+    id: uuid.UUID
+    office_code: str
+    senior_committee: str  # its code
+    senior_office_code: str  # the 高评委办公室 that receives it
+    case_count: int
+    idempotency_key: str | None
+    sent_by: uuid.UUID
+    sent_at: datetime
+    received_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,21 @@ class Meeting:
         return self.confirmed_at is not None
 
 
+@dataclass(frozen=True)
+class RecordedVote:
+    """One vote entry as recorded (entries are never changed; the newest of a case counts)."""
+
+    case_id: uuid.UUID
+    entry_no: int
+    present: int
+    in_favour: int
+    against: int
+    abstain: int
+    passed: bool  # under the rule in force when it was recorded
+    correction_reason: str | None
+    recorded_at: datetime
+
+
 def new_meeting(
     office_code: str, held_on: date, seats: Seats, case_ids: list[uuid.UUID], rule: VoteRule
 ) -> Meeting:

@@ -94,6 +94,27 @@ OBJECTION_LABELS = {
     ObjectionStatus.dismissed: "异议不成立",
 }
 
+
+@dataclass(frozen=True)
+class Objection:
+    """An objection filed against an applicant in a 公示, with the applicant's name and unit."""
+
+    id: uuid.UUID
+    publicity_id: uuid.UUID
+    case_id: uuid.UUID
+    office_code: str
+    objector_name: str
+    phone: str | None
+    email: str | None
+    text: str
+    filed_at: datetime
+    status: ObjectionStatus
+    decision_reason: str | None
+    decided_at: datetime | None
+    applicant_name: str
+    employer_name: str
+
+
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -126,13 +126,13 @@ async def decide_objection(
 ) -> None:
     """异议成立: the applicant is not recommended (told, with the reason, as a passed applicant
     left out is); 异议不成立: the objection no longer holds the applicant."""
-    row = await uow.publicity.objection(objection_id)
-    if row is None or row.office_code != office_code:
+    filed = await uow.publicity.objection(objection_id)
+    if filed is None or filed.office_code != office_code:
         raise NotOurs()
-    reason = check_decision(ObjectionStatus(row.status), reason)
+    reason = check_decision(filed.status, reason)
     status = ObjectionStatus.upheld if upheld else ObjectionStatus.dismissed
     if not await uow.publicity.decide(objection_id, status, reason, by=actor, at=uow.clock()):
         raise ObjectionTaken()
-    case = await own_case(uow, row.case_id, office_code)
+    case = await own_case(uow, filed.case_id, office_code)
     settle = SettleObjection(upheld, reason)
     await transition(uow, case, settle, actor=actor, organisation_code=office_code)

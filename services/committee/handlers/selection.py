@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from services.committee.domain.actions import PassOver, Select, Send, Unselect
-from services.committee.domain.batch import Plan, check_sendable, plan_batch
+from services.committee.domain.batch import Batch, Plan, check_sendable, plan_batch
 from services.committee.domain.case import CommitteeCase, Status
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.case_steps import own_case, transition
@@ -63,9 +63,11 @@ async def send_batch(
     check_sendable(planned, await uow.cases.names(c.id for c, _ in planned.held))
     batch_id, now = uuid.uuid4(), uow.clock()
     await uow.batches.add(
-        id=batch_id, office_code=office_code, senior_committee=committee.code,
-        senior_office_code=committee.office_code, case_count=len(planned.chosen),
-        idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
+        Batch(
+            id=batch_id, office_code=office_code, senior_committee=committee.code,
+            senior_office_code=committee.office_code, case_count=len(planned.chosen),
+            idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
+        )
     )  # fmt: skip
     send = Send(batch_id, len(planned.chosen), committee)
     for case in planned.chosen:

@@ -2,16 +2,18 @@
 application in one, which goes back to the mid-committee office and the applicant."""
 
 import uuid
-from typing import Any
 
 from services.committee.domain.actions import SeniorReceive, SeniorRefuse
+from services.committee.domain.batch import Batch
 from services.committee.domain.case import CommitteeCase, Status, Unit
 from services.committee.domain.refusals import BatchAlreadyReceived, NotOurs
 from services.committee.handlers.case_steps import transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
 
 
-async def own_batch(uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str) -> Any:
+async def own_batch(
+    uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str
+) -> Batch:
     batch = await uow.batches.get(batch_id)
     if batch is None or batch.senior_office_code != senior_office_code:
         raise NotOurs()

@@ -7,12 +7,13 @@ from typing import Any
 from sqlalchemy import select
 
 from services.committee.domain.actions import HistoryAction
-from services.committee.domain.meeting import Meeting
+from services.committee.domain.batch import Batch
+from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.domain.votes import Seats, Tally, VoteRule, assess
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.lists import item
+from services.committee.views.lists import item, stored
 from services.committee.views.models import (
     BatchOut,
     CaseDetail,
@@ -50,13 +51,19 @@ ACTION_LABELS: dict[HistoryAction, str] = {
 }
 
 
+def action_label(action: str) -> str:
+    """The history entry's label; an action no longer made keeps its stored name."""
+    known = action in HistoryAction.__members__.values()
+    return ACTION_LABELS[HistoryAction(action)] if known else action
+
+
 def submission(row: Any) -> ApplicationSubmitted:
     """The submission as it was handed off (ID numbers masked by intake)."""
     return ApplicationSubmitted.model_validate(row.submitted)
 
 
 async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetail:
-    row = await uow.cases.row(case_id)
+    row = await stored(uow.session, case_id)
     submitted = submission(row)
     votes = await uow.meetings.entries(row.meeting_id) if row.meeting_id else []
     return CaseDetail(
@@ -79,7 +86,7 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
             HistoryEntry(
                 at=e.at,
                 action=e.action,
-                action_label=ACTION_LABELS.get(e.action, e.action),
+                action_label=action_label(e.action),
                 organisation_code=e.organisation_code,
                 text=e.text,
             )
@@ -153,7 +160,7 @@ def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
 
 
 async def batch_detail(
-    uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees
+    uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> BatchOut:
     rows = list(
         await uow.session.execute(
@@ -179,7 +186,7 @@ async def batch_detail(
     )
 
 
-def vote_entry(row: Any) -> VoteEntry:
+def vote_entry(row: RecordedVote) -> VoteEntry:
     return VoteEntry(
         entry_no=row.entry_no,
         present=row.present,

@@ -9,15 +9,17 @@ from typing import Any
 
 from sqlalchemy import select
 
+from services.committee.domain.batch import Batch
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import DECISIONS, submission
+from services.committee.views.lists import stored
 from shared.contracts.review import ReviewOpinion
 from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 
 
 async def batch_paper(
-    uow: CommitteeUnitOfWork, batch: Any, kinds: Sequence[PaperKind], *, now: datetime
+    uow: CommitteeUnitOfWork, batch: Batch, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes:
     rows = list(
         await uow.session.execute(
@@ -34,7 +36,7 @@ async def case_paper(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes | None:
     """One case's forms to print, with the opinions and any votes; None without forms."""
-    paper = await _paper(uow, await uow.cases.row(case_id))
+    paper = await _paper(uow, await stored(uow.session, case_id))
     if paper is None:
         return None
     return await asyncio.to_thread(forms_pdf, [paper], kinds, printed_at=now)
