@@ -54,21 +54,29 @@ async def transition(
     recorded and what it tells emitted in order, numbered on from the case's sequence."""
     event = decide(case, command, uow.clock())
     notices = told(case, event)
-    origin = await uow.cases.origin(case.id) if notices else None
-    contracts = [announcement(case, origin, n, event.at) for n in notices] if origin else []
-    after = replace(evolve(case, event), sequence=case.sequence + len(contracts))
+    after = replace(evolve(case, event), sequence=case.sequence + len(notices))
     if not await uow.cases.save(after, expected_version=case.version):
         raise CaseChanged(case=await uow.cases.get(case.id))
     action, text = history(event)
     await uow.cases.record(
         after, action, at=event.at, organisation_code=organisation_code, actor=actor, text=text
     )
-    for offset, contract in enumerate(contracts, start=1):
-        assert origin is not None  # there is something to announce
-        await uow.emit(
-            contract, correlation_id=origin.correlation_id, sequence=case.sequence + offset
-        )
+    if notices:
+        await announce(uow, case, notices, event.at)
     return after
+
+
+async def announce(
+    uow: CommitteeUnitOfWork, case: CommitteeCase, notices: list[Notice], at: datetime
+) -> None:
+    """Emits each notice as its contract, numbered on from the case's sequence before it."""
+    origin = await uow.cases.origin(case.id)
+    for offset, notice in enumerate(notices, start=1):
+        await uow.emit(
+            announcement(case, origin, notice, at),
+            correlation_id=origin.correlation_id,
+            sequence=case.sequence + offset,
+        )
 
 
 def organisation(unit: Unit) -> OrganisationRef:
