@@ -64,8 +64,8 @@ async def publish(
     # each case first, against its version: of two clerks of the office publishing it at once, the
     # second is told somebody was first (409) instead of failing on the publicity's key
     for case in cases:
-        publish = Publish(period, names[case.id])
-        await transition(uow, case, publish, actor=actor, organisation_code=office_code)
+        command = Publish(period, names[case.id])
+        await transition(uow, case, command, actor=actor, organisation_code=office_code)
     await uow.publicity.add(planned, case_ids, by=actor, at=uow.clock())
     return planned
 

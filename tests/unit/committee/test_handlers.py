@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from services.committee.domain.case import CaseRefused, Status
+from services.committee.domain.publicity import ObjectionIn
 from services.committee.domain.refusals import BatchAlreadyReceived, NothingToSend, NotOurs
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.domain.votes import Seats, Tally, VoteRule
@@ -23,7 +24,8 @@ from services.committee.handlers.meetings import (
     record_votes,
 )
 from services.committee.handlers.office import receive, refuse
-from services.committee.handlers.selection import Sent, send_batch
+from services.committee.handlers.publicity import decide_objection, file_objection, publish
+from services.committee.handlers.selection import Sent, send_batch, unselect
 from services.committee.handlers.selection import select as choose
 from services.committee.handlers.senior import receive_batch, refuse_in_batch
 from services.committee.models import messaging, metadata
@@ -284,3 +286,37 @@ async def test_the_senior_office_receives_the_batch_but_what_it_refused(factory:
     with pytest.raises(BatchAlreadyReceived):
         async with transaction(factory) as uow:
             await receive_batch(uow, sent.batch_id, senior, CLERK)
+
+
+async def test_a_published_applicant_an_objection_holds_and_an_upheld_one_unrecommends(
+    factory: Factory,
+) -> None:
+    [case_id] = await _passed(factory, "壬")
+    async with transaction(factory) as uow:
+        await choose(uow, case_id, OFFICE.code, CONSTRUCTION, CLERK)
+        period = await publish(
+            uow, OFFICE.code, starts_on=date(2026, 11, 20), working_days=5,
+            case_ids=[case_id], actor=CLERK,
+        )  # fmt: skip
+    assert period.ends_on == date(2026, 11, 26)
+    with pytest.raises(CaseRefused, match="该推荐对象已公示，不能取消推荐"):
+        async with transaction(factory) as uow:
+            await unselect(uow, case_id, OFFICE.code, CLERK)
+    before = len(await told(factory))
+    objection = ObjectionIn("李四", "13812345678", None, "业绩材料与实际情况不符，请核实")
+    async with transaction(factory) as uow:
+        objection_id = await file_objection(uow, case_id, objection)
+    with pytest.raises(NothingToSend, match="有异议待处理"):
+        await _send(factory, None)
+    async with transaction(factory) as uow:
+        await decide_objection(
+            uow, objection_id, OFFICE.code, upheld=True, reason="经核实属实", actor=CLERK
+        )
+    filed, unrecommended = (await told(factory))[before:]
+    assert filed.payload["applicant_name"] == "壬"
+    assert "李四" not in filed.model_dump_json()  # the objector stays with the office
+    assert unrecommended.payload["reasons"] == ["公示期间异议成立：经核实属实"]
+    async with factory() as uow:
+        case = await uow.cases.get(case_id)
+        assert case is not None
+        assert (case.status, case.senior_committee) == (Status.not_recommended, None)
