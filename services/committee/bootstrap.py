@@ -7,10 +7,11 @@ from pathlib import Path
 from services.committee.consumers import SUBSCRIPTIONS
 from services.committee.domain.senior_committees import SeniorCommittee, SeniorCommittees
 from services.committee.domain.votes import VoteRule, parse_fraction
+from services.committee.handlers.accounts import account_stands
 from services.committee.models import messaging
 from services.committee.settings import CommitteeSettings
 from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
-from shared.auth import Tokens
+from shared.auth import Gate, Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
@@ -23,6 +24,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class CommitteeServices(ServiceContext[CommitteeSettings, CommitteeUnitOfWork]):
     tokens: Tokens
+    gate: Gate  # every route's token check (api/dependencies.py)
     rule: VoteRule
     senior_committees: SeniorCommittees
     limits: Limits  # the public page's objections, per client
@@ -38,12 +40,15 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
     rule = VoteRule(parse_fraction(settings.quorum), parse_fraction(settings.pass_threshold))
     committees = load_senior_committees(settings.senior_committees_file)
     engine = engine_for(settings)
+    uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return CommitteeServices(
         settings=settings,
         engine=engine,
-        uow_factory=unit_of_work_factory(session_factory(engine), clock),
+        uow_factory=uow_factory,
         clock=clock,
-        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        tokens=tokens,
+        gate=Gate(tokens, account_stands(uow_factory)),
         rule=rule,
         senior_committees=committees,
         limits=Limits({"objection_client": settings.objections_per_client}),

@@ -3,20 +3,13 @@ local closures are not working days for 公示)."""
 
 import structlog
 
+from services.committee.handlers.accounts import on_account_changed
 from services.committee.handlers.hand_off import take_case
-from services.committee.models import account_state
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.account_state import record_account_change
 from shared.contracts import AccountChanged, CaseHandedOff, Envelope, SeasonPublished
 from shared.messaging import Subscription
 
 log = structlog.get_logger(__name__)
-
-
-async def on_account_changed(
-    uow: CommitteeUnitOfWork, event: AccountChanged, envelope: Envelope
-) -> None:
-    await record_account_change(uow.session, account_state, event)
 
 
 async def on_season_published(

@@ -17,7 +17,6 @@ def create_app(settings: CommitteeSettings | None = None) -> FastAPI:
         build=lambda: build(chosen),
         docs=chosen.api_docs,
         routers=api.ROUTERS,
-        exception_handlers=api.EXCEPTION_HANDLERS,
     )
 
 

@@ -4,6 +4,7 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.committee.models import messaging
+from services.committee.repository.accounts import AccountStateRepository
 from services.committee.repository.batches import BatchRepository
 from services.committee.repository.cases import CaseRepository
 from services.committee.repository.meetings import MeetingRepository
@@ -18,6 +19,7 @@ class CommitteeUnitOfWork(UnitOfWork):
     batches: BatchRepository
     publicity: PublicityRepository
     season: SeasonRepository
+    accounts: AccountStateRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -26,6 +28,7 @@ class CommitteeUnitOfWork(UnitOfWork):
         self.batches = BatchRepository(self.session)
         self.publicity = PublicityRepository(self.session)
         self.season = SeasonRepository(self.session)
+        self.accounts = AccountStateRepository(self.session)
         return self
 
 

@@ -1,10 +1,7 @@
 """The committee service's HTTP API: the mid-committee office's screens and the senior
 committee office's."""
 
-from collections.abc import Callable
-from typing import Any
-
-from services.committee.api import errors, figures, meetings, office, publicity, selection, senior
+from services.committee.api import figures, meetings, office, publicity, selection, senior
 
 # office before its /cases/{id}: /cases/counts must not be read as a case id
 ROUTERS = [
@@ -15,4 +12,3 @@ ROUTERS = [
     figures.router,
     publicity.router,
 ]
-EXCEPTION_HANDLERS: dict[type[Exception], Callable[..., Any]] = errors.HANDLERS

@@ -1,4 +1,5 @@
-"""Who is asking: a mid-committee office's account, or a senior committee office's."""
+"""Who is asking, as the service's one token check (`services.gate`, built by bootstrap) says:
+a mid-committee office's account, or a senior committee office's."""
 
 import uuid
 from dataclasses import dataclass
@@ -7,10 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from services.committee.bootstrap import CommitteeServices
-from services.committee.models import account_state
-from shared.account_state import verify_department
 from shared.contracts.vocabulary import ROLE_LABELS, Role
-from shared.db import session_factory
 
 
 def get_services(request: Request) -> CommitteeServices:
@@ -28,24 +26,18 @@ class Caller:
 
 
 async def _caller(request: Request, services: CommitteeServices, role: Role) -> Caller:
-    claims = await verify_department(
-        request,
-        tokens=services.tokens,
-        sessions=session_factory(services.engine),
-        table=account_state,
-        roles={role.value},
-        who=ROLE_LABELS[role],
-    )
-    return Caller(claims.account_id, claims.organisation or "")
+    claims = await services.gate.department(request, {role.value}, ROLE_LABELS[role])
+    assert claims.organisation is not None, "Gate.department checked it"
+    return Caller(claims.account_id, claims.organisation)
 
 
 async def current_office(request: Request, services: ServicesDep) -> Caller:
-    """A mid-committee office's account (中评委办公室)."""
+    """A mid-committee office's account (中评委办公室); 401 otherwise, 403 for another login."""
     return await _caller(request, services, Role.mid_committee_office)
 
 
 async def current_senior_office(request: Request, services: ServicesDep) -> Caller:
-    """A senior committee office's account (高评委办公室)."""
+    """A senior committee office's account (高评委办公室); 401 otherwise, 403 for another login."""
     return await _caller(request, services, Role.senior_committee_office)
 
 

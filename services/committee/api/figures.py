@@ -34,7 +34,7 @@ async def _figures(
     services: CommitteeServices, caller: Caller, desk: Desk, year: int | None
 ) -> FiguresOut:
     code = caller.organisation_code
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         # the season review published: its year by default, and its closures skipped
         season = await uow.season.current()
         calendar = WorkingCalendar.with_closures(season.closures if season else ())

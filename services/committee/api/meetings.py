@@ -31,7 +31,7 @@ def _tally(body: TallyIn) -> Tally:
 async def new_meeting(body: MeetingIn, office: Office, services: ServicesDep) -> MeetingDetail:
     """Records a meeting (date, 在册委员人数, 到会委员人数) and the received applicants it
     considers."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         meeting = await create_meeting(
             uow,
             office.organisation_code,
@@ -42,13 +42,12 @@ async def new_meeting(body: MeetingIn, office: Office, services: ServicesDep) ->
             rule=services.rule,
         )
         answer = await meeting_detail(uow, meeting.id, services.rule)
-        await uow.commit()
     return answer
 
 
 @router.get("", response_model=list[MeetingSummary])
 async def list_meetings(office: Office, services: ServicesDep) -> list[MeetingSummary]:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         meetings = await uow.meetings.of_office(office.organisation_code)
     return [meeting_summary(m, services.rule) for m in meetings]
 
@@ -63,7 +62,7 @@ async def the_rule(_: Office, services: ServicesDep) -> RuleOut:
 async def read_meeting(
     meeting_id: uuid.UUID, office: Office, services: ServicesDep
 ) -> MeetingDetail:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await own_meeting(uow, meeting_id, office.organisation_code)
         return await meeting_detail(uow, meeting_id, services.rule)
 
@@ -73,7 +72,7 @@ async def evaluate(
     meeting_id: uuid.UUID, body: TallyIn, office: Office, services: ServicesDep
 ) -> VerdictOut:
     """The rule's verdict on a tally as the clerk types it; nothing is recorded."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         meeting = await own_meeting(uow, meeting_id, office.organisation_code)
     return verdict(_tally(body), meeting.seats, services.rule)
 
@@ -84,7 +83,7 @@ async def votes(
 ) -> MeetingDetail:
     """中评委意见: each applicant's votes; until confirmed, entering again supersedes."""
     tallies = {e.case_id: _tally(e) for e in body.entries}
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await record_votes(
             uow,
             meeting_id,
@@ -94,19 +93,17 @@ async def votes(
             rule=services.rule,
         )
         answer = await meeting_detail(uow, meeting_id, services.rule)
-        await uow.commit()
     return answer
 
 
 @router.post("/{meeting_id}/confirm", response_model=MeetingDetail)
 async def confirm(meeting_id: uuid.UUID, office: Office, services: ServicesDep) -> MeetingDetail:
     """Locks the votes: who passed and who did not (and is told)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await confirm_votes(
             uow, meeting_id, office.organisation_code, actor=office.account_id, rule=services.rule
         )
         answer = await meeting_detail(uow, meeting_id, services.rule)
-        await uow.commit()
     return answer
 
 
@@ -119,13 +116,12 @@ async def correct(
     services: ServicesDep,
 ) -> MeetingDetail:
     """更正: a new, recorded entry with its reason; nothing is overwritten."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await correct_votes(
             uow, meeting_id, office.organisation_code, case_id, _tally(body),
             reason=body.reason, actor=office.account_id, rule=services.rule,
         )  # fmt: skip
         answer = await meeting_detail(uow, meeting_id, services.rule)
-        await uow.commit()
     return answer
 
 
@@ -136,7 +132,7 @@ async def correct(
 )
 async def vote_record(meeting_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
     """The meeting's vote record (得票情况) as an Excel workbook."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         meeting = await own_meeting(uow, meeting_id, office.organisation_code)
         content = await meeting_votes(uow, meeting)
     return document(content, media_type=XLSX, filename=f"votes-{meeting.held_on:%Y%m%d}.xlsx")

@@ -4,14 +4,15 @@ choose from."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import RefuseIn
+from services.committee.domain.refusals import NothingToPrint
 from services.committee.handlers.case_steps import own_case
 from services.committee.handlers.office import receive, refuse
 from services.committee.views.detail import case_detail
-from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, item
+from services.committee.views.lists import LIST_LABELS, Filters, Sort, case_list, counts, one_item
 from services.committee.views.models import (
     ActionAnswer,
     CaseDetail,
@@ -43,7 +44,7 @@ async def list_cases(
 ) -> CaseListPage:
     """One of the office's lists (searched, sorted, one page), with every list's count."""
     filters = Filters(q, applicant_name, employer, current_profession, senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         badges = await counts(uow.session, office.organisation_code)
         total, items = await case_list(
             uow.session,
@@ -64,14 +65,14 @@ async def list_cases(
 
 @router.get("/cases/counts", response_model=dict[CaseList, int])
 async def list_counts(office: Office, services: ServicesDep) -> dict[CaseList, int]:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await counts(uow.session, office.organisation_code)
 
 
 @router.get("/cases/{case_id}", response_model=CaseDetail)
 async def read_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseDetail:
     """The case: the submission, the review opinions, votes and history."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await own_case(uow, case_id, office.organisation_code)
         return await case_detail(uow, case_id)
 
@@ -94,21 +95,20 @@ async def print_case(
 ) -> Response:
     """The case's 申报简表 and 评审表 as the paper copy looks: opinions and votes so far."""
     kinds = form or [PaperKind.summary, PaperKind.review]
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await own_case(uow, case_id, office.organisation_code)
         content = await case_paper(uow, case_id, kinds, now=services.clock())
     if content is None:
-        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+        raise NothingToPrint()
     return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
 
 
 @router.post("/cases/{case_id}/receive", response_model=ActionAnswer)
 async def receive_case(case_id: uuid.UUID, office: Office, services: ServicesDep) -> ActionAnswer:
     """接收: the case waits for the committee's meeting."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await receive(uow, case_id, office.organisation_code, office.account_id)
-        answer = ActionAnswer(message="已接收", case=item(await uow.cases.row(case_id)))
-        await uow.commit()
+        answer = ActionAnswer(message="已接收", case=await one_item(uow.session, case_id))
     return answer
 
 
@@ -117,10 +117,9 @@ async def refuse_case(
     case_id: uuid.UUID, body: RefuseIn, office: Office, services: ServicesDep
 ) -> ActionAnswer:
     """不予接收: the applicant and the department that sent it up are told the reason."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await refuse(uow, case_id, office.organisation_code, office.account_id, body.reason)
-        answer = ActionAnswer(message="已不予接收", case=item(await uow.cases.row(case_id)))
-        await uow.commit()
+        answer = ActionAnswer(message="已不予接收", case=await one_item(uow.session, case_id))
     return answer
 
 

@@ -10,7 +10,7 @@ from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import DecisionIn, ObjectionIn, PublishIn
 from services.committee.bootstrap import CommitteeServices
 from services.committee.domain import publicity as rules
-from services.committee.handlers.case_steps import NotFound
+from services.committee.domain.refusals import NotOurs
 from services.committee.handlers.publicity import decide_objection, file_objection, publish
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.models import (
@@ -46,7 +46,7 @@ async def _page(
 async def list_publicities(office: Office, services: ServicesDep) -> PublicityPage:
     """The office's 公示 (period, phase, whom each lists and why each still waits) and the
     recommended applicants not published yet."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await _page(uow, services, office.organisation_code)
 
 
@@ -56,7 +56,7 @@ async def publish_publicity(
 ) -> PublicityPage:
     """公示 of recommended applicants from `starts_on` for `working_days` (≥ 5) working days;
     the end is counted on China's calendar (holidays, 调休) and the season's local closures."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await publish(
             uow,
             office.organisation_code,
@@ -66,7 +66,6 @@ async def publish_publicity(
             actor=office.account_id,
         )
         answer = await _page(uow, services, office.organisation_code)
-        await uow.commit()
     return answer
 
 
@@ -77,7 +76,7 @@ async def list_objections(
     decided: Annotated[bool | None, Query(description="false: 待处理, true: 已处理")] = None,
 ) -> list[ObjectionOut]:
     """The objections filed against the office's 公示, oldest first (contacts masked)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         rows = await uow.publicity.objections(office.organisation_code, decided=decided)
     return [objection_out(r) for r in rows]
 
@@ -87,10 +86,10 @@ async def read_objection(
     objection_id: uuid.UUID, office: Office, services: ServicesDep
 ) -> ObjectionDetail:
     """One objection, with the objector's phone and e-mail in full (to verify it)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         row = await uow.publicity.objection(objection_id)
     if row is None or row.office_code != office.organisation_code:
-        raise NotFound(objection_id)
+        raise NotOurs()
     return objection_detail(row)
 
 
@@ -99,7 +98,7 @@ async def decide(
     objection_id: uuid.UUID, body: DecisionIn, office: Office, services: ServicesDep
 ) -> ObjectionOut:
     """异议成立 (the applicant is not recommended, and told why) or 不成立, with a reason."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await decide_objection(
             uow,
             objection_id,
@@ -108,16 +107,16 @@ async def decide(
             reason=body.reason,
             actor=office.account_id,
         )
-        row = await uow.publicity.objection(objection_id)
-        await uow.commit()
-    return objection_out(row)
+        decided = await uow.publicity.objection(objection_id)
+        assert decided is not None, "decide_objection found it"
+    return objection_out(decided)
 
 
 @router.get("/public/publicity", response_model=PublicBoard)
 async def public_board(services: ServicesDep) -> PublicBoard:
     """公示 (no login): every office's recommended applicants in their period today, with name,
     unit, profession and the title applied for, nothing else."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await board(uow)
 
 
@@ -130,9 +129,8 @@ async def object_to(body: ObjectionIn, request: Request, services: ServicesDep) 
         raise Throttled(wait, f"提交过于频繁，请于 {wait} 秒后再试")
     services.limits.hit("objection_client", client)
     filed = rules.ObjectionIn(body.objector_name, body.phone, body.email, body.text)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         objection_id = await file_objection(uow, body.case_id, filed)
-        await uow.commit()
     return ObjectionFiled(
         id=objection_id,
         message="异议已提交，中评委办公室将核实处理；处理期间该申报人暂缓网上送审",

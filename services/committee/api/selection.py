@@ -9,12 +9,12 @@ from fastapi import APIRouter, Header, Query, Response
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import SelectIn, SendIn
 from services.committee.bootstrap import CommitteeServices
+from services.committee.domain.refusals import NotOurs
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.case_steps import NotFound
 from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
-from services.committee.views.lists import item
+from services.committee.views.lists import items, one_item
 from services.committee.views.models import (
     BatchOut,
     BatchPreview,
@@ -42,20 +42,18 @@ def _committee(services: CommitteeServices, code: str) -> SeniorCommittee:
 async def choose(body: SelectIn, office: Office, services: ServicesDep) -> Selected:
     """Selects passed applicants for recommendation to the chosen senior committee."""
     committee = _committee(services, body.senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         for case_id in body.case_ids:
             await select(uow, case_id, office.organisation_code, committee, office.account_id)
-        answer = Selected(selected=[item(await uow.cases.row(c)) for c in body.case_ids])
-        await uow.commit()
+        answer = Selected(selected=await items(uow.session, body.case_ids))
     return answer
 
 
 @router.delete("/selection/{case_id}", response_model=CaseAnswer)
 async def unchoose(case_id: uuid.UUID, office: Office, services: ServicesDep) -> CaseAnswer:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await unselect(uow, case_id, office.organisation_code, office.account_id)
-        answer = CaseAnswer(case=item(await uow.cases.row(case_id)))
-        await uow.commit()
+        answer = CaseAnswer(case=await one_item(uow.session, case_id))
     return answer
 
 
@@ -68,7 +66,7 @@ async def preview(
     """Exactly what 网上送审 would send now, who is held back (公示 not ended, an open
     objection) and why, and who would be marked 未被推荐 with it."""
     committee = _committee(services, senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         planned = await batch_plan(
             uow,
             office.organisation_code,
@@ -82,9 +80,13 @@ async def preview(
                 office_code=committee.office_code,
                 office_name=committee.office_name,
             ),
-            cases=[item(await uow.cases.row(c.id)) for c in planned.chosen],
-            held=[item(await uow.cases.row(c.id), held_reason=why) for c, why in planned.held],
-            not_recommended=[item(await uow.cases.row(c.id)) for c in planned.passed_over],
+            cases=await items(uow.session, [c.id for c in planned.chosen]),
+            held=await items(
+                uow.session,
+                [c.id for c, _ in planned.held],
+                held={c.id: why for c, why in planned.held},
+            ),
+            not_recommended=await items(uow.session, [c.id for c in planned.passed_over]),
         )
 
 
@@ -97,7 +99,7 @@ async def send(
 ) -> SentBatch:
     """网上送审: every applicant selected for the senior committee goes, in one batch."""
     committee = _committee(services, body.senior_committee)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         sent = await send_batch(
             uow,
             office.organisation_code,
@@ -107,16 +109,16 @@ async def send(
             publicity_required=services.settings.publicity_required,
         )
         batch = await uow.batches.get(sent.batch_id)
+        assert batch is not None, "sent in this transaction, or by the first of its retries"
         detail = await batch_detail(uow, batch, services.senior_committees)
         answer = SentBatch(**detail.model_dump(), not_recommended=sent.not_recommended)
-        await uow.commit()
     return answer
 
 
 @router.get("/batches", response_model=list[BatchOut])
 async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
     """已送审: the batches the office sent, newest first."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return [
             await batch_detail(uow, b, services.senior_committees)
             for b in await uow.batches.of_office(office.organisation_code)
@@ -130,10 +132,10 @@ async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
 )
 async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
     """The batch's 花名册 as an Excel workbook."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
-            raise NotFound(batch_id)
+            raise NotOurs()
         content = await batch_roster(uow, batch, services.senior_committees)
     return document(content, media_type=XLSX, filename=f"roster-{batch.id}.xlsx")
 
@@ -152,9 +154,9 @@ async def print_forms(
     ] = None,
 ) -> Response:
     """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await uow.batches.get(batch_id)
         if batch is None or batch.office_code != office.organisation_code:
-            raise NotFound(batch_id)
+            raise NotOurs()
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
     return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)

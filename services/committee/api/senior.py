@@ -3,16 +3,16 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from services.committee.api.dependencies import SeniorOffice, ServicesDep
 from services.committee.api.schemas import RefuseIn
-from services.committee.handlers.case_steps import NotFound
+from services.committee.domain.refusals import NothingToPrint, NotOurs
 from services.committee.handlers.senior import own_batch, receive_batch, refuse_in_batch
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import batch_detail, case_detail
 from services.committee.views.exports import XLSX, batch_roster
-from services.committee.views.lists import item
+from services.committee.views.lists import one_item
 from services.committee.views.models import ActionAnswer, BatchOut, CaseDetail
 from services.committee.views.paper import batch_paper, case_paper
 from shared.http import document
@@ -28,14 +28,14 @@ async def pending(
     received: Annotated[bool, Query(description="false: 待接收 (default); true: 已接收")] = False,
 ) -> list[BatchOut]:
     """The batches sent to this office, waiting to be received (or already received)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batches = await uow.batches.for_senior_office(senior.organisation_code, received=received)
         return [await batch_detail(uow, b, services.senior_committees) for b in batches]
 
 
 @router.get("/{batch_id}", response_model=BatchOut)
 async def read_batch(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep) -> BatchOut:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         return await batch_detail(uow, batch, services.senior_committees)
 
@@ -43,11 +43,10 @@ async def read_batch(batch_id: uuid.UUID, senior: SeniorOffice, services: Servic
 @router.post("/{batch_id}/receive", response_model=BatchOut)
 async def receive(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep) -> BatchOut:
     """接收: the batch's applications (those not refused) are received."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await receive_batch(uow, batch_id, senior.organisation_code, senior.account_id)
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         answer = await batch_detail(uow, batch, services.senior_committees)
-        await uow.commit()
     return answer
 
 
@@ -64,13 +63,12 @@ async def refuse(
         (c.office_name for c in services.senior_committees.of_office(senior.organisation_code)),
         senior.organisation_code,
     )
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await refuse_in_batch(
             uow, batch_id, case_id, senior.organisation_code, office_name,
             actor=senior.account_id, reason=body.reason,
         )  # fmt: skip
-        answer = ActionAnswer(message="已不予接收", case=item(await uow.cases.row(case_id)))
-        await uow.commit()
+        answer = ActionAnswer(message="已不予接收", case=await one_item(uow.session, case_id))
     return answer
 
 
@@ -81,7 +79,7 @@ async def refuse(
 )
 async def roster(batch_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep) -> Response:
     """The batch's 花名册 as an Excel workbook."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         content = await batch_roster(uow, batch, services.senior_committees)
     return document(content, media_type=XLSX, filename=f"roster-{batch_id}.xlsx")
@@ -101,7 +99,7 @@ async def print_forms(
     ] = None,
 ) -> Response:
     """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
         content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
     return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)
@@ -114,7 +112,7 @@ async def _batch_case(
     await own_batch(uow, batch_id, senior_office_code)
     case = await uow.cases.get(case_id)
     if case is None or case.batch_id != batch_id:
-        raise NotFound(case_id)
+        raise NotOurs()
 
 
 @router.get("/{batch_id}/cases/{case_id}", response_model=CaseDetail)
@@ -122,7 +120,7 @@ async def read_case(
     batch_id: uuid.UUID, case_id: uuid.UUID, senior: SeniorOffice, services: ServicesDep
 ) -> CaseDetail:
     """One application of the batch: the submission, its files, opinions, votes and history."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await _batch_case(uow, batch_id, case_id, senior.organisation_code)
         return await case_detail(uow, case_id)
 
@@ -146,9 +144,9 @@ async def print_case(
 ) -> Response:
     """One application's 申报简表 and 评审表 as the paper copy looks, with opinions and votes."""
     kinds = form or [PaperKind.summary, PaperKind.review]
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await _batch_case(uow, batch_id, case_id, senior.organisation_code)
         content = await case_paper(uow, case_id, kinds, now=services.clock())
     if content is None:
-        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+        raise NothingToPrint()
     return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)

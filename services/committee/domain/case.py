@@ -1,9 +1,15 @@
 """A case at the committee: from the office's receipt to the senior committee's."""
 
 import uuid
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
+
+from services.committee.domain.publicity import Publicity
+from shared.contracts.vocabulary import Role
+from shared.refusals import Conflict
 
 
 class Status(StrEnum):
@@ -33,8 +39,35 @@ STATUS_LABELS = {
 }
 
 
-class CaseRefused(Exception):
-    """The action does not fit the case as it stands; the message says why, in Chinese."""
+@dataclass(frozen=True)
+class Unit:
+    """An organisation as a case names it: a department, an office."""
+
+    code: str
+    name: str
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stage of the case's route, as review numbered it."""
+
+    position: int
+    stage_count: int
+    role: Role
+    organisation: Unit
+
+
+@dataclass(frozen=True)
+class Origin:
+    """What the case came with from review and keeps: whose it is, who sent it up, to which
+    office and at which stage; the application's correlation id its events carry."""
+
+    applicant_name: str
+    office: Unit
+    sent_by: Unit
+    office_stage: Stage
+    correlation_id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -52,92 +85,51 @@ class CommitteeCase:
     updated_at: datetime
 
 
-def _expect(case: CommitteeCase, *allowed: Status, doing: str) -> None:
+def as_it_stands(case: CommitteeCase) -> dict[str, Any]:
+    """What a 409 about the case carries, for the screen to refresh its row."""
+    return {
+        "id": str(case.id),
+        "status": case.status.value,
+        "status_label": STATUS_LABELS[case.status],
+        "version": case.version,
+    }
+
+
+class CaseConflict(Conflict):
+    """409 about a case, carrying it as it stands (when there is one) beside the message."""
+
+    def __init__(self, message: str | None = None, case: CommitteeCase | None = None) -> None:
+        extra: Mapping[str, Any] | None = {"case": as_it_stands(case)} if case else None
+        super().__init__(message, extra=extra)
+        self.case = case
+
+
+class CaseRefused(CaseConflict):
+    """The action does not fit the case as it stands; the message says why, in Chinese."""
+
+
+class CaseChanged(CaseConflict):
+    """Somebody changed the case after it was loaded (the case is the newer one)."""
+
+    message = "其他人已先处理了该申报材料，请刷新后再试"
+
+
+def expect(case: CommitteeCase, *allowed: Status, doing: str) -> None:
     if case.status not in allowed:
-        raise CaseRefused(f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{doing}")
+        raise CaseRefused(f"该申报材料当前为“{STATUS_LABELS[case.status]}”，不能{doing}", case)
 
 
-def _next(case: CommitteeCase, now: datetime, **changes: object) -> CommitteeCase:
-    return replace(case, version=case.version + 1, updated_at=now, **changes)  # type: ignore[arg-type]
-
-
-def receive(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    _expect(case, Status.pending_receipt, doing="接收")
-    return _next(case, now, status=Status.received)
-
-
-def refuse(case: CommitteeCase, reason: str, now: datetime) -> CommitteeCase:
-    _expect(case, Status.pending_receipt, doing="不予接收")
-    if not reason.strip():
-        raise CaseRefused("不予接收须填写理由")
-    return _next(case, now, status=Status.refused)
-
-
-def place_in_meeting(case: CommitteeCase, meeting_id: uuid.UUID, now: datetime) -> CommitteeCase:
-    _expect(case, Status.received, doing="提交评审会")
-    if case.meeting_id is not None:
-        raise CaseRefused("该申报材料已列入另一次评审会")
-    return _next(case, now, meeting_id=meeting_id)
-
-
-def decided(case: CommitteeCase, passed: bool, now: datetime) -> CommitteeCase:
-    """The meeting's confirmed (or corrected) votes decide; a selection a correction undoes goes."""
-    _expect(case, Status.received, Status.passed, Status.failed, Status.selected, doing="更正得票")
-    if passed:
-        status = Status.selected if case.status == Status.selected else Status.passed
-        return _next(case, now, status=status)
-    return _next(case, now, status=Status.failed, senior_committee=None)
-
-
-def select(case: CommitteeCase, senior_committee: str, now: datetime) -> CommitteeCase:
-    if case.status == Status.failed:
-        raise CaseRefused("未通过中评委评审的申报对象不能推荐")
-    _expect(case, Status.passed, doing="选为推荐对象")
-    return _next(case, now, status=Status.selected, senior_committee=senior_committee)
-
-
-def unselect(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    _expect(case, Status.selected, doing="取消推荐")
-    return _next(case, now, status=Status.passed, senior_committee=None)
-
-
-def send(case: CommitteeCase, batch_id: uuid.UUID, now: datetime) -> CommitteeCase:
-    _expect(case, Status.selected, doing="网上送审")
-    return _next(case, now, status=Status.sent, batch_id=batch_id)
-
-
-def not_recommended(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    _expect(case, Status.passed, doing="标记为未推荐")
-    return _next(case, now, status=Status.not_recommended)
-
-
-def publicize(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    """公示: only a recommended applicant is published; the state stays (the period holds it)."""
-    _expect(case, Status.selected, doing="公示")
-    return _next(case, now)
-
-
-def noted(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    """Something recorded on the case that changes nothing else (异议不成立)."""
-    return _next(case, now)
-
-
-def objection_upheld(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    """异议成立 during 公示: the applicant is no longer recommended."""
-    _expect(case, Status.selected, doing="按异议成立处理")
-    return _next(case, now, status=Status.not_recommended, senior_committee=None)
-
-
-def senior_receive(case: CommitteeCase, now: datetime) -> CommitteeCase:
-    _expect(case, Status.sent, doing="接收")
-    return _next(case, now, status=Status.senior_received)
-
-
-def senior_refuse(case: CommitteeCase, reason: str, now: datetime) -> CommitteeCase:
-    _expect(case, Status.sent, doing="不予接收")
-    if not reason.strip():
-        raise CaseRefused("不予接收须填写理由")
-    return _next(case, now, status=Status.senior_refused)
+def check_unpublished(
+    cases: list[CommitteeCase],
+    names: Mapping[uuid.UUID, str],
+    earlier: Mapping[uuid.UUID, Publicity],
+) -> None:
+    """An applicant is published once: the first of `cases` already in a 公示 is refused."""
+    for case in cases:
+        if (published := earlier.get(case.id)) is not None:
+            raise CaseRefused(
+                f"{names[case.id]} 已在{published.starts_on:%Y年%m月%d日}起的公示中", case
+            )
 
 
 _ALLOWED: dict[Status, tuple[str, ...]] = {

@@ -10,17 +10,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from services.committee.domain.votes import Seats, Tally, VoteRule, seats_problems, tally_problems
+from shared.refusals import Conflict, InvalidInput
 
 
-class MeetingRefused(Exception):
-    """What is wrong with the input, as (field, Chinese message) pairs."""
+class MeetingRefused(InvalidInput):
+    """What is wrong with the input, as (field, Chinese message) pairs (answered 422)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(message for _, message in problems))
-        self.problems = problems
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        return self.errors
 
 
-class MeetingLocked(Exception):
+class MeetingLocked(Conflict):
     """The meeting's state does not allow it (confirmed, or not yet); the message says why."""
 
 
@@ -36,6 +37,21 @@ class Meeting:
     @property
     def confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+
+@dataclass(frozen=True)
+class RecordedVote:
+    """One vote entry as recorded (entries are never changed; the newest of a case counts)."""
+
+    case_id: uuid.UUID
+    entry_no: int
+    present: int
+    in_favour: int
+    against: int
+    abstain: int
+    passed: bool  # under the rule in force when it was recorded
+    correction_reason: str | None
+    recorded_at: datetime
 
 
 def new_meeting(

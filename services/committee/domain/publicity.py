@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from shared.refusals import Conflict, InvalidInput
 from shared.working_days import WorkingCalendar
 
 MIN_WORKING_DAYS = 5  # the notice: 公示 for at least five working days
@@ -23,15 +24,15 @@ def china_day(moment: datetime) -> date:
     return moment.astimezone(CHINA).date()
 
 
-class PublicityRefused(Exception):
+class PublicityRefused(InvalidInput):
     """What is wrong with the input, as (field, Chinese message) pairs (answered 422)."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(message for _, message in problems))
-        self.problems = problems
+    @property
+    def problems(self) -> list[tuple[str, str]]:
+        return self.errors
 
 
-class ObjectionClosed(Exception):
+class ObjectionClosed(Conflict):
     """The objection or the publicity's state does not allow it; the message says why (409)."""
 
 
@@ -92,6 +93,27 @@ OBJECTION_LABELS = {
     ObjectionStatus.upheld: "异议成立",
     ObjectionStatus.dismissed: "异议不成立",
 }
+
+
+@dataclass(frozen=True)
+class Objection:
+    """An objection filed against an applicant in a 公示, with the applicant's name and unit."""
+
+    id: uuid.UUID
+    publicity_id: uuid.UUID
+    case_id: uuid.UUID
+    office_code: str
+    objector_name: str
+    phone: str | None
+    email: str | None
+    text: str
+    filed_at: datetime
+    status: ObjectionStatus
+    decision_reason: str | None
+    decided_at: datetime | None
+    applicant_name: str
+    employer_name: str
+
 
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

@@ -1,11 +1,12 @@
 """评审会 and 中评委意见: the office records a meeting, the applicants it considers, their votes;
-confirms them (locked from then on), and corrects an entry with a reason when it must."""
+confirms them (locked from then on), and corrects an entry with a reason when it must. Who is
+told of the outcome, and when a correction tells again, is domain/told.py's."""
 
 import uuid
 from datetime import date
 
-from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.actions import Decide, PlaceInMeeting
+from services.committee.domain.case import CommitteeCase
 from services.committee.domain.meeting import (
     Meeting,
     MeetingLocked,
@@ -14,23 +15,10 @@ from services.committee.domain.meeting import (
     check_votes,
     new_meeting,
 )
+from services.committee.domain.refusals import NotOurs
 from services.committee.domain.votes import Seats, Tally, VoteRule
-from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
-    advance,
-    office_ref,
-    own_case,
-    sent_by_ref,
-)
+from services.committee.handlers.case_steps import own_case, transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import (
-    ApplicationNotRecommended,
-    CommitteeProgressed,
-    CommitteeStep,
-    Contract,
-)
-from shared.contracts.committee import NotRecommendedVerdict
 
 
 async def create_meeting(
@@ -48,13 +36,8 @@ async def create_meeting(
     await uow.meetings.add(meeting, uow.clock())
     for case_id in case_ids:
         case = await own_case(uow, case_id, office_code)
-        try:
-            after = rules.place_in_meeting(case, meeting.id, uow.clock())
-        except CaseRefused as refused:
-            raise Conflict(str(refused), case) from None
-        await advance(
-            uow, case, after, "placed_in_meeting", actor=actor, organisation_code=office_code
-        )
+        placed = PlaceInMeeting(meeting.id)
+        await transition(uow, case, placed, actor=actor, organisation_code=office_code)
     return meeting
 
 
@@ -97,7 +80,7 @@ async def confirm_votes(
     if not await uow.meetings.confirm(meeting_id, uow.clock()):
         raise MeetingLocked("得票情况已经确认")
     return [
-        await _decide(uow, meeting, case, tallies[case.id], rule, actor=actor, reason=None)
+        await _decide(uow, meeting, case, tallies[case.id], rule, actor=actor, correction=None)
         for case in await uow.cases.in_meeting(meeting_id)
     ]
 
@@ -127,7 +110,7 @@ async def correct_votes(
         now=uow.clock(),
     )
     case = await own_case(uow, case_id, office_code)
-    return await _decide(uow, meeting, case, tally, rule, actor=actor, reason=reason)
+    return await _decide(uow, meeting, case, tally, rule, actor=actor, correction=reason)
 
 
 async def _decide(
@@ -138,62 +121,14 @@ async def _decide(
     rule: VoteRule,
     *,
     actor: uuid.UUID,
-    reason: str | None,
+    correction: str | None,
 ) -> CommitteeCase:
-    passed = rule.passes(tally)
-    try:
-        after = rules.decided(case, passed, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    # told when first decided, and again only when a correction turns the outcome over
-    first = case.status == Status.received
-    turned_over = (case.status == Status.failed) == passed
-    told = [await _outcome(uow, meeting, case, tally, passed)] if first or turned_over else []
-    action = "votes_corrected" if reason else "votes_confirmed"
-    return await advance(
-        uow,
-        case,
-        after,
-        action,
-        actor=actor,
-        organisation_code=case.office_code,
-        text=reason,
-        told=told,
-    )
-
-
-async def _outcome(
-    uow: CommitteeUnitOfWork, meeting: Meeting, case: CommitteeCase, tally: Tally, passed: bool
-) -> Contract:
-    row = await uow.cases.row(case.id)
-    now = uow.clock()
-    if passed:
-        return CommitteeProgressed(
-            application_id=case.application_id,
-            submission=case.submission,
-            case_id=case.id,
-            office=office_ref(row),
-            step=CommitteeStep.passed,
-            at=now,
-        )
-    return ApplicationNotRecommended(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        office=office_ref(row),
-        lower_unit=sent_by_ref(row),
-        reasons=[
-            f"未通过中评委评审：在册委员 {meeting.seats.enrolled} 人，"
-            f"出席 {tally.present} 人，赞成 {tally.in_favour} 票，"
-            f"反对 {tally.against} 票，弃权 {tally.abstain} 票"
-        ],
-        decided_at=now,
-        verdict=NotRecommendedVerdict.failed,
-    )
+    decided = Decide(tally, rule.passes(tally), meeting.seats.enrolled, correction)
+    return await transition(uow, case, decided, actor=actor, organisation_code=case.office_code)
 
 
 async def own_meeting(uow: CommitteeUnitOfWork, meeting_id: uuid.UUID, office_code: str) -> Meeting:
     meeting = await uow.meetings.get(meeting_id)
     if meeting is None or meeting.office_code != office_code:
-        raise NotFound(meeting_id)
+        raise NotOurs()
     return meeting

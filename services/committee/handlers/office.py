@@ -2,23 +2,10 @@
 
 import uuid
 
-from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase
-from services.committee.handlers.case_steps import (
-    Conflict,
-    advance,
-    office_ref,
-    office_stage,
-    own_case,
-    sent_by_ref,
-)
+from services.committee.domain.actions import Receive, Refuse
+from services.committee.domain.case import CommitteeCase
+from services.committee.handlers.case_steps import own_case, transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import (
-    CommitteeApplicationRejected,
-    CommitteeProgressed,
-    CommitteeStep,
-    Refusal,
-)
 
 
 async def receive(
@@ -26,23 +13,7 @@ async def receive(
 ) -> CommitteeCase:
     """接收: the office takes the case in; it waits for the committee's meeting."""
     case = await own_case(uow, case_id, office_code)
-    now = uow.clock()
-    try:
-        after = rules.receive(case, now)
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    row = await uow.cases.row(case_id)
-    progressed = CommitteeProgressed(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        office=office_ref(row),
-        step=CommitteeStep.received,
-        at=now,
-    )
-    return await advance(
-        uow, case, after, "received", actor=actor, organisation_code=office_code, told=[progressed]
-    )
+    return await transition(uow, case, Receive(), actor=actor, organisation_code=office_code)
 
 
 async def refuse(
@@ -50,23 +21,4 @@ async def refuse(
 ) -> CommitteeCase:
     """不予接收: the applicant and the department that sent it up are told why."""
     case = await own_case(uow, case_id, office_code)
-    now = uow.clock()
-    try:
-        after = rules.refuse(case, reason, now)
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    row = await uow.cases.row(case_id)
-    rejected = CommitteeApplicationRejected(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        stage=office_stage(row),
-        lower_unit=sent_by_ref(row),
-        reasons=[reason.strip()],
-        refusal=Refusal.not_received,
-        rejected_at=now,
-    )
-    return await advance(
-        uow, case, after, "refused", actor=actor, organisation_code=office_code,
-        text=reason.strip(), told=[rejected],
-    )  # fmt: skip
+    return await transition(uow, case, Refuse(reason), actor=actor, organisation_code=office_code)

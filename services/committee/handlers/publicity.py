@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from services.committee.domain import case as rules
-from services.committee.domain.case import STATUS_LABELS, CaseRefused, Status
+from services.committee.domain.actions import Publish, SettleObjection
+from services.committee.domain.case import Status
 from services.committee.domain.publicity import (
     ObjectionIn,
     ObjectionStatus,
@@ -20,17 +21,10 @@ from services.committee.domain.publicity import (
     hold,
     plan,
 )
-from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
-    advance,
-    office_ref,
-    own_case,
-    sent_by_ref,
-)
+from services.committee.domain.refusals import NotOurs, ObjectionTaken
+from services.committee.handlers.case_steps import organisation, own_case, transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import ApplicationNotRecommended, ObjectionFiled
-from shared.contracts.committee import NotRecommendedVerdict
+from shared.contracts import ObjectionFiled
 from shared.working_days import WorkingCalendar
 
 
@@ -64,29 +58,14 @@ async def publish(
         raise PublicityRefused([("case_ids", "同一申报对象列入了两次")])
     already = await uow.publicity.of_cases(case_ids)
     cases = [await own_case(uow, case_id, office_code) for case_id in case_ids]
-    for case in cases:
-        if case.id in already:
-            row = await uow.cases.row(case.id)
-            earlier = already[case.id]
-            raise Conflict(
-                f"{row.applicant_name} 已在{earlier.starts_on:%Y年%m月%d日}起的公示中", case
-            )
+    names = await uow.cases.names(case_ids)
+    rules.check_unpublished(cases, names, already)
     period = f"{planned.starts_on:%Y年%m月%d日}至{planned.ends_on:%Y年%m月%d日}"
     # each case first, against its version: of two clerks of the office publishing it at once, the
     # second is told somebody was first (409) instead of failing on the publicity's key
     for case in cases:
-        try:
-            after = rules.publicize(case, uow.clock())
-        except CaseRefused:
-            row = await uow.cases.row(case.id)
-            raise Conflict(
-                f"{row.applicant_name} 当前为“{STATUS_LABELS[case.status]}”，"
-                "只能公示已选为推荐对象的申报人",
-                case,
-            ) from None
-        await advance(
-            uow, case, after, "publicized", actor=actor, organisation_code=office_code, text=period
-        )
+        command = Publish(period, names[case.id])
+        await transition(uow, case, command, actor=actor, organisation_code=office_code)
     await uow.publicity.add(planned, case_ids, by=actor, at=uow.clock())
     return planned
 
@@ -121,18 +100,18 @@ async def file_objection(
     check_filing(published, today_of(uow))
     objection_id, now = uuid.uuid4(), uow.clock()
     await uow.publicity.add_objection(objection_id, published, case_id, filed, now)
-    row = await uow.cases.row(case_id)
+    origin = await uow.cases.origin(case_id)
     told = ObjectionFiled(
         objection_id=objection_id,
         case_id=case_id,
         application_id=case.application_id,
         submission=case.submission,
-        office=office_ref(row),
-        applicant_name=row.applicant_name,
+        office=organisation(origin.office),
+        applicant_name=origin.applicant_name,
         publicity_ends_on=published.ends_on,
         filed_at=now,
     )
-    await uow.emit(told, correlation_id=row.correlation_id)
+    await uow.emit(told, correlation_id=origin.correlation_id)
     return objection_id
 
 
@@ -147,35 +126,13 @@ async def decide_objection(
 ) -> None:
     """异议成立: the applicant is not recommended (told, with the reason, as a passed applicant
     left out is); 异议不成立: the objection no longer holds the applicant."""
-    row = await uow.publicity.objection(objection_id)
-    if row is None or row.office_code != office_code:
-        raise NotFound(objection_id)
-    reason = check_decision(ObjectionStatus(row.status), reason)
+    filed = await uow.publicity.objection(objection_id)
+    if filed is None or filed.office_code != office_code:
+        raise NotOurs()
+    reason = check_decision(filed.status, reason)
     status = ObjectionStatus.upheld if upheld else ObjectionStatus.dismissed
     if not await uow.publicity.decide(objection_id, status, reason, by=actor, at=uow.clock()):
-        raise Conflict("其他人已先处理了该异议，请刷新后再试")
-    case = await own_case(uow, row.case_id, office_code)
-    if upheld and case.status == Status.selected:
-        case_row = await uow.cases.row(case.id)
-        told = ApplicationNotRecommended(
-            application_id=case.application_id,
-            submission=case.submission,
-            case_id=case.id,
-            office=office_ref(case_row),
-            lower_unit=sent_by_ref(case_row),
-            reasons=[f"公示期间异议成立：{reason}"],
-            decided_at=uow.clock(),
-            verdict=NotRecommendedVerdict.not_selected,
-        )
-        after = rules.objection_upheld(case, uow.clock())
-        action = "objection_upheld"
-        await advance(
-            uow, case, after, action, actor=actor, organisation_code=office_code, text=reason,
-            told=[told],
-        )  # fmt: skip
-        return
-    action = "objection_dismissed" if not upheld else "objection_noted"
-    await advance(
-        uow, case, rules.noted(case, uow.clock()), action, actor=actor,
-        organisation_code=office_code, text=reason,
-    )  # fmt: skip
+        raise ObjectionTaken()
+    case = await own_case(uow, filed.case_id, office_code)
+    settle = SettleObjection(upheld, reason)
+    await transition(uow, case, settle, actor=actor, organisation_code=office_code)

@@ -6,32 +6,13 @@ applicant whose 公示 has not ended, or who has an open objection, stays behind
 import uuid
 from dataclasses import dataclass
 
-from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
+from services.committee.domain.actions import PassOver, Select, Send, Unselect
+from services.committee.domain.batch import Batch, Plan, check_sendable, plan_batch
+from services.committee.domain.case import CommitteeCase, Status
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.case_steps import (
-    Conflict,
-    advance,
-    office_ref,
-    own_case,
-    sent_by_ref,
-)
+from services.committee.handlers.case_steps import own_case, transition
 from services.committee.handlers.publicity import holds
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import (
-    ApplicationNotRecommended,
-    OrganisationRef,
-    SeniorCommitteeRef,
-    SentToSeniorCommittee,
-)
-from shared.contracts.committee import NotRecommendedVerdict
-
-
-@dataclass(frozen=True)
-class Plan:
-    chosen: list[CommitteeCase]  # sent now
-    held: list[tuple[CommitteeCase, str]]  # selected, held back, and why
-    passed_over: list[CommitteeCase]  # marked 未被推荐 with the batch
 
 
 @dataclass(frozen=True)
@@ -50,18 +31,8 @@ async def select(
 ) -> CommitteeCase:
     """Chooses a passed applicant for recommendation (only passed ones may be)."""
     case = await own_case(uow, case_id, office_code)
-    try:
-        after = rules.select(case, committee.code, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    return await advance(
-        uow,
-        case,
-        after,
-        "selected",
-        actor=actor,
-        organisation_code=office_code,
-        text=committee.name,
+    return await transition(
+        uow, case, Select(committee), actor=actor, organisation_code=office_code
     )
 
 
@@ -69,13 +40,10 @@ async def unselect(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, office_code: str, actor: uuid.UUID
 ) -> CommitteeCase:
     case = await own_case(uow, case_id, office_code)
-    if case.id in await uow.publicity.of_cases([case.id]):
-        raise Conflict("该推荐对象已公示，不能取消推荐；公示期间的异议请在“公示与异议”中处理", case)
-    try:
-        after = rules.unselect(case, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    return await advance(uow, case, after, "unselected", actor=actor, organisation_code=office_code)
+    published = case.id in await uow.publicity.of_cases([case.id])
+    return await transition(
+        uow, case, Unselect(published), actor=actor, organisation_code=office_code
+    )
 
 
 async def send_batch(
@@ -92,33 +60,21 @@ async def send_batch(
     if idempotency_key and (known := await uow.batches.by_key(office_code, idempotency_key)):
         return Sent(known.id, [c.id for c in await uow.cases.in_batch(known.id)], [])
     planned = await batch_plan(uow, office_code, committee, publicity_required=publicity_required)
-    chosen, passed_over = planned.chosen, planned.passed_over
-    if not chosen and planned.held:
-        names = [
-            f"{(await uow.cases.row(c.id)).applicant_name}（{why}）" for c, why in planned.held
-        ]
-        raise Conflict("暂无可网上送审的申报材料：" + "；".join(names))
-    if not chosen:
-        raise Conflict("没有待网上送审的申报材料：请先在“高评委设置”中选中推荐对象")
+    check_sendable(planned, await uow.cases.names(c.id for c, _ in planned.held))
     batch_id, now = uuid.uuid4(), uow.clock()
     await uow.batches.add(
-        id=batch_id, office_code=office_code, senior_committee=committee.code,
-        senior_office_code=committee.office_code, case_count=len(chosen),
-        idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
-    )  # fmt: skip
-    for case in chosen:
-        sent = await _sent(uow, case, batch_id, len(chosen), committee)
-        await advance(
-            uow,
-            case,
-            rules.send(case, batch_id, now),
-            "sent",
-            actor=actor,
-            organisation_code=office_code,
-            told=[sent],
+        Batch(
+            id=batch_id, office_code=office_code, senior_committee=committee.code,
+            senior_office_code=committee.office_code, case_count=len(planned.chosen),
+            idempotency_key=idempotency_key, sent_by=actor, sent_at=now,
         )
-    await _not_recommended(uow, office_code, passed_over, actor)
-    return Sent(batch_id, [c.id for c in chosen], [c.id for c in passed_over])
+    )  # fmt: skip
+    send = Send(batch_id, len(planned.chosen), committee)
+    for case in planned.chosen:
+        await transition(uow, case, send, actor=actor, organisation_code=office_code)
+    for case in planned.passed_over:
+        await transition(uow, case, PassOver(), actor=actor, organisation_code=office_code)
+    return Sent(batch_id, [c.id for c in planned.chosen], [c.id for c in planned.passed_over])
 
 
 async def batch_plan(
@@ -137,61 +93,5 @@ async def batch_plan(
         if c.senior_committee == committee.code
     ]
     held = await holds(uow, [c.id for c in selected], required=publicity_required)
-    chosen = [c for c in selected if c.id not in held]
-    meetings = {c.meeting_id for c in chosen}
-    passed_over = [
-        c for c in await uow.cases.of_office(office_code, Status.passed) if c.meeting_id in meetings
-    ]
-    return Plan(chosen, [(c, held[c.id]) for c in selected if c.id in held], passed_over)
-
-
-async def _sent(
-    uow: CommitteeUnitOfWork,
-    case: CommitteeCase,
-    batch_id: uuid.UUID,
-    batch_size: int,
-    committee: SeniorCommittee,
-) -> SentToSeniorCommittee:
-    row = await uow.cases.row(case.id)
-    return SentToSeniorCommittee(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        batch_id=batch_id,
-        batch_size=batch_size,
-        office=office_ref(row),
-        senior_committee=SeniorCommitteeRef(code=committee.code, name=committee.name),
-        senior_office=senior_office(committee),
-        sent_at=uow.clock(),
-    )
-
-
-async def _not_recommended(
-    uow: CommitteeUnitOfWork, office_code: str, passed_over: list[CommitteeCase], actor: uuid.UUID
-) -> None:
-    for case in passed_over:
-        row = await uow.cases.row(case.id)
-        told = ApplicationNotRecommended(
-            application_id=case.application_id,
-            submission=case.submission,
-            case_id=case.id,
-            office=office_ref(row),
-            lower_unit=sent_by_ref(row),
-            reasons=["中评委评审通过，但未被推荐至高评委"],
-            decided_at=uow.clock(),
-            verdict=NotRecommendedVerdict.not_selected,
-        )
-        after = rules.not_recommended(case, uow.clock())
-        await advance(
-            uow,
-            case,
-            after,
-            "not_recommended",
-            actor=actor,
-            organisation_code=office_code,
-            told=[told],
-        )
-
-
-def senior_office(committee: SeniorCommittee) -> OrganisationRef:
-    return OrganisationRef(code=committee.office_code, name=committee.office_name)
+    passed = await uow.cases.of_office(office_code, Status.passed)
+    return plan_batch(selected, passed, held)

@@ -2,32 +2,21 @@
 application in one, which goes back to the mid-committee office and the applicant."""
 
 import uuid
-from typing import Any
 
-from services.committee.domain import case as rules
-from services.committee.domain.case import CaseRefused, CommitteeCase, Status
-from services.committee.handlers.case_steps import (
-    Conflict,
-    NotFound,
-    advance,
-    office_ref,
-    office_stage,
-)
+from services.committee.domain.actions import SeniorReceive, SeniorRefuse
+from services.committee.domain.batch import Batch
+from services.committee.domain.case import CommitteeCase, Status, Unit
+from services.committee.domain.refusals import BatchAlreadyReceived, NotOurs
+from services.committee.handlers.case_steps import transition
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from shared.contracts import (
-    CommitteeApplicationRejected,
-    CommitteeProgressed,
-    CommitteeStep,
-    Refusal,
-    StageRef,
-)
-from shared.contracts.vocabulary import Role
 
 
-async def own_batch(uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str) -> Any:
+async def own_batch(
+    uow: CommitteeUnitOfWork, batch_id: uuid.UUID, senior_office_code: str
+) -> Batch:
     batch = await uow.batches.get(batch_id)
     if batch is None or batch.senior_office_code != senior_office_code:
-        raise NotFound(batch_id)
+        raise NotOurs()
     return batch
 
 
@@ -37,29 +26,14 @@ async def receive_batch(
     """接收: every application of the batch not refused is received."""
     await own_batch(uow, batch_id, senior_office_code)
     if not await uow.batches.mark_received(batch_id, uow.clock()):
-        raise Conflict("该批次已经接收")
-    received = []
-    for case in await uow.cases.in_batch(batch_id):
-        if case.status != Status.sent:
-            continue
-        row = await uow.cases.row(case.id)
-        told = CommitteeProgressed(
-            application_id=case.application_id, submission=case.submission, case_id=case.id,
-            office=office_ref(row), step=CommitteeStep.senior_received, at=uow.clock(),
-        )  # fmt: skip
-        after = rules.senior_receive(case, uow.clock())
-        received.append(
-            await advance(
-                uow,
-                case,
-                after,
-                "senior_received",
-                actor=actor,
-                organisation_code=senior_office_code,
-                told=[told],
-            )
+        raise BatchAlreadyReceived()
+    return [
+        await transition(
+            uow, case, SeniorReceive(), actor=actor, organisation_code=senior_office_code
         )
-    return received
+        for case in await uow.cases.in_batch(batch_id)
+        if case.status == Status.sent
+    ]
 
 
 async def refuse_in_batch(
@@ -76,29 +50,6 @@ async def refuse_in_batch(
     batch = await own_batch(uow, batch_id, senior_office_code)
     case = await uow.cases.get(case_id)
     if case is None or case.batch_id != batch.id:
-        raise NotFound(case_id)
-    try:
-        after = rules.senior_refuse(case, reason, uow.clock())
-    except CaseRefused as refused:
-        raise Conflict(str(refused), case) from None
-    row = await uow.cases.row(case.id)
-    office = office_stage(row)
-    told = CommitteeApplicationRejected(
-        application_id=case.application_id,
-        submission=case.submission,
-        case_id=case.id,
-        stage=StageRef(
-            position=office.position + 1,
-            stage_count=office.stage_count + 1,
-            role=Role.senior_committee_office,
-            organisation={"code": senior_office_code, "name": senior_office_name},
-        ),
-        lower_unit=office_ref(row),
-        reasons=[reason.strip()],
-        refusal=Refusal.not_received,
-        rejected_at=uow.clock(),
-    )
-    return await advance(
-        uow, case, after, "senior_refused", actor=actor, organisation_code=senior_office_code,
-        text=reason.strip(), told=[told],
-    )  # fmt: skip
+        raise NotOurs()
+    refuse = SeniorRefuse(reason, Unit(senior_office_code, senior_office_name))
+    return await transition(uow, case, refuse, actor=actor, organisation_code=senior_office_code)

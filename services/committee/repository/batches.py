@@ -4,42 +4,68 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Select, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.committee.domain.batch import Batch
 from services.committee.models import batch
 from shared.db.statements import affected
+
+
+def _batch(row: Any) -> Batch:
+    return Batch(
+        id=row.id,
+        office_code=row.office_code,
+        senior_committee=row.senior_committee,
+        senior_office_code=row.senior_office_code,
+        case_count=row.case_count,
+        idempotency_key=row.idempotency_key,
+        sent_by=row.sent_by,
+        sent_at=row.sent_at,
+        received_at=row.received_at,
+    )
 
 
 class BatchRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(self, **values: Any) -> None:
-        await self._session.execute(insert(batch).values(**values))
+    async def add(self, new: Batch) -> None:
+        await self._session.execute(
+            insert(batch).values(
+                id=new.id, office_code=new.office_code, senior_committee=new.senior_committee,
+                senior_office_code=new.senior_office_code, case_count=new.case_count,
+                idempotency_key=new.idempotency_key, sent_by=new.sent_by, sent_at=new.sent_at,
+            )
+        )  # fmt: skip
 
-    async def get(self, batch_id: uuid.UUID) -> Any | None:
-        return (await self._session.execute(select(batch).where(batch.c.id == batch_id))).first()
+    async def _batches(self, query: Select[Any]) -> list[Batch]:
+        return [_batch(row) for row in await self._session.execute(query)]
 
-    async def by_key(self, office_code: str, key: str) -> Any | None:
+    async def get(self, batch_id: uuid.UUID) -> Batch | None:
+        found = await self._batches(select(batch).where(batch.c.id == batch_id))
+        return found[0] if found else None
+
+    async def by_key(self, office_code: str, key: str) -> Batch | None:
         query = select(batch).where(
             batch.c.office_code == office_code, batch.c.idempotency_key == key
         )
-        return (await self._session.execute(query)).first()
+        found = await self._batches(query)
+        return found[0] if found else None
 
-    async def for_senior_office(self, office_code: str, *, received: bool | None) -> list[Any]:
+    async def for_senior_office(self, office_code: str, *, received: bool | None) -> list[Batch]:
         query = select(batch).where(batch.c.senior_office_code == office_code)
         if received is not None:
             query = query.where(
                 batch.c.received_at.is_not(None) if received else batch.c.received_at.is_(None)
             )
-        return list(await self._session.execute(query.order_by(batch.c.sent_at)))
+        return await self._batches(query.order_by(batch.c.sent_at))
 
-    async def of_office(self, office_code: str) -> list[Any]:
+    async def of_office(self, office_code: str) -> list[Batch]:
         query = (
             select(batch).where(batch.c.office_code == office_code).order_by(batch.c.sent_at.desc())
         )
-        return list(await self._session.execute(query))
+        return await self._batches(query)
 
     async def mark_received(self, batch_id: uuid.UUID, now: datetime) -> bool:
         result = await self._session.execute(

@@ -2,12 +2,11 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.committee.domain.meeting import Meeting
+from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.votes import Seats, Tally
 from services.committee.models import committee_case, meeting, vote_entry
 from shared.db.statements import affected
@@ -110,11 +109,24 @@ class MeetingRepository:
             for row in await self.entries(meeting_id)
         }
 
-    async def entries(self, meeting_id: uuid.UUID) -> list[Any]:
+    async def entries(self, meeting_id: uuid.UUID) -> list[RecordedVote]:
         """Every entry of the meeting, oldest first (corrections included)."""
         query = (
             select(vote_entry)
             .where(vote_entry.c.meeting_id == meeting_id)
             .order_by(vote_entry.c.case_id, vote_entry.c.entry_no)
         )
-        return list(await self._session.execute(query))
+        return [
+            RecordedVote(
+                case_id=row.case_id,
+                entry_no=row.entry_no,
+                present=row.present,
+                in_favour=row.in_favour,
+                against=row.against,
+                abstain=row.abstain,
+                passed=bool(row.passed),
+                correction_reason=row.correction_reason,
+                recorded_at=row.recorded_at,
+            )
+            for row in await self._session.execute(query)
+        ]

@@ -8,7 +8,12 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.committee.domain.publicity import ObjectionIn, ObjectionStatus, Publicity
+from services.committee.domain.publicity import (
+    Objection,
+    ObjectionIn,
+    ObjectionStatus,
+    Publicity,
+)
 from services.committee.models import (
     committee_case,
     objection,
@@ -20,6 +25,25 @@ from shared.db.statements import affected
 
 def _publicity(row: Any) -> Publicity:
     return Publicity(row.id, row.office_code, row.starts_on, row.working_days, row.ends_on)
+
+
+def _objection(row: Any) -> Objection:
+    return Objection(
+        id=row.id,
+        publicity_id=row.publicity_id,
+        case_id=row.case_id,
+        office_code=row.office_code,
+        objector_name=row.objector_name,
+        phone=row.phone,
+        email=row.email,
+        text=row.text,
+        filed_at=row.filed_at,
+        status=ObjectionStatus(row.status),
+        decision_reason=row.decision_reason,
+        decided_at=row.decided_at,
+        applicant_name=row.applicant_name,
+        employer_name=row.employer_name,
+    )
 
 
 class PublicityRepository:
@@ -116,13 +140,14 @@ class PublicityRepository:
         )
         return {case_id: int(n) for case_id, n in await self._session.execute(query)}
 
-    async def objection(self, objection_id: uuid.UUID) -> Any | None:
+    async def objection(self, objection_id: uuid.UUID) -> Objection | None:
         query = (
             select(objection, committee_case.c.applicant_name, committee_case.c.employer_name)
             .join(committee_case, committee_case.c.id == objection.c.case_id)
             .where(objection.c.id == objection_id)
         )
-        return (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).first()
+        return _objection(row) if row else None
 
     async def objections(
         self,
@@ -130,7 +155,7 @@ class PublicityRepository:
         *,
         decided: bool | None = None,
         publicity_id: uuid.UUID | None = None,
-    ) -> Sequence[Any]:
+    ) -> list[Objection]:
         """The office's objections with the applicant's name, oldest first."""
         query = (
             select(objection, committee_case.c.applicant_name, committee_case.c.employer_name)
@@ -142,7 +167,8 @@ class PublicityRepository:
             query = query.where(~open_ if decided else open_)
         if publicity_id is not None:
             query = query.where(objection.c.publicity_id == publicity_id)
-        return (await self._session.execute(query.order_by(objection.c.filed_at))).all()
+        rows = await self._session.execute(query.order_by(objection.c.filed_at))
+        return [_objection(row) for row in rows]
 
     async def count_open(self, office_code: str) -> int:
         query = select(func.count()).where(

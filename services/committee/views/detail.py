@@ -6,12 +6,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from services.committee.domain.meeting import Meeting
+from services.committee.domain.actions import HistoryAction
+from services.committee.domain.batch import Batch
+from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.domain.votes import Seats, Tally, VoteRule, assess
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.lists import item
+from services.committee.views.lists import item, stored
 from services.committee.views.models import (
     BatchOut,
     CaseDetail,
@@ -30,23 +32,29 @@ from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
 
 DECISIONS = {"agree": "同意", "disagree": "不同意"}
-ACTION_LABELS = {
-    "received": "接收",
-    "refused": "不予接收",
-    "placed_in_meeting": "提交评审会",
-    "votes_confirmed": "得票情况确认",
-    "votes_corrected": "更正得票情况",
-    "selected": "选为推荐对象",
-    "unselected": "取消推荐",
-    "sent": "网上送审",
-    "publicized": "公示",
-    "objection_upheld": "异议成立，未被推荐",
-    "objection_dismissed": "异议不成立",
-    "objection_noted": "异议已处理",
-    "not_recommended": "未被推荐",
-    "senior_received": "高评委办公室接收",
-    "senior_refused": "高评委办公室不予接收",
+ACTION_LABELS: dict[HistoryAction, str] = {
+    HistoryAction.received: "接收",
+    HistoryAction.refused: "不予接收",
+    HistoryAction.placed_in_meeting: "提交评审会",
+    HistoryAction.votes_confirmed: "得票情况确认",
+    HistoryAction.votes_corrected: "更正得票情况",
+    HistoryAction.selected: "选为推荐对象",
+    HistoryAction.unselected: "取消推荐",
+    HistoryAction.sent: "网上送审",
+    HistoryAction.publicized: "公示",
+    HistoryAction.objection_upheld: "异议成立，未被推荐",
+    HistoryAction.objection_dismissed: "异议不成立",
+    HistoryAction.objection_noted: "异议已处理",
+    HistoryAction.not_recommended: "未被推荐",
+    HistoryAction.senior_received: "高评委办公室接收",
+    HistoryAction.senior_refused: "高评委办公室不予接收",
 }
+
+
+def action_label(action: str) -> str:
+    """The history entry's label; an action no longer made keeps its stored name."""
+    known = action in HistoryAction.__members__.values()
+    return ACTION_LABELS[HistoryAction(action)] if known else action
 
 
 def submission(row: Any) -> ApplicationSubmitted:
@@ -55,7 +63,7 @@ def submission(row: Any) -> ApplicationSubmitted:
 
 
 async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetail:
-    row = await uow.cases.row(case_id)
+    row = await stored(uow.session, case_id)
     submitted = submission(row)
     votes = await uow.meetings.entries(row.meeting_id) if row.meeting_id else []
     return CaseDetail(
@@ -78,7 +86,7 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
             HistoryEntry(
                 at=e.at,
                 action=e.action,
-                action_label=ACTION_LABELS.get(e.action, e.action),
+                action_label=action_label(e.action),
                 organisation_code=e.organisation_code,
                 text=e.text,
             )
@@ -152,7 +160,7 @@ def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
 
 
 async def batch_detail(
-    uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees
+    uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> BatchOut:
     rows = list(
         await uow.session.execute(
@@ -178,7 +186,7 @@ async def batch_detail(
     )
 
 
-def vote_entry(row: Any) -> VoteEntry:
+def vote_entry(row: RecordedVote) -> VoteEntry:
     return VoteEntry(
         entry_no=row.entry_no,
         present=row.present,

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from services.committee.domain.meeting import Meeting
+from services.committee.domain.batch import Batch
+from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
@@ -55,13 +56,15 @@ def _roster_form(row: Any) -> Any:
     )
 
 
-def _tally(entry: Any | None) -> list[Any]:
+def _tally(entry: RecordedVote | None) -> list[Any]:
     if entry is None:
         return [None, None, None, None]
     return [entry.present, entry.in_favour, entry.against, entry.abstain]
 
 
-def roster_row(number: int, row: Any, held_on: date | None, entry: Any | None) -> list[Any]:
+def roster_row(
+    number: int, row: Any, held_on: date | None, entry: RecordedVote | None
+) -> list[Any]:
     """One applicant as their 花名册 form has them (every field of it, the ID number masked),
     with the unit that recommended them, the meeting's date and the votes that count."""
     form = _roster_form(row)
@@ -86,7 +89,7 @@ def roster_row(number: int, row: Any, held_on: date | None, entry: Any | None) -
     ]
 
 
-def vote_row(number: int, row: Any, entries: list[Any]) -> list[Any]:
+def vote_row(number: int, row: Any, entries: list[RecordedVote]) -> list[Any]:
     """One applicant's vote, named as their 花名册 form names them: the entry that counts, and
     what a correction replaced."""
     form = _roster_form(row)
@@ -114,15 +117,19 @@ def vote_row(number: int, row: Any, entries: list[Any]) -> list[Any]:
     ]
 
 
-async def _entries_by_case(uow: CommitteeUnitOfWork, meeting_ids: set[uuid.UUID]) -> Any:
-    entries: dict[uuid.UUID, list[Any]] = defaultdict(list)
+async def _entries_by_case(
+    uow: CommitteeUnitOfWork, meeting_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, list[RecordedVote]]:
+    entries: dict[uuid.UUID, list[RecordedVote]] = defaultdict(list)
     for meeting_id in meeting_ids:
         for entry in await uow.meetings.entries(meeting_id):
             entries[entry.case_id].append(entry)
     return entries
 
 
-async def batch_roster(uow: CommitteeUnitOfWork, batch: Any, committees: SeniorCommittees) -> bytes:
+async def batch_roster(
+    uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
+) -> bytes:
     """The batch's 花名册: every column of the roster form, the votes that count."""
     rows = list(
         await uow.session.execute(
@@ -137,8 +144,9 @@ async def batch_roster(uow: CommitteeUnitOfWork, batch: Any, committees: SeniorC
     lines = []
     for number, row in enumerate(rows, start=1):
         meeting = meetings.get(row.meeting_id)
-        own = entries.get(row.id) or [None]
-        lines.append(roster_row(number, row, meeting.held_on if meeting else None, own[-1]))
+        own = entries.get(row.id)
+        held_on = meeting.held_on if meeting else None
+        lines.append(roster_row(number, row, held_on, own[-1] if own else None))
     committee = committees.get(batch.senior_committee)
     office = rows[0].office_name if rows else batch.office_code
     dates = "、".join(sorted(f"{m.held_on:%Y-%m-%d}" for m in meetings.values() if m))

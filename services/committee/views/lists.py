@@ -1,10 +1,12 @@
 """The committee offices' lists: filtered by name, unit and profession, sorted, paged, with every
 list's count for the menu badges."""
 
+import uuid
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.case import STATUS_LABELS, Status, allowed_actions
@@ -106,6 +108,31 @@ def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
     if filters.senior_committee:
         query = query.where(committee_case.c.senior_committee == filters.senior_committee)
     return query
+
+
+async def stored(session: AsyncSession, case_id: uuid.UUID) -> Row[Any]:
+    """Everything stored of one case (the view's own read: its page, its paper)."""
+    query = select(committee_case).where(committee_case.c.id == case_id)
+    return (await session.execute(query)).one()
+
+
+async def items(
+    session: AsyncSession,
+    case_ids: Sequence[uuid.UUID],
+    *,
+    held: Mapping[uuid.UUID, str] | None = None,
+    published: Collection[uuid.UUID] = (),
+) -> list[CaseItem]:
+    """The cases' list rows in the order of `case_ids`, read in one query however many."""
+    query = select(committee_case).where(committee_case.c.id.in_(list(case_ids)))
+    rows = {row.id: row for row in await session.execute(query)}
+    reasons = held or {}
+    return [item(rows[i], held_reason=reasons.get(i), published=i in published) for i in case_ids]
+
+
+async def one_item(session: AsyncSession, case_id: uuid.UUID) -> CaseItem:
+    """The case's list row, as an action answers it."""
+    return (await items(session, [case_id]))[0]
 
 
 def refusal_told(row: Any) -> list[str]:

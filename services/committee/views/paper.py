@@ -9,15 +9,18 @@ from typing import Any
 
 from sqlalchemy import select
 
+from services.committee.domain.batch import Batch
+from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.models import committee_case
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import DECISIONS, submission
+from services.committee.views.lists import stored
 from shared.contracts.review import ReviewOpinion
 from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 
 
 async def batch_paper(
-    uow: CommitteeUnitOfWork, batch: Any, kinds: Sequence[PaperKind], *, now: datetime
+    uow: CommitteeUnitOfWork, batch: Batch, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes:
     rows = list(
         await uow.session.execute(
@@ -26,7 +29,8 @@ async def batch_paper(
             .order_by(committee_case.c.handed_off_at, committee_case.c.id)
         )
     )
-    papers = [paper for row in rows if (paper := await _paper(uow, row)) is not None]
+    votes = _Votes(uow)  # each meeting read once, however many of its applicants are printed
+    papers = [paper for row in rows if (paper := await _paper(row, votes)) is not None]
     return await asyncio.to_thread(forms_pdf, papers, kinds, printed_at=now)
 
 
@@ -34,13 +38,13 @@ async def case_paper(
     uow: CommitteeUnitOfWork, case_id: uuid.UUID, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes | None:
     """One case's forms to print, with the opinions and any votes; None without forms."""
-    paper = await _paper(uow, await uow.cases.row(case_id))
+    paper = await _paper(await stored(uow.session, case_id), _Votes(uow))
     if paper is None:
         return None
     return await asyncio.to_thread(forms_pdf, [paper], kinds, printed_at=now)
 
 
-async def _paper(uow: CommitteeUnitOfWork, row: Any) -> Paper | None:
+async def _paper(row: Any, votes: "_Votes") -> Paper | None:
     submitted = submission(row)
     if submitted.forms is None:
         return None
@@ -58,25 +62,41 @@ async def _paper(uow: CommitteeUnitOfWork, row: Any) -> Paper | None:
         forms=submitted.forms,
         reference=f"{str(row.application_id)[:8].upper()}-{row.submission}",
         opinions=opinions,
-        votes=await _votes(uow, row),
+        votes=await votes.of(row),
     )
 
 
-async def _votes(uow: CommitteeUnitOfWork, row: Any) -> VoteLine | None:
-    if row.meeting_id is None:
-        return None
-    meeting = await uow.meetings.get(row.meeting_id)
-    entries = [e for e in await uow.meetings.entries(row.meeting_id) if e.case_id == row.id]
-    if meeting is None or not entries:
-        return None
-    last = entries[-1]
-    return VoteLine(
-        committee=row.office_name,
-        held_on=meeting.held_on,
-        members_enrolled=meeting.seats.enrolled,
-        present=last.present,
-        in_favour=last.in_favour,
-        against=last.against,
-        abstain=last.abstain,
-        result_label="通过" if last.passed else "未通过",
-    )
+class _Votes:
+    """The vote line of each printed applicant: the meeting and the entry that counts."""
+
+    def __init__(self, uow: CommitteeUnitOfWork) -> None:
+        self._uow = uow
+        self._read: dict[uuid.UUID, tuple[Meeting | None, dict[uuid.UUID, RecordedVote]]] = {}
+
+    async def _meeting(
+        self, meeting_id: uuid.UUID
+    ) -> tuple[Meeting | None, dict[uuid.UUID, RecordedVote]]:
+        if meeting_id not in self._read:
+            meeting = await self._uow.meetings.get(meeting_id)
+            # entries come oldest first: each case's newest one stays
+            latest = {e.case_id: e for e in await self._uow.meetings.entries(meeting_id)}
+            self._read[meeting_id] = (meeting, latest)
+        return self._read[meeting_id]
+
+    async def of(self, row: Any) -> VoteLine | None:
+        if row.meeting_id is None:
+            return None
+        meeting, latest = await self._meeting(row.meeting_id)
+        last = latest.get(row.id)
+        if meeting is None or last is None:
+            return None
+        return VoteLine(
+            committee=row.office_name,
+            held_on=meeting.held_on,
+            members_enrolled=meeting.seats.enrolled,
+            present=last.present,
+            in_favour=last.in_favour,
+            against=last.against,
+            abstain=last.abstain,
+            result_label="通过" if last.passed else "未通过",
+        )

@@ -1,18 +1,18 @@
 """What the 公示 screens and the public page are answered with."""
 
 import uuid
-from typing import Any
 
 from services.committee.domain.case import Status
 from services.committee.domain.publicity import (
     MIN_WORKING_DAYS,
     OBJECTION_LABELS,
     PHASE_LABELS,
+    Objection,
     ObjectionStatus,
 )
 from services.committee.handlers.publicity import holds, today_of
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.lists import item
+from services.committee.views.lists import item, items
 from services.committee.views.models import (
     CaseItem,
     ObjectionDetail,
@@ -59,15 +59,13 @@ async def board(uow: CommitteeUnitOfWork) -> PublicBoard:
 
 
 async def with_holds(
-    uow: CommitteeUnitOfWork, items: list[CaseItem], *, required: bool
+    uow: CommitteeUnitOfWork, listed: list[CaseItem], *, required: bool
 ) -> list[CaseItem]:
     """The 待网上送审 rows again, each saying why it waits and whether it is published."""
-    ids = [i.case_id for i in items]
+    ids = [i.case_id for i in listed]
     published = await uow.publicity.of_cases(ids)
     held = await holds(uow, ids, required=required)
-    return [
-        item(await uow.cases.row(i), held_reason=held.get(i), published=i in published) for i in ids
-    ]
+    return await items(uow.session, ids, held=held, published=published.keys())
 
 
 async def office_page(
@@ -98,7 +96,7 @@ async def office_page(
         )
     selected = await uow.cases.of_office(office_code, Status.selected)
     already = await uow.publicity.of_cases([c.id for c in selected])
-    unpublished = [item(await uow.cases.row(c.id)) for c in selected if c.id not in already]
+    unpublished = await items(uow.session, [c.id for c in selected if c.id not in already])
     return PublicityPage(
         today=today,
         default_working_days=default_days,
@@ -115,7 +113,7 @@ def mask_email(email: str) -> str:
     return f"{local[:1]}***@{domain}"
 
 
-def objection_out(row: Any) -> ObjectionOut:
+def objection_out(row: Objection) -> ObjectionOut:
     status = ObjectionStatus(row.status)
     contact = " ".join(
         part
@@ -143,5 +141,5 @@ def objection_out(row: Any) -> ObjectionOut:
     )
 
 
-def objection_detail(row: Any) -> ObjectionDetail:
+def objection_detail(row: Objection) -> ObjectionDetail:
     return ObjectionDetail(**objection_out(row).model_dump(), phone=row.phone, email=row.email)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from services.committee.domain import case as rules
+from services.committee.domain.actions import Decide, Receive, Refuse, Select, Send, apply
 from services.committee.domain.case import CaseRefused, CommitteeCase, Status
 from services.committee.domain.meeting import (
     MeetingLocked,
@@ -14,9 +14,18 @@ from services.committee.domain.meeting import (
     check_votes,
     new_meeting,
 )
+from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.domain.votes import Seats, Tally, VoteRule
 
 NOW = datetime(2026, 11, 28, tzinfo=UTC)
+CONSTRUCTION = SeniorCommittee(
+    "construction", "建筑工程高评委", "senior.construction", "高评委办公室"
+)
+PASSING, FAILING = Tally(9, 6, 3, 0), Tally(9, 5, 4, 0)
+
+
+def decided(case: CommitteeCase, passed: bool) -> CommitteeCase:
+    return apply(case, Decide(PASSING if passed else FAILING, passed, 9), NOW)
 
 
 def case(status: Status = Status.pending_receipt) -> CommitteeCase:
@@ -26,10 +35,10 @@ def case(status: Status = Status.pending_receipt) -> CommitteeCase:
 
 
 def test_received_voted_selected_sent() -> None:
-    received = rules.receive(case(), NOW)
-    passed = rules.decided(received, True, NOW)
-    chosen = rules.select(passed, "construction", NOW)
-    sent = rules.send(chosen, uuid.uuid4(), NOW)
+    received = apply(case(), Receive(), NOW)
+    passed = decided(received, True)
+    chosen = apply(passed, Select(CONSTRUCTION), NOW)
+    sent = apply(chosen, Send(uuid.uuid4(), 1, CONSTRUCTION), NOW)
     assert [c.status for c in (received, passed, chosen, sent)] == [
         Status.received, Status.passed, Status.selected, Status.sent,
     ]  # fmt: skip
@@ -38,24 +47,24 @@ def test_received_voted_selected_sent() -> None:
 
 def test_only_passed_applicants_may_be_selected() -> None:
     with pytest.raises(CaseRefused, match="未通过中评委评审的申报对象不能推荐"):
-        rules.select(case(Status.failed), "construction", NOW)
+        apply(case(Status.failed), Select(CONSTRUCTION), NOW)
     with pytest.raises(CaseRefused, match="不能选为推荐对象"):
-        rules.select(case(Status.received), "construction", NOW)
+        apply(case(Status.received), Select(CONSTRUCTION), NOW)
 
 
 def test_a_correction_that_fails_a_selected_applicant_withdraws_the_selection() -> None:
     chosen = replace(case(Status.selected), senior_committee="construction")
-    failed = rules.decided(chosen, False, NOW)
+    failed = decided(chosen, False)
     assert (failed.status, failed.senior_committee) == (Status.failed, None)
     with pytest.raises(CaseRefused, match="不能更正得票"):
-        rules.decided(case(Status.sent), True, NOW)
+        decided(case(Status.sent), True)
 
 
 def test_refusal_needs_a_reason_and_a_case_not_yet_received() -> None:
     with pytest.raises(CaseRefused, match="须填写理由"):
-        rules.refuse(case(), " ", NOW)
+        apply(case(), Refuse(" "), NOW)
     with pytest.raises(CaseRefused, match="不能不予接收"):
-        rules.refuse(case(Status.received), "x", NOW)
+        apply(case(Status.received), Refuse("x"), NOW)
 
 
 def test_votes_after_confirmation_only_as_corrections() -> None:

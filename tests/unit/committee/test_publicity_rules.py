@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from services.committee.domain import case as rules
+from services.committee.domain.actions import Publish, SettleObjection, apply
 from services.committee.domain.case import CaseRefused, Status
 from services.committee.domain.publicity import (
     ObjectionClosed,
@@ -116,9 +117,10 @@ def test_a_decision_needs_a_reason_and_is_taken_once() -> None:
 
 def test_only_a_recommended_applicant_is_published_and_an_upheld_objection_unrecommends() -> None:
     selected = case(Status.selected)
-    assert rules.publicize(selected, NOW).status == Status.selected
+    assert apply(selected, Publish("2026年11月30日至2026年12月04日"), NOW).status == Status.selected
     with pytest.raises(CaseRefused, match="不能公示"):
-        rules.publicize(case(Status.passed), NOW)
-    assert rules.objection_upheld(selected, NOW).status == Status.not_recommended
+        apply(case(Status.passed), Publish("2026年11月30日至2026年12月04日"), NOW)
+    upheld = SettleObjection(upheld=True, reason="经核实属实")
+    assert apply(selected, upheld, NOW).status == Status.not_recommended
     assert rules.allowed_actions(Status.selected) == ("unselect",)
     assert rules.allowed_actions(Status.selected, published=True) == ()
