@@ -26,12 +26,13 @@ from services.review.unit_of_work import ReviewUnitOfWork
 from shared.auth import Audience, Tokens, hash_password_off_loop
 from shared.auth import check_password as check_password_off_loop
 from shared.contracts import AccountChanged
+from shared.refusals import NotFound
 
 log = structlog.get_logger(__name__)
 
 
-class AccountNotFound(LookupError):
-    pass
+class AccountNotFound(NotFound):
+    message = "账号不存在"
 
 
 @dataclass(frozen=True)
@@ -171,5 +172,5 @@ async def _announce(uow: ReviewUnitOfWork, account: Account) -> None:
 async def _existing(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> Account:
     account = await uow.accounts.get(account_id)
     if account is None:
-        raise AccountNotFound(account_id)
+        raise AccountNotFound()
     return account
