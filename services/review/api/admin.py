@@ -32,7 +32,7 @@ async def create(
     """Creates an account (统一分配的账号); its initial password is in this answer only."""
     command = CreateAccount(**body.model_dump())
     try:
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             await audit(uow, _by(admin, request, "account.create", command.username, body))
             account, password = await create_account(uow, command, services.reference)
     except InvalidAccount as invalid:
@@ -56,7 +56,7 @@ async def list_accounts(
     if role is not None:
         codes = [org.code for org in services.reference.directory if org.role == role]
     where = AccountFilter(kind=kind, active=active, organisation_codes=codes, text=q)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         accounts = await uow.accounts.list(organisation_code, where=where)
     return [account_out(a, services.reference) for a in accounts]
 
@@ -66,7 +66,7 @@ async def new_password(
     account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> PasswordResetOut:
     """A new generated password; the account's tokens stop working at once."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await audit(uow, _by(admin, request, "account.reset_password", str(account_id)))
         return PasswordResetOut(password=await reset_password(uow, account_id))
 
@@ -103,7 +103,7 @@ def _by(
 async def _set_active(
     account_id: uuid.UUID, services: ServicesDep, done: Audited, *, active: bool
 ) -> AccountOut:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await audit(uow, done)
         account = await set_active(uow, account_id, active=active)
     return account_out(account, services.reference)

@@ -54,7 +54,7 @@ async def new_password(
     """Changes the account's own password; its other tokens stop working."""
     done = Audited(str(account.id), "account.change_password", str(account.id), source_of(request))
     try:
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             await audit(uow, done)
             await change_password(uow, account.id, old=body.old_password, new=body.new_password)
     except InvalidAccount as invalid:

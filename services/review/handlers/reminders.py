@@ -15,7 +15,8 @@ log = structlog.get_logger(__name__)
 
 
 async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
-    """Stages every reminder that is due; returns how many."""
+    """Stages every reminder that is due; returns how many. A periodic job is its own edge (no
+    request, no message): it opens and commits its unit of work, from the factory."""
     async with uow_factory() as uow:
         season = await uow.season.current_season()
         if season is None or not season.stage_limits:
