@@ -53,8 +53,9 @@ async def act_on_case(
     except ConcurrentChange:
         current = await uow.cases.get(case_id)
         raise CaseChangedMeanwhile(extra=_as_it_stands(current or case)) from None
-    except Conflict as refused:
-        raise Conflict(refused.text, extra=_as_it_stands(case)) from None
+    except Conflict as refused:  # the domain's NotAtThisStage or ActionRefused, saying why
+        refused.extra.update(_as_it_stands(case))
+        raise
     return CaseActionResult(message=DONE[type(command)], case=case_summary(after))
 
 
@@ -72,7 +73,7 @@ async def act_on_case_once(
     fingerprint = _fingerprint(case_id, command)
     async with uow_factory() as uow:
         if known := await _known(uow, actor, idempotency_key, fingerprint):
-            return replay(known)
+            return _replay(known)
         try:
             await uow.answers.claim(actor.account_id, idempotency_key, fingerprint, uow.clock())
         except IntegrityError:
@@ -81,7 +82,7 @@ async def act_on_case_once(
             try:
                 result = await act_on_case(uow, case_id, command)
             except Refusal as refused:
-                await uow.answers.settle(actor.account_id, idempotency_key, answer_of(refused))
+                await uow.answers.settle(actor.account_id, idempotency_key, _answer_of(refused))
                 await uow.commit()
                 raise
             done = StoredAnswer(200, result.model_dump(mode="json"))
@@ -92,7 +93,7 @@ async def act_on_case_once(
         known = await _known(uow, actor, idempotency_key, fingerprint)
     if known is None:
         raise RequestInFlight()
-    return replay(known)
+    return _replay(known)
 
 
 async def forward_cases(
@@ -117,7 +118,7 @@ async def forward_cases(
                 result = await act_on_case_once(uow_factory, case_id, Forward(actor), key)
             answer = StoredAnswer(200, result.model_dump(mode="json"))
         except Refusal as refused:
-            answer = answer_of(refused)
+            answer = _answer_of(refused)
         outcome = {"case_id": case_id, "status_code": answer.status_code, **answer.body}
         results.append(ForwardOutcome.model_validate(outcome))
     forwarded = sum(1 for r in results if r.status_code == 200)
@@ -126,7 +127,7 @@ async def forward_cases(
     )
 
 
-def answer_of(refused: Refusal) -> StoredAnswer:
+def _answer_of(refused: Refusal) -> StoredAnswer:
     """The status and body the HTTP edge answers `refused` with (shared/http.py)."""
     if isinstance(refused, InvalidInput):
         listed = [
@@ -137,7 +138,7 @@ def answer_of(refused: Refusal) -> StoredAnswer:
     return StoredAnswer(refused.status, refused.body())
 
 
-def replay(stored: StoredAnswer) -> CaseActionResult:
+def _replay(stored: StoredAnswer) -> CaseActionResult:
     """The stored answer again: the result, or the same refusal (same status, same body)."""
     if stored.status_code == 200:
         return CaseActionResult.model_validate(stored.body)

@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from services.review.domain.actions import (
+    ActionRefused,
     CheckPaper,
     Decision,
     Forward,
@@ -85,7 +86,7 @@ async def test_forward_takes_the_case_to_the_next_stage(review: Review) -> None:
 async def test_a_refusal_carries_the_case_as_it_stands_and_changes_nothing(review: Review) -> None:
     case, _ = await review.submit()
 
-    with pytest.raises(Conflict) as refused:
+    with pytest.raises(ActionRefused) as refused:
         async with review.uow_factory() as uow:
             await act_on_case(uow, case.id, Forward(clerk_at(case)))
     assert refused.value.text == "该申报材料当前为“待接收申报材料”，不能报送"
