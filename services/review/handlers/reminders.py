@@ -9,7 +9,6 @@ import structlog
 from services.review.domain.season import china_day, waiting
 from services.review.unit_of_work import ReviewUnitOfWork
 from shared.contracts import CaseOverdue, OrganisationRef
-from shared.contracts.vocabulary import Role, StageState
 
 log = structlog.get_logger(__name__)
 
@@ -25,7 +24,7 @@ async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
         today = china_day(now)
         sent = 0
         for stage in await uow.reminders.waiting_stages(season.stage_limits):
-            waited = waiting(season, Role(stage.role), china_day(stage.entered_at), today)
+            waited = waiting(season, stage.role, china_day(stage.entered_at), today)
             period = waited.reminder_period
             if period is None or waited.limit is None:
                 continue
@@ -40,7 +39,7 @@ async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
                     code=stage.organisation_code, name=stage.organisation_name
                 ),
                 applicant_name=stage.applicant_name,
-                state=StageState(stage.state),
+                state=stage.state,
                 entered_at=stage.entered_at,
                 working_days_waiting=waited.working_days,
                 stage_limit=waited.limit,
