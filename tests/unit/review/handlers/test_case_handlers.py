@@ -18,9 +18,10 @@ from services.review.domain.actions import (
 )
 from services.review.domain.case import CaseNotFound, Status
 from services.review.handlers.case_actions import act_on_case, act_on_case_once, forward_cases
+from services.review.handlers.identity import NumberNotArrived, reveal_id_number
 from shared.contracts import ApplicationRejected, CaseStageChanged
 from shared.refusals import Conflict, InvalidInput
-from tests.unit.review.handlers.conftest import Review, clerk_at
+from tests.unit.review.handlers.conftest import NOW, Review, clerk_at
 
 
 async def test_a_submission_opens_its_case_numbered_on_from_the_sequence_it_carried(
@@ -158,3 +159,26 @@ async def test_a_batch_forward_answers_each_case_on_its_own(review: Review) -> N
         review.uow_factory, [ready.id, waiting.id, unknown], clerk, idempotency_key="batch"
     )
     assert replayed == batch
+
+
+async def test_the_full_number_is_shown_to_the_holder_once_it_has_arrived(review: Review) -> None:
+    case, _ = await review.submit()
+    clerk = clerk_at(case)
+
+    with pytest.raises(NumberNotArrived) as early:
+        async with review.uow_factory() as uow:
+            await reveal_id_number(uow, case.id, clerk)
+    assert (early.value.status, early.value.headers) == (503, {"Retry-After": "2"})
+
+    application = case.application
+    async with review.uow_factory() as uow:
+        await uow.identities.keep(
+            application.application_id, application.submission, "11010519491231002X", NOW
+        )
+        shown = await reveal_id_number(uow, case.id, clerk, "127.0.0.1")
+        await uow.commit()
+    assert shown.id_number == "11010519491231002X"
+
+    with pytest.raises(CaseNotFound):
+        async with review.uow_factory() as uow:
+            await reveal_id_number(uow, case.id, clerk_at(case, position=2))
