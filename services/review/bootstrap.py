@@ -1,5 +1,6 @@
 """The only module that picks review's concrete adapters."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from services.review.reference_data import (
 from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
-from shared.auth import Tokens
+from shared.auth import Claims, Gate, Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.messaging import Worker
 from shared.messaging.periodic import PeriodicJob
@@ -32,7 +33,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
-    tokens: Tokens
+    tokens: Tokens  # issues the logins' tokens
+    gate: Gate  # checks them: signature, expiry, audience, and the account still standing
     logins: LoginThrottle
 
 
@@ -72,8 +74,23 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         clock=clock,
         reference=reference,
         tokens=tokens,
+        gate=Gate(tokens, account_stands(uow_factory)),
         logins=LoginThrottle(settings.login_limits, kind="admin"),
     )
+
+
+def account_stands(
+    uow_factory: Callable[[], ReviewUnitOfWork],
+) -> Callable[[Claims], Awaitable[bool]]:
+    """The Gate's word from review, which owns the accounts: the token's account exists and
+    admits the token's version (active, no new password since)."""
+
+    async def stands(claims: Claims) -> bool:
+        async with uow_factory() as uow:
+            account = await uow.accounts.get(claims.account_id)
+        return account is not None and account.admits(claims.token_version)
+
+    return stands
 
 
 def build_worker(services: ReviewServices) -> Worker:

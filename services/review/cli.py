@@ -62,7 +62,7 @@ async def _run(args: argparse.Namespace, settings: ReviewSettings) -> str:
 
 
 async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         if args.action == "create":
             command = CreateAccount(
                 username=args.username,

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
 from services.review.api.schemas import (
@@ -16,19 +16,13 @@ from services.review.api.schemas import (
 from services.review.audit import audit
 from services.review.commands import CreateAccount
 from services.review.domain.accounts import Account, AccountKind, InvalidAccount
-from services.review.handlers.accounts import (
-    AccountNotFound,
-    create_account,
-    reset_password,
-    set_active,
-)
+from services.review.handlers.accounts import create_account, reset_password, set_active
 from services.review.repository.accounts import AccountFilter
 from shared.audit import Audited, source_of
 from shared.contracts.vocabulary import Role
 from shared.refusals import InvalidInput
 
 router = APIRouter(prefix="/admin/accounts", tags=["admin"])
-_NOT_FOUND = HTTPException(status_code=404, detail="账号不存在")
 
 
 @router.post("", status_code=201, response_model=AccountCreatedOut)
@@ -38,7 +32,7 @@ async def create(
     """Creates an account (统一分配的账号); its initial password is in this answer only."""
     command = CreateAccount(**body.model_dump())
     try:
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             await audit(uow, _by(admin, request, "account.create", command.username, body))
             account, password = await create_account(uow, command, services.reference)
     except InvalidAccount as invalid:
@@ -62,7 +56,7 @@ async def list_accounts(
     if role is not None:
         codes = [org.code for org in services.reference.directory if org.role == role]
     where = AccountFilter(kind=kind, active=active, organisation_codes=codes, text=q)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         accounts = await uow.accounts.list(organisation_code, where=where)
     return [account_out(a, services.reference) for a in accounts]
 
@@ -72,12 +66,9 @@ async def new_password(
     account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> PasswordResetOut:
     """A new generated password; the account's tokens stop working at once."""
-    try:
-        async with services.uow_factory() as uow:
-            await audit(uow, _by(admin, request, "account.reset_password", str(account_id)))
-            return PasswordResetOut(password=await reset_password(uow, account_id))
-    except AccountNotFound:
-        raise _NOT_FOUND from None
+    async with services.transaction() as uow:
+        await audit(uow, _by(admin, request, "account.reset_password", str(account_id)))
+        return PasswordResetOut(password=await reset_password(uow, account_id))
 
 
 @router.post("/{account_id}/disable", response_model=AccountOut)
@@ -112,10 +103,7 @@ def _by(
 async def _set_active(
     account_id: uuid.UUID, services: ServicesDep, done: Audited, *, active: bool
 ) -> AccountOut:
-    try:
-        async with services.uow_factory() as uow:
-            await audit(uow, done)
-            account = await set_active(uow, account_id, active=active)
-    except AccountNotFound:
-        raise _NOT_FOUND from None
+    async with services.transaction() as uow:
+        await audit(uow, done)
+        account = await set_active(uow, account_id, active=active)
     return account_out(account, services.reference)

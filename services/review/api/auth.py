@@ -1,6 +1,6 @@
 """Logging in (统一分配的账号) and changing one's own password."""
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 
 from services.review.api.dependencies import CurrentAccount, ServicesDep
 from services.review.api.schemas import AccountOut, LoginIn, LoginOut, PasswordChangeIn, account_out
@@ -10,7 +10,7 @@ from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
 from shared.audit import Audited, source_of
 from shared.metrics import LOGIN_FAILURES
-from shared.refusals import InvalidInput
+from shared.refusals import InvalidInput, Unauthenticated
 from shared.throttle import client_of
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
@@ -32,7 +32,7 @@ async def login(body: LoginIn, request: Request, services: ServicesDep) -> Login
         except LoginRefused as refused:
             attempt.failed()
             LOGIN_FAILURES.labels("admin").inc()
-            raise HTTPException(status_code=401, detail=str(refused)) from None
+            raise Unauthenticated(str(refused)) from None
     services.logins.succeeded(client, body.username)
     return LoginOut(
         access_token=session.token,
@@ -54,7 +54,7 @@ async def new_password(
     """Changes the account's own password; its other tokens stop working."""
     done = Audited(str(account.id), "account.change_password", str(account.id), source_of(request))
     try:
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             await audit(uow, done)
             await change_password(uow, account.id, old=body.old_password, new=body.new_password)
     except InvalidAccount as invalid:

@@ -8,13 +8,12 @@ current state, as does one that another clerk changed first."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, HTTPException, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Body, Header, Request
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
 from services.review.api.schemas import (
+    CorrectionItemIn,
     ForwardManyIn,
-    IdNumberOut,
     OpinionIn,
     PaperCheckIn,
     RefusalReasonsOut,
@@ -31,10 +30,21 @@ from services.review.domain.actions import (
     ReturnForCorrection,
     SignOpinion,
 )
-from services.review.handlers.case_actions import NOT_FOUND, Answer, act_on_case, forward_cases
+from services.review.handlers.case_actions import (
+    act_on_case,
+    act_on_case_once,
+    forward_cases,
+    visible_case,
+)
 from services.review.handlers.forward_preview import preview_forward
 from services.review.handlers.identity import reveal_id_number
-from services.review.views.case_schemas import CaseDetail, ForwardPreview
+from services.review.views.case_schemas import (
+    BatchForwardResult,
+    CaseActionResult,
+    CaseDetail,
+    ForwardPreview,
+    IdNumberOut,
+)
 from services.review.views.detail import case_detail
 from shared.audit import source_of
 from shared.contracts.forms import FORM_MODELS, field_label
@@ -50,14 +60,15 @@ _ANSWERS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def _reply(answer: Answer) -> JSONResponse:
-    return JSONResponse(status_code=answer.status_code, content=answer.body)
-
-
 async def _act(
     services: ServicesDep, case_id: uuid.UUID, command: Command, key: str | None
-) -> JSONResponse:
-    return _reply(await act_on_case(services.uow_factory, case_id, command, idempotency_key=key))
+) -> CaseActionResult:
+    """The action in the request's transaction; under a key, once (the handler then holds the
+    transactions itself: see act_on_case_once)."""
+    if key is not None:
+        return await act_on_case_once(services.uow_factory, case_id, command, key)
+    async with services.transaction() as uow:
+        return await act_on_case(uow, case_id, command)
 
 
 @router.get("/refusal-reasons", response_model=RefusalReasonsOut)
@@ -72,10 +83,8 @@ async def read_case(
 ) -> CaseDetail:
     """The case page: the four forms with the check's findings on their fields, photo and
     scans, route as steps, full history, the actions allowed now and who a refusal would tell."""
-    async with services.uow_factory() as uow:
-        case = await uow.cases.get(case_id)
-        if case is None or not case.visible_to(actor.organisation_code):
-            raise HTTPException(status_code=404, detail=NOT_FOUND)
+    async with services.transaction() as uow:
+        case = await visible_case(uow, case_id, actor.organisation_code)
         season = await uow.season.current_season()
         return await case_detail(
             uow.session, case, actor.organisation_code, services.clock(), season
@@ -93,46 +102,46 @@ async def read_case(
 )
 async def reveal(
     case_id: uuid.UUID, actor: CurrentDepartment, services: ServicesDep, request: Request
-) -> Any:
+) -> IdNumberOut:
     """显示完整号码: the full ID number for the department holding the case, recorded in the
     case's history and the audit records (who, when, from where)."""
-    answer = await reveal_id_number(services.uow_factory, case_id, actor, source_of(request))
-    if answer.status_code == 503:
-        return JSONResponse(status_code=503, content=answer.body, headers={"Retry-After": "2"})
-    return _reply(answer)
+    async with services.transaction() as uow:
+        return await reveal_id_number(uow, case_id, actor, source_of(request))
 
 
-@router.post("/{case_id}/receive", responses=_ANSWERS)
+@router.post("/{case_id}/receive", response_model=CaseActionResult, responses=_ANSWERS)
 async def receive(
     case_id: uuid.UUID,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """接收: the department takes the case in (待接收申报材料 → 待审批材料)."""
     return await _act(services, case_id, Receive(actor), idempotency_key)
 
 
-@router.post("/{case_id}/refuse", responses=_ANSWERS)
+@router.post("/{case_id}/refuse", response_model=CaseActionResult, responses=_ANSWERS)
 async def refuse(
     case_id: uuid.UUID,
     body: RefuseIn,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """不予接收: refused with a reason; the applicant and the unit that sent it are told."""
     return await _act(services, case_id, Refuse(actor, body.reason), idempotency_key)
 
 
-@router.post("/{case_id}/return-for-correction", responses=_ANSWERS)
+@router.post(
+    "/{case_id}/return-for-correction", response_model=CaseActionResult, responses=_ANSWERS
+)
 async def return_for_correction(
     case_id: uuid.UUID,
     body: ReturnForCorrectionIn,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """退回补正: back to the applicant with every item to correct, each a form's field and what
     to correct (一次性告知); once corrected it comes back here, at this stage. Refused with an
     empty list or an item without form, field or note; a field the form does not have is a 422."""
@@ -140,7 +149,7 @@ async def return_for_correction(
     return await _act(services, case_id, ReturnForCorrection(actor, points), idempotency_key)
 
 
-def _point(number: int, item: Any) -> CorrectionPoint:
+def _point(number: int, item: CorrectionItemIn) -> CorrectionPoint:
     field = item.field.strip()
     label = ""
     if item.form is not None and field:
@@ -152,40 +161,40 @@ def _point(number: int, item: Any) -> CorrectionPoint:
     return CorrectionPoint(form=item.form, field=field, field_label=label, note=item.note)
 
 
-@router.post("/{case_id}/paper-check", responses=_ANSWERS)
+@router.post("/{case_id}/paper-check", response_model=CaseActionResult, responses=_ANSWERS)
 async def check_paper(
     case_id: uuid.UUID,
     actor: CurrentDepartment,
     services: ServicesDep,
     body: Annotated[PaperCheckIn | None, Body()] = None,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """纸质材料已核对: the paper copy arrived and matches the electronic one. No body is needed;
     `{"note": "..."}` adds a remark."""
     note = body.note if body is not None else ""
     return await _act(services, case_id, CheckPaper(actor, note), idempotency_key)
 
 
-@router.post("/{case_id}/opinion", responses=_ANSWERS)
+@router.post("/{case_id}/opinion", response_model=CaseActionResult, responses=_ANSWERS)
 async def sign_opinion(
     case_id: uuid.UUID,
     body: OpinionIn,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """签署审核意见: agree (→ 待报送材料) or disagree with a reason (the route ends)."""
     command = SignOpinion(actor, body.decision, body.text, body.signer)
     return await _act(services, case_id, command, idempotency_key)
 
 
-@router.post("/{case_id}/forward", responses=_ANSWERS)
+@router.post("/{case_id}/forward", response_model=CaseActionResult, responses=_ANSWERS)
 async def forward(
     case_id: uuid.UUID,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> CaseActionResult:
     """报送: to the next stage of the case's route (the last stage hands it to the committee)."""
     return await _act(services, case_id, Forward(actor), idempotency_key)
 
@@ -196,18 +205,23 @@ async def forward_preview(
 ) -> ForwardPreview:
     """审核汇总后报送, previewed: for exactly the ticked cases, where each would go or why it
     cannot be forwarded. Nothing moves."""
-    return await preview_forward(services.uow_factory, body.case_ids, actor)
+    async with services.transaction() as uow:
+        return await preview_forward(uow, body.case_ids, actor)
 
 
-@router.post("/forward", responses={422: _ANSWERS[422]})
+@router.post(
+    "/forward",
+    response_model=BatchForwardResult,
+    response_model_exclude_unset=True,  # each result carries only its own answer's fields
+    responses={422: _ANSWERS[422]},
+)
 async def forward_many(
     body: ForwardManyIn,
     actor: CurrentDepartment,
     services: ServicesDep,
     idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
+) -> BatchForwardResult:
     """审核汇总后报送: forwards several cases at once; the answer lists each case's result."""
-    answer = await forward_cases(
+    return await forward_cases(
         services.uow_factory, body.case_ids, actor, idempotency_key=idempotency_key
     )
-    return _reply(answer)

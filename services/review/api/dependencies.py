@@ -1,4 +1,5 @@
-"""Who is asking: the services, the logged-in department or operator."""
+"""Who is asking: the services, the logged-in department or operator. Every token is checked by
+the services' one Gate (bootstrap); what a route is given is then the account itself, read once."""
 
 from typing import Annotated
 
@@ -7,14 +8,7 @@ from fastapi import Depends, Request
 from services.review.bootstrap import ReviewServices
 from services.review.domain.accounts import Account, AccountKind
 from services.review.domain.actions import Actor
-from shared.auth import (
-    Audience,
-    InvalidToken,
-    WrongAudience,
-    bearer_token,
-    forbidden,
-    unauthenticated,
-)
+from shared.auth import Audience, InvalidToken, bearer_token, forbidden, unauthenticated
 
 
 def get_services(request: Request) -> ReviewServices:
@@ -32,18 +26,13 @@ OPERATOR = "系统管理员"
 async def _account(
     request: Request, services: ReviewServices, audience: Audience, who: str
 ) -> Account:
-    """The token's account, if it still stands: active, and the token of its current version
-    (else 401); 403 for another kind of account's valid token."""
-    try:
-        claims = services.tokens.verify(bearer_token(request), audience=audience)
-    except WrongAudience:
-        raise forbidden(who) from None
-    except InvalidToken:
-        raise unauthenticated() from None
+    """The token's account, if it still stands (else 401); 403 for another kind of account's
+    valid token. The Gate has checked the account; it is read here for the route to use."""
+    claims = await services.gate.claims(request, audience, who)
     async with services.uow_factory() as uow:
         account = await uow.accounts.get(claims.account_id)
-    if account is None or not account.active or account.token_version != claims.token_version:
-        raise unauthenticated()
+    if account is None or not account.admits(claims.token_version):
+        raise unauthenticated()  # disabled between the Gate's read and this one
     return account
 
 
@@ -63,7 +52,7 @@ async def current_account(request: Request, services: ServicesDep) -> Account:
     token = bearer_token(request)
     audience = Audience.admin
     try:
-        services.tokens.verify(token, audience=Audience.department)
+        services.gate.tokens.verify(token, audience=Audience.department)
         audience = Audience.department
     except InvalidToken:
         pass
@@ -71,11 +60,12 @@ async def current_account(request: Request, services: ServicesDep) -> Account:
 
 
 async def any_account(request: Request, services: ServicesDep) -> None:
-    """Any valid token: a department's, the operator's, or an applicant's (for reference data)."""
+    """Any valid token: a department's, the operator's, or an applicant's (for reference data;
+    review cannot ask whether an applicant still stands, intake can)."""
     token = bearer_token(request)
     for audience in Audience:
         try:
-            services.tokens.verify(token, audience=audience)
+            services.gate.tokens.verify(token, audience=audience)
             return
         except InvalidToken:
             continue

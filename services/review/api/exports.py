@@ -4,18 +4,25 @@ paper (申报简表, 评审表) as a PDF to print."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
 from services.review.api.lists import FiltersDep, Sort
-from services.review.handlers.case_actions import NOT_FOUND
+from services.review.handlers.case_actions import visible_case
 from services.review.views.exports import case_paper, list_workbook
 from services.review.views.labels import CaseList
 from shared.http import document
 from shared.paper import PDF, PaperKind
+from shared.refusals import NotFound
 from shared.spreadsheets import XLSX
 
 router = APIRouter(prefix="/cases", tags=["exports"])
+
+
+class NothingToPrint(NotFound):
+    message = "该申报材料没有可打印的表格"
+
+
 _XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
     200: {"content": {XLSX: {}}, "description": "the list as an Excel workbook"}
 }
@@ -37,7 +44,7 @@ async def export_list(
     org = services.reference.directory.get(actor.organisation_code)
     name = org.name if org else actor.organisation_code
     now = services.clock()
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         content = await list_workbook(
             uow.session, (actor.organisation_code, name), list, filters, sort=sort, now=now
         )
@@ -56,11 +63,9 @@ async def print_forms(
 ) -> Response:
     """The case's 申报简表 and 评审表 as the paper copy looks, with the opinions signed so far."""
     kinds = form or [PaperKind.summary, PaperKind.review]
-    async with services.uow_factory() as uow:
-        case = await uow.cases.get(case_id)
-        if case is None or not case.visible_to(actor.organisation_code):
-            raise HTTPException(status_code=404, detail=NOT_FOUND)
+    async with services.transaction() as uow:
+        case = await visible_case(uow, case_id, actor.organisation_code)
         content = await case_paper(uow, case, kinds, now=services.clock())
     if content is None:
-        raise HTTPException(status_code=404, detail="该申报材料没有可打印的表格")
+        raise NothingToPrint()
     return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)

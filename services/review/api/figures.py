@@ -26,7 +26,7 @@ async def _figures(services: ReviewServices, organisation_code: str | None) -> F
         scope = org.name if org else organisation_code
     else:
         scope = PROVINCE
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         season = await uow.season.current_season()
         found = await read_figures(
             uow.session, organisation_code, season, services.reference.refusal_reasons
@@ -67,6 +67,6 @@ async def province_figures_workbook(_: CurrentAdmin, services: ServicesDep) -> R
 async def overdue_cases(_: CurrentAdmin, services: ServicesDep) -> OverdueOut:
     """超期: every case waiting at a department past its role's working days (the season's
     limits), by department, with the 催办 reminders sent for it (ID numbers masked)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         season = await uow.season.current_season()
         return await read_overdue(uow.session, season, now=services.clock())

@@ -4,7 +4,7 @@ the state of every service's queues on the broker."""
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.review.api.dependencies import CurrentAdmin, ServicesDep
 from services.review.api.schemas import (
@@ -14,6 +14,7 @@ from services.review.api.schemas import (
     ServiceOut,
     WorkerReadyOut,
 )
+from services.review.domain.case import CaseNotFound
 from services.review.views.case_schemas import CaseLookupPage, CaseTimeline
 from services.review.views.lookup import case_timeline, find_cases
 from services.review.views.route_options import RouteOptionOut, route_options
@@ -39,7 +40,7 @@ async def look_up_cases(
 ) -> CaseLookupPage:
     """申报查询: the cases whose applicant's name holds `q`, or whose application (or case) id it
     is, newest first, each with where it is now."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         total, items = await find_cases(uow.session, q, now=services.clock(), limit=limit)
     return CaseLookupPage(total=total, items=items)
 
@@ -49,10 +50,10 @@ async def case_whereabouts(
     case_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep
 ) -> CaseTimeline:
     """One case: where it is, its route and its timeline (ID number masked)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         case = await uow.cases.get(case_id)
         if case is None:
-            raise HTTPException(status_code=404, detail="申报材料不存在")
+            raise CaseNotFound()
         return await case_timeline(uow.session, case, services.clock())
 
 

@@ -121,11 +121,6 @@ class ForwardManyIn(BaseModel):
     case_ids: list[uuid.UUID] = Field(min_length=1, max_length=200, title="报送的申报材料")
 
 
-class IdNumberOut(BaseModel):
-    id_number: str = Field(title="身份证号码")
-    revealed_at: datetime
-
-
 class RefusalReasonsOut(BaseModel):
     reasons: list[str] = Field(title="常用理由")
 

@@ -71,7 +71,7 @@ def _out(published: SeasonPublished, at: datetime, by: str) -> SeasonOut:
 @router.get("/admin/season", response_model=SeasonOut | None)
 async def read_season(_: CurrentAdmin, services: ServicesDep) -> SeasonOut | None:
     """The current season; null before the operator has set one."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         found = await uow.season.current()
     return _out(*found) if found else None
 
@@ -94,7 +94,7 @@ async def put_season(body: SeasonIn, admin: CurrentAdmin, services: ServicesDep)
         )
     except InvalidSeason as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         published = await set_season(uow, season, by=admin.display_name)
     return _out(published, published.published_at, admin.display_name)
 
@@ -102,6 +102,6 @@ async def put_season(body: SeasonIn, admin: CurrentAdmin, services: ServicesDep)
 @router.get("/season", response_model=SeasonOut | None)
 async def season_for_departments(_: CurrentDepartment, services: ServicesDep) -> SeasonOut | None:
     """The season as departments see it: their deadlines to act."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         found = await uow.season.current()
     return _out(*found) if found else None

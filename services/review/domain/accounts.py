@@ -32,6 +32,11 @@ class Account:
     failed_logins: int
     locked_until: datetime | None
 
+    def admits(self, token_version: int) -> bool:
+        """A token of this version still stands: the account is active and neither disabled
+        nor given a new password since the token was issued."""
+        return self.active and self.token_version == token_version
+
 
 class LoginRefused(Exception):
     """Why the login failed, in Chinese; never says whether the username exists.

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from services.review.domain.case import STATUS_LABELS, Application, Case, Status
 from shared.contracts.vocabulary import FormKind
+from shared.refusals import Conflict
 
 
 class Decision(StrEnum):
@@ -163,11 +164,13 @@ class Corrected(Event):
     changes: tuple[FieldChanged, ...]
 
 
-class NotAtThisStage(Exception):
+class NotAtThisStage(Conflict):
     """The case is not waiting for the actor's organisation."""
 
+    message = "该申报材料已不在本部门的当前环节"
 
-class ActionRefused(Exception):
+
+class ActionRefused(Conflict):
     """The action does not fit the case as it stands; the message says why, in Chinese."""
 
 
@@ -222,7 +225,7 @@ def decide(case: Case, command: Command, now: datetime) -> Event:
     """The event `command` causes, or NotAtThisStage / ActionRefused."""
     actor = getattr(command, "actor", None)
     if actor is not None and not case.is_at(actor.organisation_code):
-        raise NotAtThisStage(case.id)
+        raise NotAtThisStage()
     if isinstance(command, Withdraw) and not (
         case.position == 1 and case.status == Status.pending_receipt
     ):

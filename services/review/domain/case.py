@@ -4,10 +4,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
 from services.review.domain.routes import EmployerFacts, RouteStop
 from shared.contracts.vocabulary import Role, StageState
+from shared.refusals import Conflict, NotFound
+
+
+class CaseNotFound(NotFound):
+    """Not there, or never passed through the asking organisation: the same answer."""
+
+    message = "申报材料不存在"
+
+
+class CaseChangedMeanwhile(Conflict):
+    """Another clerk changed the case after it was read; nothing was written."""
+
+    message = "其他人已先处理了该申报材料，请刷新后再试"
 
 
 class Status(StrEnum):
@@ -138,21 +150,3 @@ def open_case(
         opened_at=now,
         stage_entered_at=now,
     )
-
-
-def summary(case: Case) -> dict[str, Any]:
-    """The case as it stands, for answers: enough for a screen to refresh its row."""
-    stop = case.current
-    return {
-        "id": str(case.id),
-        "application_id": str(case.application.application_id),
-        "submission": case.application.submission,
-        "status": case.status.value,
-        "status_label": STATUS_LABELS[case.status],
-        "position": case.position,
-        "stage_count": len(case.route),
-        "organisation": {"code": stop.organisation_code, "name": stop.organisation_name},
-        "paper_checked": case.paper_checked,
-        "paper_check_required": stop.paper_check_required,
-        "version": case.version,
-    }

@@ -26,12 +26,13 @@ from services.review.unit_of_work import ReviewUnitOfWork
 from shared.auth import Audience, Tokens, hash_password_off_loop
 from shared.auth import check_password as check_password_off_loop
 from shared.contracts import AccountChanged
+from shared.refusals import NotFound
 
 log = structlog.get_logger(__name__)
 
 
-class AccountNotFound(LookupError):
-    pass
+class AccountNotFound(NotFound):
+    message = "账号不存在"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ async def create_account(
     )
     await uow.accounts.add(account, now=uow.clock())
     await _announce(uow, account)
+    # the one commit left in a handler taking a unit of work: tests/support/departments.py and
+    # tests/api/services.py create accounts on a bare unit of work; once they open it with
+    # services.transaction(), this line goes (the routes and the CLI commit at their edge)
     await uow.commit()
     log.info("account_created", account_id=str(account.id), organisation=account.organisation_code)
     return account, password
@@ -113,7 +117,8 @@ async def log_in(
 ) -> Session:
     """A token for the account, or LoginRefused; failures are counted and throttled.
 
-    The account is read and its database connection given back before the password is checked
+    Takes the factory, not an open unit of work, and commits itself: the account is read and
+    its database connection given back before the password is checked
     (off the loop, on the bounded hashing threads), so logins waiting for a hash hold no
     connection; the outcome is recorded in a unit of work of its own, on the account as it is
     then (a password changed meanwhile refuses this attempt)."""
@@ -151,7 +156,6 @@ async def log_in(
 async def _save(uow: ReviewUnitOfWork, changed: Account) -> None:
     await uow.accounts.save(changed, now=uow.clock())
     await _announce(uow, changed)
-    await uow.commit()
 
 
 async def _announce(uow: ReviewUnitOfWork, account: Account) -> None:
@@ -171,5 +175,5 @@ async def _announce(uow: ReviewUnitOfWork, account: Account) -> None:
 async def _existing(uow: ReviewUnitOfWork, account_id: uuid.UUID) -> Account:
     account = await uow.accounts.get(account_id)
     if account is None:
-        raise AccountNotFound(account_id)
+        raise AccountNotFound()
     return account

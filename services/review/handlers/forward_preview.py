@@ -2,16 +2,10 @@
 each, or why it cannot be forwarded. The same rules decide as for the forward itself."""
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from services.review.domain.actions import (
-    ActionRefused,
-    Actor,
-    Forward,
-    NotAtThisStage,
-    decide,
-)
-from services.review.handlers.case_actions import NOT_FOUND
+from services.review.domain.actions import Actor, Forward, decide
+from services.review.domain.case import CaseNotFound
 from services.review.unit_of_work import ReviewUnitOfWork
 from services.review.views.case_schemas import (
     ForwardPreview,
@@ -19,14 +13,14 @@ from services.review.views.case_schemas import (
     OrganisationBrief,
 )
 from shared.contracts.vocabulary import ROLE_LABELS
+from shared.refusals import Conflict
 
 
 async def preview_forward(
-    uow_factory: Callable[[], ReviewUnitOfWork], case_ids: Sequence[uuid.UUID], actor: Actor
+    uow: ReviewUnitOfWork, case_ids: Sequence[uuid.UUID], actor: Actor
 ) -> ForwardPreview:
     """Changes nothing: one line per distinct case id, in the order given."""
-    async with uow_factory() as uow:
-        items = [await _item(uow, case_id, actor) for case_id in dict.fromkeys(case_ids)]
+    items = [await _item(uow, case_id, actor) for case_id in dict.fromkeys(case_ids)]
     forwardable = sum(1 for item in items if item.forwardable)
     return ForwardPreview(
         forwardable=forwardable, not_forwardable=len(items) - forwardable, items=items
@@ -42,15 +36,13 @@ async def _item(uow: ReviewUnitOfWork, case_id: uuid.UUID, actor: Actor) -> Forw
             forwardable=False,
             to=None,
             to_role_label=None,
-            reason=NOT_FOUND,
+            reason=CaseNotFound.message,
         )
     name = case.application.applicant_name
     try:
         decide(case, Forward(actor), uow.clock())
-    except NotAtThisStage:
-        reason = "该申报材料已不在本部门的当前环节"
-    except ActionRefused as refused:
-        reason = str(refused)
+    except Conflict as refused:  # NotAtThisStage or ActionRefused, saying why
+        reason = refused.text
     else:
         to = case.route[case.position]
         return ForwardPreviewItem(

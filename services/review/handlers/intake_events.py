@@ -50,7 +50,7 @@ async def start_review(
         sequence_seen=command.sequence_seen,
         now=uow.clock(),
     )
-    await uow.cases.add(case, command.submitted.model_dump(mode="json"))
+    await uow.cases.add(case, command.submitted)
     opened = stage_changed(case, case.opened_at, StageState.pending_receipt)
     await uow.emit(
         opened,
@@ -144,5 +144,5 @@ async def resume_corrected_case(uow: ReviewUnitOfWork, command: ResumeCorrectedC
     await transition(
         uow, seen, ResumeAfterCorrection(application, changes), causation_id=command.causation_id
     )
-    await uow.cases.replace_submitted(case.id, submitted.model_dump(mode="json"))
+    await uow.cases.replace_submitted(case.id, submitted)
     log.info("case_corrected", case_id=str(case.id), submission=corrected.submission)

@@ -9,13 +9,13 @@ import structlog
 from services.review.domain.season import china_day, waiting
 from services.review.unit_of_work import ReviewUnitOfWork
 from shared.contracts import CaseOverdue, OrganisationRef
-from shared.contracts.vocabulary import Role, StageState
 
 log = structlog.get_logger(__name__)
 
 
 async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
-    """Stages every reminder that is due; returns how many."""
+    """Stages every reminder that is due; returns how many. A periodic job is its own edge (no
+    request, no message): it opens and commits its unit of work, from the factory."""
     async with uow_factory() as uow:
         season = await uow.season.current_season()
         if season is None or not season.stage_limits:
@@ -24,7 +24,7 @@ async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
         today = china_day(now)
         sent = 0
         for stage in await uow.reminders.waiting_stages(season.stage_limits):
-            waited = waiting(season, Role(stage.role), china_day(stage.entered_at), today)
+            waited = waiting(season, stage.role, china_day(stage.entered_at), today)
             period = waited.reminder_period
             if period is None or waited.limit is None:
                 continue
@@ -39,7 +39,7 @@ async def chase_overdue(uow_factory: Callable[[], ReviewUnitOfWork]) -> int:
                     code=stage.organisation_code, name=stage.organisation_name
                 ),
                 applicant_name=stage.applicant_name,
-                state=StageState(stage.state),
+                state=stage.state,
                 entered_at=stage.entered_at,
                 working_days_waiting=waited.working_days,
                 stage_limit=waited.limit,

@@ -12,7 +12,7 @@ log = structlog.get_logger(__name__)
 
 
 async def set_season(uow: ReviewUnitOfWork, season: Season, *, by: str) -> SeasonPublished:
-    """Saves the season and stages its publication; commits."""
+    """Saves the season and stages its publication, in the caller's unit of work."""
     now = uow.clock()
     published = SeasonPublished(
         year=season.year,
@@ -26,6 +26,5 @@ async def set_season(uow: ReviewUnitOfWork, season: Season, *, by: str) -> Seaso
     )
     await uow.season.put(published, by=by, at=now)
     await uow.emit(published, correlation_id=uuid.uuid4())
-    await uow.commit()
     log.info("season_set", year=season.year, by=by, calendar_covered=season.calendar_covers_it())
     return published

@@ -19,7 +19,7 @@ from services.review.domain.actions import (
 from services.review.domain.case import Case
 from services.review.handlers.announcements import announcements, handed_off
 from services.review.unit_of_work import ReviewUnitOfWork
-from shared.contracts import ApplicationSubmitted, Contract
+from shared.contracts import Contract
 
 HISTORY_ACTIONS = {
     "Received": "received",
@@ -70,7 +70,7 @@ async def announce(
 async def _hand_off(uow: ReviewUnitOfWork, after: Case, event: Event) -> list[Contract]:
     if not (isinstance(event, Forwarded) and event.handed_off):
         return []
-    submitted = ApplicationSubmitted.model_validate(await uow.cases.submitted(after.id))
+    submitted = await uow.cases.submitted(after.id)
     opinions = await uow.cases.opinions(after)
     return [handed_off(after, event.at, submitted=submitted, opinions=opinions)]
 

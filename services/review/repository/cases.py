@@ -17,7 +17,7 @@ from services.review.models import (
     route_stage,
     stage_reminder,
 )
-from shared.contracts import OrganisationRef, ReviewOpinion
+from shared.contracts import ApplicationSubmitted, OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
 from shared.contracts.vocabulary import Role
 from shared.db.statements import affected
@@ -27,8 +27,10 @@ class CaseRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(self, case: Case, submitted: dict[str, Any]) -> None:
-        await self._session.execute(insert(review_case).values(**_case_row(case, submitted)))
+    async def add(self, case: Case, submitted: ApplicationSubmitted) -> None:
+        """The case opened from `submitted` (kept whole: the forms, for the case page)."""
+        row = _case_row(case, submitted.model_dump(mode="json"))
+        await self._session.execute(insert(review_case).values(**row))
         await self._session.execute(
             insert(route_stage),
             [
@@ -80,9 +82,10 @@ class CaseRepository:
         )
         return True
 
-    async def replace_submitted(self, case_id: uuid.UUID, submitted: dict[str, Any]) -> None:
+    async def replace_submitted(self, case_id: uuid.UUID, corrected: ApplicationSubmitted) -> None:
         """The corrected submission's materials, in place of the returned one's (the history
         keeps both numbers and the diff; intake keeps both versions in full)."""
+        submitted = corrected.model_dump(mode="json")
         forms = submitted.get("forms") or {}
         summary = forms.get("summary") or {}
         await self._session.execute(
@@ -145,10 +148,12 @@ class CaseRepository:
             )
         )
 
-    async def submitted(self, case_id: uuid.UUID) -> dict[str, Any]:
-        """The ApplicationSubmitted payload the case was opened from."""
+    async def submitted(self, case_id: uuid.UUID) -> ApplicationSubmitted:
+        """The submission the case was opened from (or, once corrected, the corrected one)."""
         query = select(review_case.c.submitted).where(review_case.c.id == case_id)
-        return dict((await self._session.execute(query)).scalar_one())
+        return ApplicationSubmitted.model_validate(
+            (await self._session.execute(query)).scalar_one()
+        )
 
     async def opinions(self, case: Case) -> list[ReviewOpinion]:
         """Every review opinion signed on the case, in the order they were signed."""

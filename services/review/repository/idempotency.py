@@ -1,6 +1,7 @@
 """Answers already given to (account, Idempotency-Key): a retried request gets the same one."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,17 +11,36 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.review.models import idempotent_request
 
 
+@dataclass(frozen=True)
+class StoredAnswer:
+    """An answer as the HTTP edge gave it: its status and its JSON body."""
+
+    status_code: int
+    body: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Remembered:
+    fingerprint: str  # of the request first made with the key
+    answer: StoredAnswer
+
+
 class IdempotencyRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def find(self, account_id: uuid.UUID, key: str) -> Any | None:
+    async def find(self, account_id: uuid.UUID, key: str) -> Remembered | None:
         result = await self._session.execute(
-            select(idempotent_request).where(
-                idempotent_request.c.account_id == account_id, idempotent_request.c.key == key
-            )
+            select(
+                idempotent_request.c.fingerprint,
+                idempotent_request.c.status_code,
+                idempotent_request.c.body,
+            ).where(idempotent_request.c.account_id == account_id, idempotent_request.c.key == key)
         )
-        return result.first()
+        row = result.first()
+        if row is None:
+            return None
+        return Remembered(row.fingerprint, StoredAnswer(row.status_code, dict(row.body)))
 
     async def claim(self, account_id: uuid.UUID, key: str, fingerprint: str, now: datetime) -> None:
         """Takes the key before acting (IntegrityError if another request holds it); on
@@ -36,12 +56,10 @@ class IdempotencyRepository:
             )
         )
 
-    async def settle(
-        self, account_id: uuid.UUID, key: str, status_code: int, body: dict[str, Any]
-    ) -> None:
+    async def settle(self, account_id: uuid.UUID, key: str, answer: StoredAnswer) -> None:
         """Records the answer given under the claimed key."""
         await self._session.execute(
             update(idempotent_request)
             .where(idempotent_request.c.account_id == account_id, idempotent_request.c.key == key)
-            .values(status_code=status_code, body=body)
+            .values(status_code=answer.status_code, body=answer.body)
         )

@@ -1,8 +1,9 @@
 """The stages a case waits at now, for 催办, and the reminders already sent."""
 
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,11 +15,28 @@ from shared.db.statements import affected, upsert_insert
 WAITING = tuple(state.value for state in StageState)
 
 
+@dataclass(frozen=True)
+class WaitingStage:
+    """A stage where a case waits now: since when, at which organisation, for whom."""
+
+    case_id: uuid.UUID
+    position: int
+    role: Role
+    state: StageState
+    entered_at: datetime
+    organisation_code: str
+    organisation_name: str
+    application_id: uuid.UUID
+    submission: int
+    applicant_name: str
+    correlation_id: uuid.UUID
+
+
 class ReminderRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def waiting_stages(self, roles: Iterable[Role]) -> Sequence[Any]:
+    async def waiting_stages(self, roles: Iterable[Role]) -> list[WaitingStage]:
         """Every stage of those roles where a case waits now (the worklist index serves it)."""
         query = (
             select(
@@ -42,9 +60,14 @@ class ReminderRepository:
                 route_stage.c.entered_at.is_not(None),
             )
         )
-        return (await self._session.execute(query)).all()
+        return [
+            WaitingStage(
+                **{**row._asdict(), "role": Role(row.role), "state": StageState(row.state)}
+            )
+            for row in await self._session.execute(query)
+        ]
 
-    async def record(self, case_id: Any, position: int, period: int, *, at: datetime) -> bool:
+    async def record(self, case_id: uuid.UUID, position: int, period: int, *, at: datetime) -> bool:
         """Notes that this period's reminder goes out; False if it already has (by anyone)."""
         result = await self._session.execute(
             upsert_insert(self._session)(stage_reminder)

@@ -270,3 +270,41 @@ class CaseLookupPage(BaseModel):
 class CaseTimeline(CaseLookupItem):
     route: list[RouteStep]
     history: list[HistoryEntry]
+
+
+class CaseActionResult(BaseModel):
+    """What an action on a case answers: what was done, and the case as it stands after it."""
+
+    message: str = Field(description="what was done, to tell the clerk")
+    case: CaseSummary
+
+
+class FieldProblem(BaseModel):
+    """One wrong input, as every 422 lists it (`{"detail": [...]}`)."""
+
+    field: str
+    where: str = Field(alias="in", description="body, query, path or header")
+    message: str
+    type: str
+
+
+class ForwardOutcome(BaseModel):
+    """One case of a batch 报送: its own action's answer (`status_code` and that answer's body:
+    `message` and `case` when forwarded, `detail` and, on a 409, `case` when not)."""
+
+    case_id: uuid.UUID
+    status_code: int
+    message: str | None = None
+    detail: str | list[FieldProblem] | None = None
+    case: CaseSummary | None = None
+
+
+class BatchForwardResult(BaseModel):
+    forwarded: int
+    not_forwarded: int
+    results: list[ForwardOutcome]
+
+
+class IdNumberOut(BaseModel):
+    id_number: str = Field(title="身份证号码")
+    revealed_at: datetime

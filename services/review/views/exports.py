@@ -12,7 +12,6 @@ from services.review.unit_of_work import ReviewUnitOfWork
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import DECISION_LABELS, LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list
-from shared.contracts import ApplicationSubmitted
 from shared.paper import Opinion, Paper, PaperKind, forms_pdf
 from shared.spreadsheets import Column, Kind, workbook
 
@@ -85,7 +84,7 @@ async def case_paper(
     uow: ReviewUnitOfWork, case: Case, kinds: list[PaperKind], *, now: datetime
 ) -> bytes | None:
     """The case's forms as printed (None when the submission carried no forms)."""
-    submitted = ApplicationSubmitted.model_validate(await uow.cases.submitted(case.id))
+    submitted = await uow.cases.submitted(case.id)
     if submitted.forms is None:
         return None
     opinions = [

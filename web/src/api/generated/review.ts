@@ -892,6 +892,15 @@ export interface components {
             /** 对象 */
             target: string;
         };
+        /** BatchForwardResult */
+        BatchForwardResult: {
+            /** Forwarded */
+            forwarded: number;
+            /** Not Forwarded */
+            not_forwarded: number;
+            /** Results */
+            results: components["schemas"]["ForwardOutcome"][];
+        };
         /** BrokerStateOut */
         BrokerStateOut: {
             /**
@@ -906,6 +915,18 @@ export interface components {
              * @description every service of the system, in this order
              */
             services: components["schemas"]["ServiceOut"][];
+        };
+        /**
+         * CaseActionResult
+         * @description What an action on a case answers: what was done, and the case as it stands after it.
+         */
+        CaseActionResult: {
+            case: components["schemas"]["CaseSummary"];
+            /**
+             * Message
+             * @description what was done, to tell the clerk
+             */
+            message: string;
         };
         /** CaseDetail */
         CaseDetail: {
@@ -1167,6 +1188,38 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * CaseSummary
+         * @description The case as it stands: enough for a screen to refresh its row (and sent with every 409).
+         */
+        CaseSummary: {
+            /**
+             * Application Id
+             * Format: uuid
+             */
+            application_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            organisation: components["schemas"]["OrganisationBrief"];
+            /** Paper Check Required */
+            paper_check_required: boolean;
+            /** Paper Checked */
+            paper_checked: boolean;
+            /** Position */
+            position: number;
+            /** Stage Count */
+            stage_count: number;
+            status: components["schemas"]["Status"];
+            /** Status Label */
+            status_label: string;
+            /** Submission */
+            submission: number;
+            /** Version */
+            version: number;
+        };
         /** CaseTimeline */
         CaseTimeline: {
             /** Applicant Name */
@@ -1382,6 +1435,23 @@ export interface components {
             /** Value */
             value: string;
         };
+        /**
+         * FieldProblem
+         * @description One wrong input, as every 422 lists it (`{"detail": [...]}`).
+         */
+        FieldProblem: {
+            /** Field */
+            field: string;
+            /**
+             * In
+             * @description body, query, path or header
+             */
+            in: string;
+            /** Message */
+            message: string;
+            /** Type */
+            type: string;
+        };
         /** FiguresOut */
         FiguresOut: {
             /**
@@ -1476,6 +1546,25 @@ export interface components {
         ForwardManyIn: {
             /** 报送的申报材料 */
             case_ids: string[];
+        };
+        /**
+         * ForwardOutcome
+         * @description One case of a batch 报送: its own action's answer (`status_code` and that answer's body:
+         *     `message` and `case` when forwarded, `detail` and, on a 409, `case` when not).
+         */
+        ForwardOutcome: {
+            case?: components["schemas"]["CaseSummary"] | null;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Detail */
+            detail?: string | components["schemas"]["FieldProblem"][] | null;
+            /** Message */
+            message?: string | null;
+            /** Status Code */
+            status_code: number;
         };
         /** ForwardPreview */
         ForwardPreview: {
@@ -4059,7 +4148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BatchForwardResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -4606,7 +4695,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -4776,7 +4865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -4874,7 +4963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -4968,7 +5057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -5057,7 +5146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -5155,7 +5244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CaseActionResult"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
