@@ -74,10 +74,9 @@ async def list_row(databases: Databases, cases: int, rounds: int) -> Row:
     services = await review_bootstrap.build(settings)
     try:
         await seed_cases(services.engine, cases)
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             command = CreateAccount("bench", "压测员", AccountKind.department, HOLDER, PASSWORD)
             await create_account(uow, command, services.reference)
-            await uow.commit()
         async with services.engine.connect() as connection:
             autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(text("VACUUM ANALYZE"))

@@ -55,9 +55,8 @@ async def bench_lists(cases: int, rounds: int) -> None:
         command = CreateAccount(
             "bench", "压测员", AccountKind.department, HOLDER, "bench-password-2026!"
         )
-        async with services.uow_factory() as uow:
+        async with services.transaction() as uow:
             await create_account(uow, command, services.reference)
-            await uow.commit()
         await services.aclose()
         async with client(create_app(settings), "review") as review:
             login = await review.post(

@@ -129,7 +129,7 @@ async def services_under_test(amqp_url: str, databases: Databases) -> AsyncItera
             username = f"api{uuid.uuid4().hex[:10]}"
             password = f"Api-{uuid.uuid4().hex}-口令"
             command = CreateAccount(username, "接口测试", kind, organisation, password)
-            async with review_services.uow_factory() as uow:
+            async with review_services.transaction() as uow:
                 await create_account(uow, command, review_services.reference)
             login = await review.post(
                 "/auth/login", json={"username": username, "password": password}

@@ -86,7 +86,7 @@ async def new_account(
     """Creates the account as the operator's command line does; returns its password."""
     services = system.review_services
     command = CreateAccount(username, f"测试{username[-4:]}", kind, organisation_code)
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         _, password = await create_account(uow, command, services.reference)
     return password
 

@@ -73,10 +73,6 @@ async def create_account(
     )
     await uow.accounts.add(account, now=uow.clock())
     await _announce(uow, account)
-    # the one commit left in a handler taking a unit of work: tests/support/departments.py and
-    # tests/api/services.py create accounts on a bare unit of work; once they open it with
-    # services.transaction(), this line goes (the routes and the CLI commit at their edge)
-    await uow.commit()
     log.info("account_created", account_id=str(account.id), organisation=account.organisation_code)
     return account, password
 
