@@ -13,15 +13,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.db.availability import is_busy, is_unavailable
-from shared.refusals import InvalidInput, Refusal
+from shared.refusals import MAX_LISTED_ERRORS, Refusal, field_errors
 
 log = structlog.get_logger(__name__)
 
 _LOCATION_PREFIXES = {"body", "query", "path", "header"}
-# a body of 100,000 unknown keys must not be answered with 100,000 errors: the first ones say
-# what is wrong, and one more line says how many were left out
-MAX_LISTED_ERRORS = 20
-
 # the largest number an integer path or query parameter may carry: PostgreSQL's `integer`, which
 # every counted thing (submission, offset, ...) fits; a larger one is a 422, never a 500
 MAX_INTEGER = 2**31 - 1
@@ -79,14 +75,9 @@ async def _on_validation_error(_: Request, exc: RequestValidationError) -> JSONR
     message saying what is wrong with it."""
     errors = exc.errors()
     listed = [field_error(error) for error in errors[:MAX_LISTED_ERRORS]]
-    return JSONResponse(status_code=422, content={"detail": listed + _left_out(len(errors))})
-
-
-def _left_out(count: int, where: str = "body") -> list[dict[str, str]]:
-    if count <= MAX_LISTED_ERRORS:
-        return []
-    message = f"另有 {count - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
-    return [{"field": "", "in": where, "message": message, "type": "too_many_errors"}]
+    return JSONResponse(
+        status_code=422, content={"detail": field_errors(listed, total=len(errors))}
+    )
 
 
 # what FastAPI answers (400, in English) for a body it cannot even decode, e.g. not UTF-8; every
@@ -165,17 +156,9 @@ _MESSAGES = {
 
 
 async def _on_refusal(_: Request, exc: Refusal) -> JSONResponse:
-    """Every service's refusals, answered by their status: wrong input as the list of fields,
-    everything else as `{"detail": "…"}` with what the refusal carries (shared/refusals.py)."""
-    if isinstance(exc, InvalidInput):
-        listed = [
-            {"field": field, "in": exc.where, "message": message, "type": "value_error"}
-            for field, message in exc.errors[:MAX_LISTED_ERRORS]
-        ]
-        content: Any = {"detail": listed + _left_out(max(exc.total, len(exc.errors)), exc.where)}
-    else:
-        content = exc.body()
-    return JSONResponse(status_code=exc.status, content=content, headers=exc.headers or None)
+    """Every service's refusals, answered by their status in the shared shapes
+    (shared/refusals.py: wrong input as the list of fields, everything else `{"detail": "…"}`)."""
+    return JSONResponse(status_code=exc.status, content=exc.body(), headers=exc.headers or None)
 
 
 RETRY_AFTER_SECONDS = 5

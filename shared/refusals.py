@@ -18,6 +18,22 @@ status code and a message is written once:
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+# a body of 100,000 unknown keys must not be answered with 100,000 errors: the first ones say
+# what is wrong, and one more line says how many were left out
+MAX_LISTED_ERRORS = 20
+
+
+def field_errors(
+    errors: Sequence[dict[str, str]], *, total: int, where: str = "body"
+) -> list[dict[str, str]]:
+    """The listed errors (at most MAX_LISTED_ERRORS) and, when `total` is more, one line more
+    saying how many were left out."""
+    listed = list(errors[:MAX_LISTED_ERRORS])
+    if total > MAX_LISTED_ERRORS:
+        message = f"另有 {total - MAX_LISTED_ERRORS} 处错误未列出，请先改正以上各项"
+        listed.append({"field": "", "in": where, "message": message, "type": "too_many_errors"})
+    return listed
+
 
 class Refusal(Exception):
     """Something a user asked that the system will not do; nothing was changed."""
@@ -114,6 +130,14 @@ class InvalidInput(Refusal):
         self.errors = list(errors)
         self.where = where
         self.total = len(self.errors) if total is None else total
+
+    def body(self) -> dict[str, Any]:
+        errors = [
+            {"field": field, "in": self.where, "message": message, "type": "value_error"}
+            for field, message in self.errors
+        ]
+        total = max(self.total, len(self.errors))
+        return {"detail": field_errors(errors, total=total, where=self.where)}
 
     @classmethod
     def one(cls, field: str, message: str, *, where: str = "body") -> "InvalidInput":

@@ -12,8 +12,7 @@ from services.intake.form_input import named_error
 from shared.body_limit import KIB, max_body
 from shared.contracts.forms import BasicInfo
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
-from shared.http import MAX_LISTED_ERRORS
-from shared.refusals import InvalidInput
+from shared.refusals import MAX_LISTED_ERRORS, InvalidInput
 
 # the longest form (综合表 with every list full, all of it \u-escaped) stays under 300 KB
 MAX_FORM_BODY = 512 * KIB

@@ -129,12 +129,6 @@ async def forward_cases(
 
 def _answer_of(refused: Refusal) -> StoredAnswer:
     """The status and body the HTTP edge answers `refused` with (shared/http.py)."""
-    if isinstance(refused, InvalidInput):
-        listed = [
-            {"field": field, "in": refused.where, "message": message, "type": "value_error"}
-            for field, message in refused.errors
-        ]
-        return StoredAnswer(refused.status, {"detail": listed})
     return StoredAnswer(refused.status, refused.body())
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator
 
 from shared.body_limit import DEFAULT_MAX_BODY, MIB
-from shared.http import MAX_LISTED_ERRORS
+from shared.refusals import MAX_LISTED_ERRORS
 from tests.support.applications import application_body, photo_bytes, prepared
 from tests.support.system import RunningSystem
 
