@@ -13,6 +13,7 @@ import uvicorn
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.responses import Response
 
@@ -22,6 +23,22 @@ from shared.readiness import BrokerProbe, readiness
 log = structlog.get_logger(__name__)
 
 Sessions = async_sessionmaker[AsyncSession]
+
+
+class HealthOut(BaseModel):
+    service: str
+    status: str = Field(description="ok: the process lives")
+
+
+class CheckOut(BaseModel):
+    name: str = Field(description="database, broker or migrations")
+    ok: bool
+    detail: str
+
+
+class ReadyOut(BaseModel):
+    ready: bool
+    checks: list[CheckOut]
 
 
 def operations_router(
@@ -34,14 +51,17 @@ def operations_router(
     """GET /health and GET /ready; `sessions` and `broker` find, per request, what to check."""
     router = APIRouter(tags=["operations"])
 
-    @router.get("/health")
+    @router.get("/health", response_model=HealthOut)
     async def health() -> dict[str, str]:
         """200 while the process lives (it checks nothing else: see /ready)."""
         return {"service": service, "status": "ok"}
 
     @router.get(
         "/ready",
-        responses={503: {"description": "a check failed; the body says which and why"}},
+        response_model=ReadyOut,
+        responses={
+            503: {"model": ReadyOut, "description": "a check failed; the body says which and why"}
+        },
     )
     async def ready(request: Request) -> JSONResponse:
         """200 when the database and the broker answer and the migrations are at head."""

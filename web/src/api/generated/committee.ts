@@ -1149,6 +1149,18 @@ export interface components {
             total: number;
             which: components["schemas"]["CaseList"];
         };
+        /** CheckOut */
+        CheckOut: {
+            /** Detail */
+            detail: string;
+            /**
+             * Name
+             * @description database, broker or migrations
+             */
+            name: string;
+            /** Ok */
+            ok: boolean;
+        };
         /**
          * CheckReport
          * @description What intake checked before anything reached a reviewer (三、审核注意事项).
@@ -1382,6 +1394,16 @@ export interface components {
          * @enum {string}
          */
         Gender: "male" | "female";
+        /** HealthOut */
+        HealthOut: {
+            /** Service */
+            service: string;
+            /**
+             * Status
+             * @description ok: the process lives
+             */
+            status: string;
+        };
         /** HistoryEntry */
         HistoryEntry: {
             /** Action */
@@ -1900,6 +1922,13 @@ export interface components {
              * @description at least 5; the setting's if left out
              */
             working_days?: number | null;
+        };
+        /** ReadyOut */
+        ReadyOut: {
+            /** Checks */
+            checks: components["schemas"]["CheckOut"][];
+            /** Ready */
+            ready: boolean;
         };
         /** ReasonOut */
         ReasonOut: {
@@ -3493,9 +3522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["HealthOut"];
                 };
             };
             /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
@@ -5029,7 +5056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadyOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -5093,7 +5120,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadyOut"];
+                };
             };
         };
     };

@@ -991,6 +991,18 @@ export interface components {
             /** File */
             file: string;
         };
+        /** CheckOut */
+        CheckOut: {
+            /** Detail */
+            detail: string;
+            /**
+             * Name
+             * @description database, broker or migrations
+             */
+            name: string;
+            /** Ok */
+            ok: boolean;
+        };
         /**
          * CheckReport
          * @description What intake checked before anything reached a reviewer (三、审核注意事项).
@@ -1591,6 +1603,16 @@ export interface components {
          * @enum {string}
          */
         Gender: "male" | "female";
+        /** HealthOut */
+        HealthOut: {
+            /** Service */
+            service: string;
+            /**
+             * Status
+             * @description ok: the process lives
+             */
+            status: string;
+        };
         JsonValue: unknown;
         /**
          * Level
@@ -1774,6 +1796,13 @@ export interface components {
             venue: string;
             /** 年份 */
             year: number;
+        };
+        /** ReadyOut */
+        ReadyOut: {
+            /** Checks */
+            checks: components["schemas"]["CheckOut"][];
+            /** Ready */
+            ready: boolean;
         };
         /** RegionOut */
         RegionOut: {
@@ -5215,9 +5244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["HealthOut"];
                 };
             };
             /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
@@ -5526,7 +5553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadyOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -5590,7 +5617,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadyOut"];
+                };
             };
         };
     };

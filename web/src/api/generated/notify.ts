@@ -239,6 +239,18 @@ export interface components {
          * @enum {string}
          */
         Channel: "sms" | "email" | "inbox";
+        /** CheckOut */
+        CheckOut: {
+            /** Detail */
+            detail: string;
+            /**
+             * Name
+             * @description database, broker or migrations
+             */
+            name: string;
+            /** Ok */
+            ok: boolean;
+        };
         /** ErrorBody */
         ErrorBody: {
             detail: string | components["schemas"]["FieldError"][];
@@ -253,6 +265,16 @@ export interface components {
             message: string;
             /** @description machine-readable kind of error */
             type: string;
+        };
+        /** HealthOut */
+        HealthOut: {
+            /** Service */
+            service: string;
+            /**
+             * Status
+             * @description ok: the process lives
+             */
+            status: string;
         };
         /**
          * MessageOut
@@ -386,6 +408,13 @@ export interface components {
             };
             /** Total */
             total: number;
+        };
+        /** ReadyOut */
+        ReadyOut: {
+            /** Checks */
+            checks: components["schemas"]["CheckOut"][];
+            /** Ready */
+            ready: boolean;
         };
         /** ResendAllIn */
         ResendAllIn: {
@@ -524,9 +553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["HealthOut"];
                 };
             };
             /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
@@ -1197,7 +1224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadyOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -1261,7 +1288,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadyOut"];
+                };
             };
         };
     };

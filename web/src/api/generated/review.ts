@@ -943,7 +943,7 @@ export interface components {
              * @description 显示完整号码: the holding department only
              */
             can_reveal_id_number: boolean;
-            check: components["schemas"]["CheckOut"] | null;
+            check: components["schemas"]["services__review__views__case_schemas__CheckOut"] | null;
             /** Current Profession */
             current_profession: string | null;
             /**
@@ -1289,20 +1289,6 @@ export interface components {
             /** Form Label */
             form_label: string;
         };
-        /** CheckOut */
-        CheckOut: {
-            /**
-             * Checked At
-             * Format: date-time
-             */
-            checked_at: string;
-            /** Mismatches */
-            mismatches: components["schemas"]["MismatchOut"][];
-            /** Passed */
-            passed: boolean;
-            /** Results */
-            results: components["schemas"]["CheckResultOut"][];
-        };
         /** CheckResultOut */
         CheckResultOut: {
             /** Code */
@@ -1596,6 +1582,16 @@ export interface components {
             /** To Role Label */
             to_role_label: string | null;
         };
+        /** HealthOut */
+        HealthOut: {
+            /** Service */
+            service: string;
+            /**
+             * Status
+             * @description ok: the process lives
+             */
+            status: string;
+        };
         /** HistoryEntry */
         HistoryEntry: {
             /** Action */
@@ -1863,6 +1859,13 @@ export interface components {
             /** Ok */
             ok: boolean;
         };
+        /** ReadyOut */
+        ReadyOut: {
+            /** Checks */
+            checks: components["schemas"]["shared__operations__CheckOut"][];
+            /** Ready */
+            ready: boolean;
+        };
         /** ReasonOut */
         ReasonOut: {
             /** Count */
@@ -2105,6 +2108,32 @@ export interface components {
              * @description the worker's /ready asked; None: not configured
              */
             url: string | null;
+        };
+        /** CheckOut */
+        services__review__views__case_schemas__CheckOut: {
+            /**
+             * Checked At
+             * Format: date-time
+             */
+            checked_at: string;
+            /** Mismatches */
+            mismatches: components["schemas"]["MismatchOut"][];
+            /** Passed */
+            passed: boolean;
+            /** Results */
+            results: components["schemas"]["CheckResultOut"][];
+        };
+        /** CheckOut */
+        shared__operations__CheckOut: {
+            /** Detail */
+            detail: string;
+            /**
+             * Name
+             * @description database, broker or migrations
+             */
+            name: string;
+            /** Ok */
+            ok: boolean;
         };
     };
     responses: never;
@@ -5508,9 +5537,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["HealthOut"];
                 };
             };
             /** @description 服务暂时不可用，Retry-After 秒后再试 (the database cannot be reached; nothing done) */
@@ -5630,7 +5657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ReadyOut"];
                 };
             };
             /** @description 未登录或登录已失效 (missing, invalid, expired or revoked token) */
@@ -5694,7 +5721,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadyOut"];
+                };
             };
         };
     };
