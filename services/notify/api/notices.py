@@ -3,25 +3,20 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 
 from services.notify.api.dependencies import CurrentAdmin, ServicesDep
 from services.notify.api.schemas import NoticeOut, NoticePage, ResendAllIn, ResendAllOut
 from services.notify.commands import ResendFailedNotices, ResendNotice
 from services.notify.domain.notices import Channel, Status
-from services.notify.handlers.operator import (
-    NoticeNotFound,
-    NotResendable,
-    resend_failed_notices,
-    resend_notice,
-)
+from services.notify.domain.refusals import NoticeNotFound
+from services.notify.handlers.operator import resend_failed_notices, resend_notice
 from services.notify.models import audit
 from services.notify.views.notices import notice_page, one_notice
 from shared.audit import Audited, record, source_of
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/notices", tags=["operator"])
-_NOT_FOUND = HTTPException(status_code=404, detail="通知不存在")
 
 
 @router.get("", response_model=NoticePage)
@@ -66,7 +61,7 @@ async def read_notice(notice_id: uuid.UUID, _: CurrentAdmin, services: ServicesD
     async with services.uow_factory() as uow:
         found = await one_notice(uow.session, notice_id)
     if found is None:
-        raise _NOT_FOUND
+        raise NoticeNotFound()
     return found
 
 
@@ -76,12 +71,7 @@ async def resend(
 ) -> NoticeOut:
     """Sends a failed notice again, its tries starting over; 409 if it is not failed."""
     done = Audited(str(admin.account_id), "notice.resend", str(notice_id), source_of(request))
-    try:
-        async with services.uow_factory() as uow:
-            await record(uow.session, audit, done, at=uow.clock())
-            await resend_notice(uow, ResendNotice(notice_id))
-    except NoticeNotFound:
-        raise _NOT_FOUND from None
-    except NotResendable:
-        raise HTTPException(status_code=409, detail="只有发送失败的通知可以重新发送") from None
+    async with services.uow_factory() as uow:
+        await record(uow.session, audit, done, at=uow.clock())
+        await resend_notice(uow, ResendNotice(notice_id))
     return await read_notice(notice_id, admin, services)

@@ -3,25 +3,18 @@
 import structlog
 
 from services.notify.commands import MarkMessageRead, ResendFailedNotices, ResendNotice
+from services.notify.domain.refusals import MessageNotFound, NoticeNotFound, NotResendable
 from services.notify.unit_of_work import NotifyUnitOfWork
 
 log = structlog.get_logger(__name__)
 
 
-class NoticeNotFound(LookupError):
-    pass
-
-
-class NotResendable(Exception):
-    """Only a failed notice is sent again by hand; the others are sent, due or waiting."""
-
-
 async def resend_notice(uow: NotifyUnitOfWork, command: ResendNotice) -> None:
     """A failed notice becomes due now with its tries starting over."""
     if await uow.notices.get(command.notice_id) is None:
-        raise NoticeNotFound(command.notice_id)
+        raise NoticeNotFound()
     if not await uow.notices.resend(command.notice_id, uow.clock()):
-        raise NotResendable(command.notice_id)
+        raise NotResendable()
     await uow.commit()
     log.info("notice_resend_requested", notice_id=str(command.notice_id))
 
@@ -35,8 +28,8 @@ async def resend_failed_notices(uow: NotifyUnitOfWork, command: ResendFailedNoti
 
 
 async def mark_message_read(uow: NotifyUnitOfWork, command: MarkMessageRead) -> None:
-    """Marks the organisation's message read; NoticeNotFound if it is not one of its own."""
+    """Marks the organisation's message read; MessageNotFound if it is not one of its own."""
     read = await uow.notices.mark_read(command.message_id, command.organisation_code, uow.clock())
     if not read:
-        raise NoticeNotFound(command.message_id)
+        raise MessageNotFound()
     await uow.commit()
