@@ -25,7 +25,7 @@ async def list_messages(
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> MessagePage:
     """The department's messages, unread first; `unread=true` lists only those."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await message_page(
             uow.session, organisation, unread_only=unread, limit=limit, offset=offset
         )
@@ -36,7 +36,7 @@ async def read_message(
     message_id: uuid.UUID, organisation: CurrentOrganisation, services: ServicesDep
 ) -> MessageOut:
     """One message (another organisation's answers 404)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         message = await one_message(uow.session, organisation, message_id)
     if message is None:
         raise MessageNotFound()
@@ -48,6 +48,6 @@ async def mark_read(
     message_id: uuid.UUID, organisation: CurrentOrganisation, services: ServicesDep
 ) -> MessageOut:
     """Marks the message read (again: no change)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         await mark_message_read(uow, MarkMessageRead(message_id, organisation))
     return await read_message(message_id, organisation, services)
