@@ -19,7 +19,7 @@ async def resend_notice(uow: NotifyUnitOfWork, command: ResendNotice) -> None:
     """A failed notice becomes due now with its tries starting over."""
     done = Audited(str(command.by), "notice.resend", str(command.notice_id), command.source)
     await record(uow.session, audit, done, at=uow.clock())
-    if await uow.notices.get(command.notice_id) is None:
+    if not await uow.notices.exists(command.notice_id):
         raise NoticeNotFound()
     if not await uow.notices.resend(command.notice_id, uow.clock()):
         raise NotResendable()
