@@ -51,6 +51,9 @@ class ResendNotice:
     source: str | None = None
 
 
+EVERY_CHANNEL = "every channel"  # the audit target of a resend of every channel's failed notices
+
+
 @dataclass(frozen=True)
 class ResendFailedNotices:
     """After an outage the operator sends every failed notice (of one channel) again."""

@@ -4,20 +4,25 @@ commits: a refusal rolls back the audit record with everything else."""
 
 import structlog
 
-from services.notify.commands import MarkMessageRead, ResendFailedNotices, ResendNotice
+from services.notify.commands import (
+    EVERY_CHANNEL,
+    MarkMessageRead,
+    ResendFailedNotices,
+    ResendNotice,
+)
 from services.notify.domain.refusals import MessageNotFound, NoticeNotFound, NotResendable
 from services.notify.models import audit
 from services.notify.unit_of_work import NotifyUnitOfWork
-from shared.audit import Audited, record
+from shared.audit import AuditAction, Audited, record
 
 log = structlog.get_logger(__name__)
-
-EVERY_CHANNEL = "every channel"  # the audit target of a resend of every channel's notices
 
 
 async def resend_notice(uow: NotifyUnitOfWork, command: ResendNotice) -> None:
     """A failed notice becomes due now with its tries starting over."""
-    done = Audited(str(command.by), "notice.resend", str(command.notice_id), command.source)
+    done = Audited(
+        str(command.by), AuditAction.notice_resend, str(command.notice_id), command.source
+    )
     await record(uow.session, audit, done, at=uow.clock())
     if not await uow.notices.exists(command.notice_id):
         raise NoticeNotFound()
@@ -29,7 +34,7 @@ async def resend_notice(uow: NotifyUnitOfWork, command: ResendNotice) -> None:
 async def resend_failed_notices(uow: NotifyUnitOfWork, command: ResendFailedNotices) -> int:
     """Every failed notice becomes due now, tries starting over; how many were queued."""
     target = command.channel.value if command.channel else EVERY_CHANNEL
-    done = Audited(str(command.by), "notice.resend_failed", target, command.source)
+    done = Audited(str(command.by), AuditAction.notice_resend_failed, target, command.source)
     await record(uow.session, audit, done, at=uow.clock())
     queued = await uow.notices.resend_failed(uow.clock(), command.channel)
     log.info("failed_notices_resend_requested", queued=queued, channel=command.channel)
