@@ -283,16 +283,26 @@ def record_out(row: Mapping[Any, Any]) -> AuditRecordOut:
 
 
 def detail_lines(detail: Mapping[str, Any] | None) -> list[AuditDetailOut]:
+    """The detail as labelled lines: the keys known in DETAIL_LABELS' order, then the others;
+    an empty value is left out."""
+    known = list(DETAIL_LABELS)
+    ordered = sorted((detail or {}).items(), key=lambda item: _place(known, item[0]))
     lines = []
-    for key, value in (detail or {}).items():
+    for key, value in ordered:
+        if value is None:  # e.g. an operator's account has no organisation: nothing to say
+            continue
         words = DETAIL_VALUE_LABELS.get(key, {})
-        shown = "" if value is None else str(value)
+        shown = str(value)
         lines.append(
             AuditDetailOut(
                 key=key, label=DETAIL_LABELS.get(key, key), value=words.get(shown, shown)
             )
         )
     return lines
+
+
+def _place(known: list[str], key: str) -> int:
+    return known.index(key) if key in known else len(known)
 
 
 def action_options(actions: Sequence[str]) -> list[AuditActionOut]:

@@ -55,7 +55,13 @@ async def test_notifys_records_name_the_notice_the_channel_and_the_actor_in_word
                 "10.1.1.1",
                 {"id_number": "330122************"},
             ),
-            Audited(str(operator), "account.create", "xihu_hr", None, {"kind": "department"}),
+            Audited(
+                str(operator),
+                "account.create",
+                "xihu_hr",
+                None,
+                {"organisation_code": "330106.county_hr", "kind": "department", "x": None},
+            ),
             Audited(str(operator), "something.older", "x", None, {"note": "保留原样"}),
         ):
             await record(uow.session, audit, entry, at=NOW)
@@ -92,7 +98,8 @@ async def test_notifys_records_name_the_notice_the_channel_and_the_actor_in_word
     created = by_action["account.create"]
     assert (created.action_label, created.target_label) == ("新建账号", "账号 xihu_hr")
     assert [(d.key, d.label, d.value) for d in created.details] == [
-        ("kind", "账号类别", "部门账号")
+        ("kind", "账号类别", "部门账号"),
+        ("organisation_code", "所属机构", "330106.county_hr"),  # the screen names it
     ]
     older = by_action["something.older"]
     assert (older.action_label, older.target_label) == ("something.older", None)
