@@ -4,29 +4,14 @@ own data say it, the detail as labelled lines, the filter's choices; the stored 
 they were."""
 
 import uuid
-from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
-
-import pytest
 
 from services.notify.commands import EVERY_CHANNEL, ResendFailedNotices, ResendNotice
 from services.notify.domain.notices import Channel
 from services.notify.handlers.operator import resend_failed_notices, resend_notice
-from services.notify.models import audit, metadata
-from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
+from services.notify.models import audit
 from services.notify.views.audit import notice_targets
 from shared.audit import ACTION_LABELS, AuditAction, Audited, audit_page, record
-from tests.support.memory import memory_sessions
-from tests.unit.notify.test_handlers import _failed_notice, transaction
-
-NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
-Factory = Callable[[], NotifyUnitOfWork]
-
-
-@pytest.fixture
-async def uow_factory() -> AsyncIterator[Factory]:
-    async with memory_sessions(metadata) as sessions:
-        yield unit_of_work_factory(sessions, lambda: NOW)
+from tests.unit.notify.fake import NOW, Factory, failed_notice, transaction
 
 
 def test_every_action_has_its_own_chinese_label() -> None:
@@ -39,7 +24,7 @@ def test_every_action_has_its_own_chinese_label() -> None:
 async def test_notifys_records_name_the_notice_the_channel_and_the_actor_in_words(
     uow_factory: Factory,
 ) -> None:
-    failed = await _failed_notice(uow_factory)
+    failed = await failed_notice(uow_factory)
     operator = uuid.uuid4()
     async with transaction(uow_factory) as uow:
         await resend_notice(uow, ResendNotice(failed, operator, "10.0.0.9"))

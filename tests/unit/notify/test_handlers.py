@@ -3,78 +3,29 @@ an event becomes the right notices, addressed from notify's own data; the operat
 failed notice and is refused for a sent one. No broker, no database server."""
 
 import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from services.notify.commands import KeepContact, ResendNotice, TellOutcome
-from services.notify.domain.notices import APPLICANT, Channel, Contact, Kind, Outcome, Status, Unit
+from services.notify.commands import KeepContact, ResendNotice
+from services.notify.domain.notices import APPLICANT, Channel, Contact, Kind, Status
 from services.notify.domain.refusals import NoticeNotFound, NotResendable
 from services.notify.handlers.events import keep_contact, tell_outcome
 from services.notify.handlers.operator import resend_notice
-from services.notify.models import audit, metadata, notice
-from services.notify.rendering import Renderer
-from services.notify.repository.units import Listing
-from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
-from tests.support.memory import memory_sessions
-
-NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
-RENDERER = Renderer("http://portal.example:8001")
-COUNTY = Unit("330122.county_hr", "桐庐县人力资源和社会保障局", None)
-COUNTY_MAIL = "330122.county_hr@example.gov.cn"  # the address notify's directory keeps
-CONTACT = Contact("张三", "13812345678", "zhang3@example.com")
-
-Factory = Callable[[], NotifyUnitOfWork]
-
-
-@pytest.fixture
-async def uow_factory() -> AsyncIterator[Factory]:
-    async with memory_sessions(metadata) as sessions:
-        yield unit_of_work_factory(sessions, lambda: NOW)
-
-
-@asynccontextmanager
-async def transaction(factory: Factory) -> AsyncIterator[NotifyUnitOfWork]:
-    """As ServiceContext.transaction: commits when the block ends, rolls back on a refusal."""
-    async with factory() as uow:
-        yield uow
-        await uow.commit()
-
-
-def refused(lower_unit: Unit | None = COUNTY) -> TellOutcome:
-    outcome = Outcome(
-        kind=Kind.disagreed,
-        application_id=uuid.uuid4(),
-        submission=1,
-        case_id=uuid.uuid4(),
-        decided_by=Unit("330100.city_bureau", "杭州市住房和城乡建设局", None),
-        role="city_bureau",
-        position=2,
-        stage_count=4,
-        # the event may name an address: notify never takes it from there
-        lower_unit=None if lower_unit is None else Unit(lower_unit.code, lower_unit.name, "x@x"),
-        reasons=("现从事专业在四张表中不一致",),
-        decided_at=NOW - timedelta(minutes=5),
-    )
-    return TellOutcome(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4(), outcome)
-
-
-async def notices_of(factory: Factory, application_id: uuid.UUID) -> dict[tuple[str, str], dict]:  # type: ignore[type-arg]
-    async with factory() as uow:
-        rows = await uow.session.execute(
-            select(notice).where(notice.c.application_id == application_id)
-        )
-        return {(r.recipient, r.channel): dict(r._mapping) for r in rows}
-
-
-async def with_directory(factory: Factory) -> None:
-    async with transaction(factory) as uow:
-        await uow.units.keep_directory(
-            [Listing(COUNTY.code, COUNTY.name, COUNTY_MAIL)], published_at=NOW - timedelta(days=1)
-        )
+from services.notify.models import audit, notice
+from tests.unit.notify.fake import (
+    CONTACT,
+    COUNTY,
+    COUNTY_MAIL,
+    NOW,
+    RENDERER,
+    Factory,
+    failed_notice,
+    notices_of,
+    refused,
+    transaction,
+    with_directory,
+)
 
 
 async def test_a_refusal_becomes_the_applicants_and_the_lower_units_notices(
@@ -137,17 +88,6 @@ async def test_the_applicants_notices_wait_for_the_contact_and_a_unit_unknown_ge
     assert addressed[APPLICANT, Channel.email]["status"] == Status.skipped
 
 
-async def _failed_notice(factory: Factory) -> uuid.UUID:
-    """The lower unit's e-mail, tried and given up on (the delivery loop's lease and answer)."""
-    await with_directory(factory)
-    command = refused()
-    async with transaction(factory) as uow:
-        await tell_outcome(uow, command, RENDERER)
-        [leased] = await uow.notices.lease_due(NOW, timedelta(minutes=5), 20)
-        await uow.notices.settle(leased.id, 1, status=Status.failed, last_error="550 no such")
-    return leased.id  # type: ignore[no-any-return]
-
-
 async def _audited(factory: Factory) -> list[tuple[str, str, str | None]]:
     async with factory() as uow:
         rows = await uow.session.execute(select(audit.c.actor, audit.c.target, audit.c.source))
@@ -157,7 +97,7 @@ async def _audited(factory: Factory) -> list[tuple[str, str, str | None]]:
 async def test_the_operator_resends_a_failed_notice_and_the_resend_is_recorded(
     uow_factory: Factory,
 ) -> None:
-    failed = await _failed_notice(uow_factory)
+    failed = await failed_notice(uow_factory)
     operator = uuid.uuid4()
     async with transaction(uow_factory) as uow:
         await resend_notice(uow, ResendNotice(failed, operator, "10.0.0.9"))
