@@ -5,12 +5,20 @@ revealed; dead letters replayed) leave one record each.
 A record is written in the same transaction as the action it describes (a failed action leaves
 none), and logged (`audit_recorded`) once that transaction commits. The table is append-only:
 on PostgreSQL a trigger refuses UPDATE and DELETE (`APPEND_ONLY`, run by each service's
-migration). Records name accounts by id and targets by id; never a full ID number or phone."""
+migration). Records name accounts by id and targets by id; never a full ID number or phone.
 
-from collections.abc import Callable
+What the operator reads is said in Chinese: each action's label (`AuditAction`, whose labels are
+exhaustive, so an action without one is a type error), the actor and the target where the
+record itself tells who they are (a command line's user, an applicant's own account, the
+account a new login was made for; a service may label its own targets from its data, as notify
+does its notices), and the detail as labelled lines. The stored strings never change: an action
+recorded before it had a member is answered with its string as its label."""
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from enum import StrEnum
+from typing import Annotated, Any, assert_never
 
 import sqlalchemy as sa
 import structlog
@@ -97,10 +105,93 @@ def audit_table(metadata: MetaData) -> Table:
     return table
 
 
+class AuditAction(StrEnum):
+    """Every action a service records, by the string it stores."""
+
+    account_create = "account.create"
+    account_disable = "account.disable"
+    account_enable = "account.enable"
+    account_reset_password = "account.reset_password"
+    account_change_password = "account.change_password"
+    account_register = "account.register"
+    id_number_reveal = "id_number.reveal"
+    notice_resend = "notice.resend"
+    notice_resend_failed = "notice.resend_failed"
+
+
+def action_label(action: AuditAction) -> str:
+    """The action as the operator reads it (exhaustive: mypy refuses a member left out)."""
+    match action:
+        case AuditAction.account_create:
+            return "新建账号"
+        case AuditAction.account_disable:
+            return "停用账号"
+        case AuditAction.account_enable:
+            return "启用账号"
+        case AuditAction.account_reset_password:
+            return "重置密码"
+        case AuditAction.account_change_password:
+            return "修改密码"
+        case AuditAction.account_register:
+            return "注册账号"
+        case AuditAction.id_number_reveal:
+            return "查看完整证件号码"
+        case AuditAction.notice_resend:
+            return "重发通知"
+        case AuditAction.notice_resend_failed:
+            return "全部重发失败的通知"
+        case _:
+            assert_never(action)
+
+
+ACTION_LABELS: Mapping[AuditAction, str] = {action: action_label(action) for action in AuditAction}
+
+
+def label_of_action(stored: str) -> str:
+    """A stored action's label; one no member names (recorded before it had one) as stored."""
+    try:
+        return ACTION_LABELS[AuditAction(stored)]
+    except ValueError:
+        return stored
+
+
+# the detail's keys and values, as the operator reads them (unknown ones are shown as stored)
+DETAIL_LABELS = {
+    "kind": "账号类别",
+    "organisation_code": "所属机构",
+    "id_number": "证件号码（已隐去部分）",
+}
+DETAIL_VALUE_LABELS = {"kind": {"department": "部门账号", "admin": "系统管理员账号"}}
+
+
+def actor_label(actor: str, detail: Mapping[str, Any] | None) -> str | None:
+    """Who acted, where the record says it: a command line's system user, an applicant (by
+    the masked ID number the record keeps). None for a bare account id: its service's accounts
+    name it (review's operator list, on the screen)."""
+    kind, _, who = actor.partition(":")
+    if kind == "cli" and who:
+        return f"命令行（系统用户 {who}）"
+    if kind == "applicant" and who:
+        number = (detail or {}).get("id_number")
+        return f"申报人（证件号码 {number}）" if number else "申报人"
+    return None
+
+
+def target_label(action: str, target: str, actor: str) -> str | None:
+    """What it was done to, where the record says it: the holder's own account, or the
+    account a new login was made for (its username). None where only the target's service
+    knows it."""
+    if target == actor or actor == f"applicant:{target}":
+        return "本人账号"
+    if action == AuditAction.account_create:
+        return f"账号 {target}"
+    return None
+
+
 @dataclass(frozen=True)
 class Audited:
     actor: str
-    action: str
+    action: str  # an AuditAction (the services' older call sites pass its string)
     target: str
     source: str | None = None
     detail: dict[str, Any] | None = None
@@ -132,6 +223,12 @@ async def record(session: AsyncSession, table: Table, entry: Audited, *, at: dat
     )
 
 
+class AuditDetailOut(BaseModel):
+    key: str = Field(description="the detail's key as stored, e.g. organisation_code")
+    label: str = Field(title="项目", description="the key in Chinese")
+    value: str = Field(title="内容", description="the value, in Chinese where it is a code word")
+
+
 class AuditRecordOut(BaseModel):
     id: int
     at: datetime
@@ -140,11 +237,76 @@ class AuditRecordOut(BaseModel):
     target: str = Field(title="对象")
     source: str | None = Field(title="来源地址")
     detail: dict[str, Any] | None = Field(title="详情")
+    action_label: str = Field(title="操作", description="the action in Chinese")
+    actor_label: str | None = Field(
+        title="操作人", description="who acted, where the service knows it (else null)"
+    )
+    target_label: str | None = Field(
+        title="对象", description="what it was done to, where the service knows it (else null)"
+    )
+    details: list[AuditDetailOut] = Field(title="详情", description="the detail, labelled")
+
+
+class AuditActionOut(BaseModel):
+    value: str = Field(description="the action as stored, for the `action` filter")
+    label: str = Field(description="the action in Chinese")
 
 
 class AuditPage(BaseModel):
     items: list[AuditRecordOut]
     total: int
+    actions: list[AuditActionOut] = Field(
+        description="the actions this service's records may be filtered by, labelled"
+    )
+
+
+# a service's own words for some of its records' targets: (session, records) -> target -> label
+TargetLabels = Callable[[AsyncSession, Sequence[AuditRecordOut]], Awaitable[Mapping[str, str]]]
+
+
+def record_out(row: Mapping[Any, Any]) -> AuditRecordOut:
+    """A stored record with its labels (those only its service knows are added after)."""
+    detail = row["detail"]
+    return AuditRecordOut(
+        id=row["id"],
+        at=row["at"],
+        actor=row["actor"],
+        action=row["action"],
+        target=row["target"],
+        source=row["source"],
+        detail=detail,
+        action_label=label_of_action(row["action"]),
+        actor_label=actor_label(row["actor"], detail),
+        target_label=target_label(row["action"], row["target"], row["actor"]),
+        details=detail_lines(detail),
+    )
+
+
+def detail_lines(detail: Mapping[str, Any] | None) -> list[AuditDetailOut]:
+    """The detail as labelled lines: the keys known in DETAIL_LABELS' order, then the others;
+    an empty value is left out."""
+    known = list(DETAIL_LABELS)
+    ordered = sorted((detail or {}).items(), key=lambda item: _place(known, item[0]))
+    lines = []
+    for key, value in ordered:
+        if value is None:  # e.g. an operator's account has no organisation: nothing to say
+            continue
+        words = DETAIL_VALUE_LABELS.get(key, {})
+        shown = str(value)
+        lines.append(
+            AuditDetailOut(
+                key=key, label=DETAIL_LABELS.get(key, key), value=words.get(shown, shown)
+            )
+        )
+    return lines
+
+
+def _place(known: list[str], key: str) -> int:
+    return known.index(key) if key in known else len(known)
+
+
+def action_options(actions: Sequence[str]) -> list[AuditActionOut]:
+    return [AuditActionOut(value=a, label=label_of_action(a)) for a in actions]
 
 
 async def audit_page(
@@ -157,8 +319,12 @@ async def audit_page(
     actor: str | None = None,
     since: datetime | None = None,
     before: datetime | None = None,
+    actions: Sequence[AuditAction] | None = None,
+    targets: TargetLabels | None = None,
 ) -> AuditPage:
-    """Newest first, optionally of one action, of one actor, from `since`, before `before`."""
+    """Newest first, optionally of one action, of one actor, from `since`, before `before`.
+    `actions`: those the service records (the filter's choices); by default those its table
+    holds. `targets`: the service's own labels for its records' targets."""
     where: list[Any] = []
     if action is not None:
         where.append(table.c.action == action)
@@ -174,9 +340,26 @@ async def audit_page(
     rows = await session.execute(
         select(table).where(*where).order_by(table.c.id.desc()).limit(limit).offset(offset)
     )
-    return AuditPage(
-        items=[AuditRecordOut.model_validate(row._mapping) for row in rows], total=int(total)
-    )
+    items = [record_out(row._mapping) for row in rows]
+    if targets is not None:
+        known = await targets(session, items)
+        items = [
+            item.model_copy(update={"target_label": known[item.target]})
+            if item.target_label is None and item.target in known
+            else item
+            for item in items
+        ]
+    if actions is None:
+        recorded = await session.execute(select(table.c.action).distinct())
+        actions = sorted((AuditAction(a) for a in recorded.scalars() if a in _STORED), key=_order)
+    return AuditPage(items=items, total=int(total), actions=action_options(actions))
+
+
+_STORED = {action.value for action in AuditAction}
+
+
+def _order(action: AuditAction) -> int:
+    return list(AuditAction).index(action)
 
 
 def audit_router(
@@ -185,9 +368,13 @@ def audit_router(
     operator: Callable[..., Any],
     services: Callable[[Request], Any],
     examples: str,
+    actions: Sequence[AuditAction] | None = None,
+    targets: TargetLabels | None = None,
 ) -> APIRouter:
     """GET /audit for the operator (`operator`: the service's operator-only dependency;
-    `services(request)`: its context, whose uow_factory opens a session)."""
+    `services(request)`: its context, whose uow_factory opens a session). `actions`: the
+    actions the service records (default: those its table holds); `targets`: its own labels
+    for its records' targets."""
     router = APIRouter(prefix="/audit", tags=["operator"])
 
     @router.get("", response_model=AuditPage, dependencies=[Depends(operator)])
@@ -213,6 +400,8 @@ def audit_router(
                 before=before,
                 limit=limit,
                 offset=offset,
+                actions=actions,
+                targets=targets,
             )
 
     return router

@@ -1,5 +1,7 @@
-"""The only module that picks notify's concrete adapters: SMTP, the SMS provider, the clock."""
+"""Notify's composition root: settings -> engine, unit-of-work factory, clock, token gate, and
+the only place that picks its concrete adapters (SMTP, the SMS provider)."""
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -14,12 +16,13 @@ from services.notify.delivery import DeliveryLoop, NotifyWorker
 from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel
 from services.notify.metrics import sample_notices
-from services.notify.models import messaging
+from services.notify.models import account_state, messaging
 from services.notify.reachability import endpoints
 from services.notify.rendering import Renderer
 from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
-from shared.auth import Tokens
+from shared.account_state import known_state, token_stands
+from shared.auth import Claims, Gate, Tokens
 from shared.db import Clock, session_factory, utc_now
 from shared.service import ServiceContext, engine_for, worker_for
 
@@ -29,21 +32,41 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 @dataclass
 class NotifyServices(ServiceContext[NotifySettings, NotifyUnitOfWork]):
-    tokens: Tokens
+    gate: Gate
     renderer: Renderer
 
 
 async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifyServices:
     sms_sender(settings, clock)  # refuse to start with an SMS provider half configured
     engine = engine_for(settings)
+    uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return NotifyServices(
         settings=settings,
         engine=engine,
-        uow_factory=unit_of_work_factory(session_factory(engine), clock),
+        uow_factory=uow_factory,
         clock=clock,
-        tokens=Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock),
+        gate=Gate(tokens, standing(uow_factory)),
         renderer=Renderer(settings.portal_url),
     )
+
+
+def standing(
+    uow_factory: Callable[[], NotifyUnitOfWork],
+) -> Callable[[Claims], Awaitable[bool]]:
+    """The gate's word on a department's or the operator's token: it stands unless review
+    announced its account disabled, moved to a newer token version or to another organisation
+    (notify's `account_state`, kept from review's AccountChanged); read in a short transaction
+    of its own."""
+
+    async def stands(claims: Claims) -> bool:
+        async with uow_factory() as uow:
+            state = await known_state(uow.session, account_state, claims.account_id)
+        return token_stands(
+            state, token_version=claims.token_version, organisation=claims.organisation
+        )
+
+    return stands
 
 
 def mailer(settings: NotifySettings, clock: Clock) -> SmtpMailer:

@@ -43,16 +43,24 @@ class SendPhoneCode:
 
 @dataclass(frozen=True)
 class ResendNotice:
-    """The operator sends a failed notice again: its tries start over."""
+    """The operator sends a failed notice again: its tries start over. `by` is the operator's
+    account id and `source` the client's address, for the audit record."""
 
     notice_id: uuid.UUID
+    by: uuid.UUID
+    source: str | None = None
+
+
+EVERY_CHANNEL = "every channel"  # the audit target of a resend of every channel's failed notices
 
 
 @dataclass(frozen=True)
 class ResendFailedNotices:
     """After an outage the operator sends every failed notice (of one channel) again."""
 
+    by: uuid.UUID
     channel: Channel | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)

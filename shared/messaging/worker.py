@@ -1,4 +1,7 @@
-"""The long-running half of a service: its consumers and its outbox relay on one connection."""
+"""The long-running half of a service: its consumers and its outbox relay on one connection.
+
+A service that publishes nothing (notify) has no outbox: its worker runs no relay, listens for
+no commit wake-ups and samples no outbox gauges; it only consumes (and keeps its inbox)."""
 
 import asyncio
 import contextlib
@@ -35,7 +38,7 @@ class Worker:
         service: str,
         settings: ServiceSettings,
         sessions: async_sessionmaker[AsyncSession],
-        outbox: Table,
+        outbox: Table | None,
         inbox: Table | None = None,
         uow_factory: Callable[[], InboxUnitOfWork],
         subscriptions: Sequence[Subscription],
@@ -60,20 +63,11 @@ class Worker:
         self._listener_stopping = asyncio.Event()
         self._routed = False
         self._migrations = migrations
+        outbox_samplers = [] if outbox is None else [outbox_sampler(outbox, clock)]
         self._sampling = Sampling(
-            sessions,
-            [outbox_sampler(outbox, clock), *samplers],
-            seconds=settings.metrics_sample_seconds,
+            sessions, [*outbox_samplers, *samplers], seconds=settings.metrics_sample_seconds
         )
-        self._retention = Retention(
-            sessions,
-            outbox=outbox,
-            inbox=inbox,
-            clock=clock,
-            outbox_days=settings.outbox_retention_days,
-            inbox_days=settings.inbox_retention_days,
-            every_seconds=settings.retention_every_seconds,
-        )
+        self._retention = _retention(sessions, settings, outbox=outbox, inbox=inbox, clock=clock)
         self._periodic = Periodic(jobs)
         self._housekeeping: list[asyncio.Task[None]] = []
         self.operations: OperationsServer | None = None
@@ -96,10 +90,32 @@ class Worker:
             database_probe=database_probe(self._sessions),
         )
         await self._consumer.start()
+        if self._outbox is not None:
+            self._start_relay(self._outbox)
+        self._housekeeping = [
+            asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
+            asyncio.create_task(self._count_dead_letters(), name=f"{self._service}-dlq-count"),
+            asyncio.create_task(self._periodic.run(), name=f"{self._service}-jobs"),
+        ]
+        if self._retention is not None:
+            retention = asyncio.create_task(
+                self._retention.run(), name=f"{self._service}-retention"
+            )
+            self._housekeeping.append(retention)
+        log.info(
+            "worker_started",
+            routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
+        )
+
+    def _start_relay(self, outbox: Table) -> None:
+        """The relay publishes the outbox's rows once the topology is there; on PostgreSQL a
+        commit that staged an event wakes it (NOTIFY), else it polls."""
+        assert self.publisher is not None
+        settings = self._settings
         woken = listens(settings.database_url)
         self._relay = OutboxRelay(
             self._sessions,
-            self._outbox,
+            outbox,
             self.publisher,
             self._clock,
             batch_size=settings.relay_batch_size,
@@ -110,21 +126,11 @@ class Worker:
         self._relay_task = asyncio.create_task(
             self._relay_when_routed(), name=f"{self._service}-relay"
         )
-        self._housekeeping = [
-            asyncio.create_task(self._sampling.run(), name=f"{self._service}-metrics"),
-            asyncio.create_task(self._retention.run(), name=f"{self._service}-retention"),
-            asyncio.create_task(self._count_dead_letters(), name=f"{self._service}-dlq-count"),
-            asyncio.create_task(self._periodic.run(), name=f"{self._service}-jobs"),
-        ]
         if woken:
             listener = CommitListener(settings.database_url, self._relay.wake)
             self._listener_task = asyncio.create_task(
                 listener.run(self._listener_stopping), name=f"{self._service}-outbox-listener"
             )
-        log.info(
-            "worker_started",
-            routing_keys=[k for s in self._subscriptions for k in s.by_routing_key],
-        )
 
     async def _count_dead_letters(self) -> None:
         """dead_letter_queue_messages{queue} for this service's queues, every sampling period."""
@@ -197,7 +203,8 @@ class Worker:
 
     async def _stop_housekeeping(self) -> None:
         self._sampling.stop()
-        self._retention.stop()
+        if self._retention is not None:
+            self._retention.stop()
         self._periodic.stop()
         if self._housekeeping:
             await asyncio.gather(*self._housekeeping, return_exceptions=True)
@@ -225,3 +232,28 @@ class Worker:
         starting.result()
         await stopped
         await self.stop()
+
+
+def _retention(
+    sessions: async_sessionmaker[AsyncSession],
+    settings: ServiceSettings,
+    *,
+    outbox: Table | None,
+    inbox: Table | None,
+    clock: Clock,
+) -> Retention | None:
+    """The purge of published outbox rows and old inbox rows; None with neither table. With no
+    outbox, Retention (which always takes one) is handed the inbox there and told to purge no
+    outbox rows (outbox_days None)."""
+    table = outbox if outbox is not None else inbox
+    if table is None:
+        return None
+    return Retention(
+        sessions,
+        outbox=table,
+        inbox=inbox,
+        clock=clock,
+        outbox_days=settings.outbox_retention_days if outbox is not None else None,
+        inbox_days=settings.inbox_retention_days,
+        every_seconds=settings.retention_every_seconds,
+    )

@@ -330,17 +330,57 @@ def test_the_operator_resets_a_password_once_and_reads_who_did_it(
     assert _login_status(system, clerk) == 401
     assert _login_status(system, clerk | {"password": password}) == 200
 
-    # 操作记录: the reset, by whom, from where; filtered by action and by the day
+    # the clerk looks at an applicant's full ID number: recorded by the case's id
+    applicant = f"审{uuid.uuid4().hex[:3].upper()}"
+    application_id = _submitted(system, applicant)
+    clerk_headers = system.log_in(clerk | {"password": password})
+
+    def revealed() -> bool:
+        listed = system.api("review").get(
+            "/cases", params={"list": "personal", "limit": 200}, headers=clerk_headers
+        )
+        mine = [i for i in listed.json()["items"] if i["application_id"] == application_id]
+        return bool(mine) and (
+            system.api("review")
+            .post(f"/cases/{mine[0]['case_id']}/id-number", headers=clerk_headers)
+            .status_code
+            == 200
+        )
+
+    _eventually(revealed, "the clerk sees the full ID number")
+
+    # 操作记录: the reset, by whom, to whom, from where, in words; filtered by the action,
+    # chosen from the labelled ones the service answers, and by the day
     _menu(page, "操作记录")
-    page.get_by_label("操作", exact=True).fill("account.reset_password")
-    page.get_by_role("button", name="查询").click()
-    row = _row(page, account["id"])
-    expect(row).to_contain_text("account.reset_password")
+    page.locator(".el-select", has=page.get_by_role("combobox", name="操作", exact=True)).click()
+    choices = page.locator(".el-select-dropdown__item:visible")
+    expect(choices.first).to_be_visible()
+    assert not any(choice.isascii() for choice in choices.all_inner_texts())  # no raw names
+    choices.filter(has_text="重置密码").click()
+    row = _row(page, f"孙重置（{COUNTY_NAME}）")  # the account reset, by its holder's name
+    expect(row).to_contain_text("重置密码")
+    expect(row).to_contain_text("周运维（系统管理员）")  # who did it, by name
+    expect(row).not_to_contain_text("account.reset_password")
+    expect(row).not_to_contain_text(account["id"])
     expect(row).to_contain_text("127.0.0.1")
     today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))  # China's date
     expect(row).to_contain_text(today)
     _settled_screenshot(page, "operator-audit")
-    page.get_by_label("操作", exact=True).fill("account.no_such_action")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366  # fits the screen
+    table = page.locator(".el-table__body-wrapper .el-scrollbar__wrap").first
+    assert table.evaluate("e => e.scrollWidth <= e.clientWidth")  # no column off the side
+    # the detail as labelled words: the account made for the clerk, of which kind, where
+    page.locator(".el-select", has=page.get_by_role("combobox", name="操作", exact=True)).click()
+    choices.filter(has_text="新建账号").click()
+    created = _row(page, f"账号 {clerk['username']}")
+    expect(created).to_contain_text("新建账号")
+    expect(created).to_contain_text(f"账号类别：部门账号；所属机构：{COUNTY_NAME}")
+    # the case whose number was seen, by its applicant's name (never the number itself)
+    page.locator(".el-select", has=page.get_by_role("combobox", name="操作", exact=True)).click()
+    choices.filter(has_text="查看完整证件号码").click()
+    seen = _row(page, f"{applicant}的申报材料")
+    expect(seen).to_contain_text(f"孙重置（{COUNTY_NAME}）")
+    page.get_by_label("操作人", exact=True).fill(str(uuid.uuid4()))  # nobody's records
     page.get_by_role("button", name="查询").click()
     expect(page.get_by_text("没有符合条件的操作记录")).to_be_visible()
     expect(page.get_by_test_id("total")).to_have_text("共 0 条")

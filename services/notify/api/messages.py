@@ -3,17 +3,17 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from services.notify.api.dependencies import CurrentOrganisation, ServicesDep
 from services.notify.api.schemas import MessageOut, MessagePage
 from services.notify.commands import MarkMessageRead
-from services.notify.handlers.operator import NoticeNotFound, mark_message_read
+from services.notify.domain.refusals import MessageNotFound
+from services.notify.handlers.operator import mark_message_read
 from services.notify.views.messages import message_page, one_message
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/messages", tags=["messages"])
-_NOT_FOUND = HTTPException(status_code=404, detail="消息不存在")
 
 
 @router.get("", response_model=MessagePage)
@@ -25,7 +25,7 @@ async def list_messages(
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> MessagePage:
     """The department's messages, unread first; `unread=true` lists only those."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await message_page(
             uow.session, organisation, unread_only=unread, limit=limit, offset=offset
         )
@@ -36,10 +36,10 @@ async def read_message(
     message_id: uuid.UUID, organisation: CurrentOrganisation, services: ServicesDep
 ) -> MessageOut:
     """One message (another organisation's answers 404)."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         message = await one_message(uow.session, organisation, message_id)
     if message is None:
-        raise _NOT_FOUND
+        raise MessageNotFound()
     return message
 
 
@@ -48,9 +48,6 @@ async def mark_read(
     message_id: uuid.UUID, organisation: CurrentOrganisation, services: ServicesDep
 ) -> MessageOut:
     """Marks the message read (again: no change)."""
-    try:
-        async with services.uow_factory() as uow:
-            await mark_message_read(uow, MarkMessageRead(message_id, organisation))
-    except NoticeNotFound:
-        raise _NOT_FOUND from None
+    async with services.transaction() as uow:
+        await mark_message_read(uow, MarkMessageRead(message_id, organisation))
     return await read_message(message_id, organisation, services)

@@ -3,25 +3,19 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 
 from services.notify.api.dependencies import CurrentAdmin, ServicesDep
 from services.notify.api.schemas import NoticeOut, NoticePage, ResendAllIn, ResendAllOut
 from services.notify.commands import ResendFailedNotices, ResendNotice
 from services.notify.domain.notices import Channel, Status
-from services.notify.handlers.operator import (
-    NoticeNotFound,
-    NotResendable,
-    resend_failed_notices,
-    resend_notice,
-)
-from services.notify.models import audit
+from services.notify.domain.refusals import NoticeNotFound
+from services.notify.handlers.operator import resend_failed_notices, resend_notice
 from services.notify.views.notices import notice_page, one_notice
-from shared.audit import Audited, record, source_of
+from shared.audit import source_of
 from shared.http import MAX_INTEGER
 
 router = APIRouter(prefix="/notices", tags=["operator"])
-_NOT_FOUND = HTTPException(status_code=404, detail="通知不存在")
 
 
 @router.get("", response_model=NoticePage)
@@ -35,7 +29,7 @@ async def list_notices(
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> NoticePage:
     """Notices, newest first, by application, status and channel, with counts per status."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         return await notice_page(
             uow.session,
             application_id=application_id,
@@ -52,21 +46,19 @@ async def resend_all_failed(
 ) -> ResendAllOut:
     """全部重发: every failed notice (of one channel, if given) is sent again, its tries starting
     over; answers how many were queued. Calling it again queues only what failed since."""
-    target = body.channel.value if body.channel else "every channel"
-    done = Audited(str(admin.account_id), "notice.resend_failed", target, source_of(request))
-    async with services.uow_factory() as uow:
-        await record(uow.session, audit, done, at=uow.clock())
-        queued = await resend_failed_notices(uow, ResendFailedNotices(body.channel))
+    command = ResendFailedNotices(admin.account_id, body.channel, source_of(request))
+    async with services.transaction() as uow:
+        queued = await resend_failed_notices(uow, command)
     return ResendAllOut(queued=queued)
 
 
 @router.get("/{notice_id}", response_model=NoticeOut)
 async def read_notice(notice_id: uuid.UUID, _: CurrentAdmin, services: ServicesDep) -> NoticeOut:
     """One notice: its text, its tries and the provider's last answer."""
-    async with services.uow_factory() as uow:
+    async with services.transaction() as uow:
         found = await one_notice(uow.session, notice_id)
     if found is None:
-        raise _NOT_FOUND
+        raise NoticeNotFound()
     return found
 
 
@@ -75,13 +67,7 @@ async def resend(
     notice_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> NoticeOut:
     """Sends a failed notice again, its tries starting over; 409 if it is not failed."""
-    done = Audited(str(admin.account_id), "notice.resend", str(notice_id), source_of(request))
-    try:
-        async with services.uow_factory() as uow:
-            await record(uow.session, audit, done, at=uow.clock())
-            await resend_notice(uow, ResendNotice(notice_id))
-    except NoticeNotFound:
-        raise _NOT_FOUND from None
-    except NotResendable:
-        raise HTTPException(status_code=409, detail="只有发送失败的通知可以重新发送") from None
+    command = ResendNotice(notice_id, admin.account_id, source_of(request))
+    async with services.transaction() as uow:
+        await resend_notice(uow, command)
     return await read_notice(notice_id, admin, services)

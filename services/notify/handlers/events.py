@@ -1,9 +1,9 @@
 """What notify does with the events it hears: plan and write notices, address the applicant's
 ones once the contact details are known."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any
+from datetime import datetime
 
 import structlog
 
@@ -14,7 +14,7 @@ from services.notify.commands import (
     TellOfficeOfObjection,
     TellOutcome,
 )
-from services.notify.domain.facts import as_facts, from_facts
+from services.notify.domain.facts import as_facts
 from services.notify.domain.notices import (
     APPLICANT,
     OBJECTION,
@@ -29,6 +29,7 @@ from services.notify.domain.notices import (
     plan,
 )
 from services.notify.rendering import Rendered, Renderer
+from services.notify.repository.notices import NewNotice, WaitingNotice
 from services.notify.unit_of_work import NotifyUnitOfWork
 
 log = structlog.get_logger(__name__)
@@ -47,8 +48,7 @@ async def tell_outcome(uow: NotifyUnitOfWork, command: TellOutcome, renderer: Re
     await uow.contacts.lock_application(outcome.application_id, now)
     contact = await uow.contacts.for_submission(outcome.application_id, outcome.submission)
     planned = plan(command.event_id, outcome, contact)
-    rows = [_row(command, p, renderer, contact, now) for p in planned]
-    added = await uow.notices.add(rows)
+    added = await uow.notices.add([_new(command, p, renderer, contact, now) for p in planned])
     log.info(
         "notices_planned",
         application_id=str(outcome.application_id),
@@ -65,31 +65,29 @@ async def keep_contact(uow: NotifyUnitOfWork, command: KeepContact, renderer: Re
         command.application_id, command.submission, command.contact, command.provided_at
     )
     waiting = await uow.notices.awaiting_contact(command.application_id, command.submission)
-    for row in waiting:
-        await _address(uow, row, command.contact, renderer)
+    for waiting_notice in waiting:
+        await _address(uow, waiting_notice, command.contact, renderer)
     log.info("contact_kept", application_id=str(command.application_id), addressed=len(waiting))
 
 
-async def _address(uow: NotifyUnitOfWork, row: Any, contact: Contact, renderer: Renderer) -> None:
-    channel = Channel(row.channel)
-    status, address = addressed(channel, contact)
+async def _address(
+    uow: NotifyUnitOfWork, waiting: WaitingNotice, contact: Contact, renderer: Renderer
+) -> None:
+    status, address = addressed(waiting.channel, contact)
     rendered = renderer.render(
-        from_facts(row.facts),
-        recipient=row.recipient,
+        waiting.outcome,
+        recipient=waiting.recipient,
         recipient_name=contact.name,
-        channel=channel,
+        channel=waiting.channel,
         applicant_name=contact.name,
     )
-    await uow.notices.change(
-        row.id,
+    await uow.notices.address(
+        waiting.id,
         status=status,
         address=address,
         recipient_name=contact.name,
-        subject=rendered.subject,
-        body=rendered.body,
-        sms_params=rendered.sms_params,
-        next_attempt_at=uow.clock(),
-        updated_at=uow.clock(),
+        text=rendered,
+        now=uow.clock(),
     )
 
 
@@ -102,31 +100,25 @@ async def send_phone_code(
     rendered = renderer.phone_code(
         code=command.code, valid_minutes=command.valid_minutes, purpose=command.purpose
     )
-    row = {
-        "id": notice_id(command.event_id, APPLICANT, Channel.sms),
-        "event_id": command.event_id,
-        "event_type": command.event_type,
-        "correlation_id": command.correlation_id,
-        "kind": PHONE_CODE,
-        "application_id": command.request_id,
-        "submission": 0,
-        "case_id": None,
-        "facts": {"kind": PHONE_CODE, "purpose": command.purpose},
-        "recipient": APPLICANT,
-        "recipient_name": None,
-        "channel": Channel.sms,
-        "address": command.phone,
-        "subject": None,
-        "body": rendered.body,
-        "sms_params": rendered.sms_params,
-        "status": Status.pending,
-        "attempts": 0,
-        "next_attempt_at": now,
-        "created_at": now,
-        "updated_at": now,
-        "sent_at": None,
-    }
-    await uow.notices.add([row])
+    code_notice = NewNotice(
+        id=notice_id(command.event_id, APPLICANT, Channel.sms),
+        event_id=command.event_id,
+        event_type=command.event_type,
+        correlation_id=command.correlation_id,
+        kind=PHONE_CODE,
+        application_id=command.request_id,
+        submission=0,
+        case_id=None,
+        facts={"kind": PHONE_CODE, "purpose": command.purpose},
+        recipient=APPLICANT,
+        recipient_name=None,
+        channel=Channel.sms,
+        address=command.phone,
+        text=rendered,
+        status=Status.pending,
+        at=now,
+    )
+    await uow.notices.add([code_notice])
     log.info("phone_code_notice_planned", request_id=str(command.request_id))
 
 
@@ -175,51 +167,50 @@ async def _tell_department(
     command: ChaseDepartment | TellOfficeOfObjection,
     *,
     kind: str,
-    facts: dict[str, Any],
+    facts: Mapping[str, object],
     render: Callable[[Channel], Rendered],
 ) -> int:
     """An e-mail to the organisation (at the address notify keeps for it, skipped if none) and
     a message in its 站内消息; ids from (event, organisation, channel): written once."""
     now = uow.clock()
     email = await uow.units.email_of(command.organisation_code)
-    rows = []
+    notices = []
     for channel, status, address in (
         (Channel.email, Status.pending if email else Status.skipped, email),
         (Channel.inbox, Status.sent, None),
     ):
         rendered = render(channel)
-        rows.append(
-            {
-                "id": notice_id(command.event_id, command.organisation_code, channel),
-                "event_id": command.event_id,
-                "event_type": command.event_type,
-                "correlation_id": command.correlation_id,
-                "kind": kind,
-                "application_id": command.application_id,
-                "submission": command.submission,
-                "case_id": command.case_id,
-                "facts": facts,
-                "recipient": command.organisation_code,
-                "recipient_name": command.organisation_name,
-                "channel": channel,
-                "address": address,
-                "subject": rendered.subject,
-                "body": rendered.body,
-                "sms_params": None,
-                "status": status,
-                "attempts": 0,
-                "next_attempt_at": now,
-                "created_at": now,
-                "updated_at": now,
-                "sent_at": now if status == Status.sent else None,
-            }
+        notices.append(
+            NewNotice(
+                id=notice_id(command.event_id, command.organisation_code, channel),
+                event_id=command.event_id,
+                event_type=command.event_type,
+                correlation_id=command.correlation_id,
+                kind=kind,
+                application_id=command.application_id,
+                submission=command.submission,
+                case_id=command.case_id,
+                facts=facts,
+                recipient=command.organisation_code,
+                recipient_name=command.organisation_name,
+                channel=channel,
+                address=address,
+                text=replace(rendered, sms_params=None),
+                status=status,
+                at=now,
+            )
         )
-    return await uow.notices.add(rows)
+    return await uow.notices.add(notices)
 
 
-def _row(
-    command: TellOutcome, planned: Planned, renderer: Renderer, contact: Contact | None, now: Any
-) -> dict[str, Any]:
+def _new(
+    command: TellOutcome,
+    planned: Planned,
+    renderer: Renderer,
+    contact: Contact | None,
+    now: datetime,
+) -> NewNotice:
+    """One planned notice of the outcome, worded unless it waits for the contact details."""
     rendered = None
     if planned.status != Status.awaiting_contact:
         rendered = renderer.render(
@@ -229,34 +220,22 @@ def _row(
             channel=planned.channel,
             applicant_name=contact.name if contact else None,
         )
-    return _about(command) | {
-        "id": planned.notice_id,
-        "recipient": planned.recipient,
-        "recipient_name": planned.recipient_name,
-        "channel": planned.channel,
-        "address": planned.address,
-        "subject": rendered.subject if rendered else None,
-        "body": rendered.body if rendered else None,
-        "sms_params": rendered.sms_params if rendered else None,
-        "status": planned.status,
-        "attempts": 0,
-        "next_attempt_at": now,
-        "created_at": now,
-        "updated_at": now,
-        "sent_at": now if planned.status == Status.sent else None,
-    }
-
-
-def _about(command: TellOutcome) -> dict[str, Any]:
-    """What every notice of one event shares: the event, the application, the outcome."""
     outcome = command.outcome
-    return {
-        "event_id": command.event_id,
-        "event_type": command.event_type,
-        "correlation_id": command.correlation_id,
-        "kind": outcome.kind,
-        "application_id": outcome.application_id,
-        "submission": outcome.submission,
-        "case_id": outcome.case_id,
-        "facts": as_facts(outcome),
-    }
+    return NewNotice(
+        id=planned.notice_id,
+        event_id=command.event_id,
+        event_type=command.event_type,
+        correlation_id=command.correlation_id,
+        kind=outcome.kind,
+        application_id=outcome.application_id,
+        submission=outcome.submission,
+        case_id=outcome.case_id,
+        facts=as_facts(outcome),
+        recipient=planned.recipient,
+        recipient_name=planned.recipient_name,
+        channel=planned.channel,
+        address=planned.address,
+        text=rendered,
+        status=planned.status,
+        at=now,
+    )

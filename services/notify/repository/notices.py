@@ -2,50 +2,131 @@
 sending (FOR UPDATE SKIP LOCKED), settled after the provider answered."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.notify.domain.notices import APPLICANT, PHONE_CODE, Channel, Status
+from services.notify.domain.facts import from_facts
+from services.notify.domain.notices import APPLICANT, PHONE_CODE, Channel, Outcome, Status
 from services.notify.models import notice
+from services.notify.rendering import Rendered
 from shared.db.statements import affected, upsert_insert
+
+
+@dataclass(frozen=True)
+class NewNotice:
+    """A notice as a handler writes it: no tries yet. Its id is derived from (event,
+    recipient, channel), so writing it a second time adds nothing. `facts` is what the notice
+    is about, kept so that one written before its address was known can be worded later."""
+
+    id: uuid.UUID
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+    kind: str
+    application_id: uuid.UUID
+    submission: int
+    case_id: uuid.UUID | None
+    facts: Mapping[str, object]
+    recipient: str
+    recipient_name: str | None
+    channel: Channel
+    address: str | None
+    text: Rendered | None  # None while it waits for the applicant's contact details
+    status: Status
+    at: datetime
+
+    def values(self) -> dict[str, object]:
+        row = asdict(self)
+        del row["text"], row["at"]
+        text = self.text
+        return row | {
+            "facts": dict(self.facts),
+            "subject": text.subject if text else None,
+            "body": text.body if text else None,
+            "sms_params": text.sms_params if text else None,
+            "attempts": 0,
+            "next_attempt_at": self.at,
+            "created_at": self.at,
+            "updated_at": self.at,
+            "sent_at": self.at if self.status == Status.sent else None,
+        }
+
+
+@dataclass(frozen=True)
+class WaitingNotice:
+    """An applicant's notice written before intake's contact details arrived."""
+
+    id: uuid.UUID
+    recipient: str
+    channel: Channel
+    outcome: Outcome
 
 
 class NoticeRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(self, rows: list[dict[str, Any]]) -> int:
+    async def add(self, notices: Sequence[NewNotice]) -> int:
         """Adds the notices not already there (same id: same event, recipient, channel)."""
         insert_ = upsert_insert(self._session)
         added = 0
-        for row in rows:
+        for new in notices:
             result = await self._session.execute(
-                insert_(notice).values(**row).on_conflict_do_nothing()
+                insert_(notice).values(**new.values()).on_conflict_do_nothing()
             )
             added += affected(result)
         return added
 
-    async def get(self, notice_id: uuid.UUID) -> Any | None:
-        return (await self._session.execute(select(notice).where(notice.c.id == notice_id))).first()
+    async def exists(self, notice_id: uuid.UUID) -> bool:
+        found = await self._session.execute(select(notice.c.id).where(notice.c.id == notice_id))
+        return found.first() is not None
 
     async def awaiting_contact(
         self, application_id: uuid.UUID, up_to_submission: int
-    ) -> Sequence[Any]:
+    ) -> list[WaitingNotice]:
         """The applicant's notices about this application still waiting for an address."""
-        query = select(notice).where(
+        query = select(notice.c.id, notice.c.recipient, notice.c.channel, notice.c.facts).where(
             notice.c.application_id == application_id,
             notice.c.recipient == APPLICANT,
             notice.c.status == Status.awaiting_contact,
             notice.c.submission <= up_to_submission,
         )
-        return (await self._session.execute(query.with_for_update())).all()
+        rows = (await self._session.execute(query.with_for_update())).all()
+        return [
+            WaitingNotice(row.id, row.recipient, Channel(row.channel), from_facts(row.facts))
+            for row in rows
+        ]
 
-    async def change(self, notice_id: uuid.UUID, **values: Any) -> None:
-        await self._session.execute(update(notice).where(notice.c.id == notice_id).values(**values))
+    async def address(
+        self,
+        notice_id: uuid.UUID,
+        *,
+        status: Status,
+        address: str | None,
+        recipient_name: str,
+        text: Rendered,
+        now: datetime,
+    ) -> None:
+        """A waiting notice, addressed and worded now that the contact details are known."""
+        await self._session.execute(
+            update(notice)
+            .where(notice.c.id == notice_id)
+            .values(
+                status=status,
+                address=address,
+                recipient_name=recipient_name,
+                subject=text.subject,
+                body=text.body,
+                sms_params=text.sms_params,
+                next_attempt_at=now,
+                updated_at=now,
+            )
+        )
 
     async def resend(self, notice_id: uuid.UUID, now: datetime) -> bool:
         """A failed notice due again, its tries starting over; False if it is not failed."""

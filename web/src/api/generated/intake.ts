@@ -942,8 +942,44 @@ export interface components {
             updated_at: string;
             withdrawal: components["schemas"]["WithdrawalOut"] | null;
         };
+        /** AuditActionOut */
+        AuditActionOut: {
+            /**
+             * Label
+             * @description the action in Chinese
+             */
+            label: string;
+            /**
+             * Value
+             * @description the action as stored, for the `action` filter
+             */
+            value: string;
+        };
+        /** AuditDetailOut */
+        AuditDetailOut: {
+            /**
+             * Key
+             * @description the detail's key as stored, e.g. organisation_code
+             */
+            key: string;
+            /**
+             * 项目
+             * @description the key in Chinese
+             */
+            label: string;
+            /**
+             * 内容
+             * @description the value, in Chinese where it is a code word
+             */
+            value: string;
+        };
         /** AuditPage */
         AuditPage: {
+            /**
+             * Actions
+             * @description the actions this service's records may be filtered by, labelled
+             */
+            actions: components["schemas"]["AuditActionOut"][];
             /** Items */
             items: components["schemas"]["AuditRecordOut"][];
             /** Total */
@@ -953,8 +989,18 @@ export interface components {
         AuditRecordOut: {
             /** 操作 */
             action: string;
+            /**
+             * 操作
+             * @description the action in Chinese
+             */
+            action_label: string;
             /** 操作人 */
             actor: string;
+            /**
+             * 操作人
+             * @description who acted, where the service knows it (else null)
+             */
+            actor_label: string | null;
             /**
              * At
              * Format: date-time
@@ -964,12 +1010,22 @@ export interface components {
             detail: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * 详情
+             * @description the detail, labelled
+             */
+            details: components["schemas"]["AuditDetailOut"][];
             /** Id */
             id: number;
             /** 来源地址 */
             source: string | null;
             /** 对象 */
             target: string;
+            /**
+             * 对象
+             * @description what it was done to, where the service knows it (else null)
+             */
+            target_label: string | null;
         };
         /** Body_add_attachment_applications__application_id__attachments_post */
         Body_add_attachment_applications__application_id__attachments_post: {
