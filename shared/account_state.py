@@ -7,24 +7,13 @@ another organisation: such an account is shut out everywhere as of the event. An
 heard of yet (its event is on the way) is judged by the token's signature alone."""
 
 import uuid
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from fastapi import Request
 from sqlalchemy import Boolean, Column, Integer, MetaData, String, Table, Uuid, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.auth import (
-    Audience,
-    Claims,
-    InvalidToken,
-    Tokens,
-    WrongAudience,
-    bearer_token,
-    forbidden,
-    unauthenticated,
-)
+from shared.auth import Claims
 from shared.contracts import AccountChanged
 from shared.db import UTCDateTime
 from shared.db.statements import affected, upsert_insert
@@ -116,50 +105,3 @@ async def record_account_change(session: AsyncSession, table: Table, event: Acco
 async def still_stands(session: AsyncSession, table: Table, claims: Claims) -> bool:
     state = await known_state(session, table, claims.account_id)
     return token_stands(state, token_version=claims.token_version, organisation=claims.organisation)
-
-
-async def verify_token(
-    request: Request,
-    *,
-    audience: Audience,
-    tokens: Tokens,
-    sessions: async_sessionmaker[AsyncSession],
-    table: Table,
-    who: str,
-) -> Claims:
-    """The claims of the request's token for `audience`, if it is valid and its account still
-    stands; else 401. A valid token of another audience is 403 naming `who` may use this."""
-    try:
-        claims = tokens.verify(bearer_token(request), audience=audience)
-    except WrongAudience:
-        raise forbidden(who) from None
-    except InvalidToken:
-        raise unauthenticated() from None
-    async with sessions() as session:
-        if not await still_stands(session, table, claims):
-            raise unauthenticated()
-    return claims
-
-
-async def verify_department(
-    request: Request,
-    *,
-    tokens: Tokens,
-    sessions: async_sessionmaker[AsyncSession],
-    table: Table,
-    roles: Collection[str],
-    who: str,
-) -> Claims:
-    """A department token (verify_token) whose organisation has one of `roles`; a valid login
-    of another role or kind of account is 403 naming `who` may use this."""
-    claims = await verify_token(
-        request,
-        audience=Audience.department,
-        tokens=tokens,
-        sessions=sessions,
-        table=table,
-        who=who,
-    )
-    if claims.organisation is None or claims.role not in roles:
-        raise forbidden(who)
-    return claims

@@ -66,15 +66,17 @@ def worker_for(
     migrations: Path,
     subscriptions: Sequence[Subscription],
     kind: type[WorkerT] = Worker,  # type: ignore[assignment]
+    publishes: bool = True,
     **options: Any,
 ) -> WorkerT:
     """The service's worker (consumers, outbox relay, probes) over its context; `options` are
-    the worker's own extras (jobs, samplers, or what `kind` adds)."""
+    the worker's own extras (jobs, samplers, or what `kind` adds). A service that `publishes`
+    nothing gets no outbox, so no relay."""
     return kind(
         service=service,
         settings=context.settings,
         sessions=session_factory(context.engine),
-        outbox=messaging.outbox,
+        outbox=messaging.outbox if publishes else None,
         inbox=messaging.inbox,
         uow_factory=context.uow_factory,
         subscriptions=subscriptions,

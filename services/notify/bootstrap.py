@@ -153,6 +153,7 @@ def build_worker(services: NotifyServices) -> NotifyWorker:
         migrations=MIGRATIONS,
         subscriptions=subscriptions(services.renderer),
         kind=NotifyWorker,
+        publishes=False,  # notify emits no event
         delivery=delivery_loop(services),
         providers=endpoints(services.settings),
         samplers=[sample_notices],

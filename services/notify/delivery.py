@@ -16,7 +16,6 @@ from datetime import timedelta
 from typing import Any
 
 import structlog
-from sqlalchemy import Table
 
 from services.notify.adapters.ports import Delivery, Outgoing, Sender, answer_of
 from services.notify.domain.delivery import RetryPolicy
@@ -139,18 +138,12 @@ class DeliveryLoop:
 class NotifyWorker(Worker):
     """The consumers plus the delivery loop, on one process. Notify publishes nothing (it
     never emits): its worker has no outbox, so no relay, no commit listener and no outbox
-    gauges. The `outbox` shared.service.worker_for hands every worker is declined here."""
+    gauges (its bootstrap builds it with `publishes=False`)."""
 
     def __init__(
-        self,
-        *,
-        delivery: DeliveryLoop,
-        providers: Sequence[Endpoint] = (),
-        outbox: Table | None = None,
-        **worker: Any,
+        self, *, delivery: DeliveryLoop, providers: Sequence[Endpoint] = (), **worker: Any
     ) -> None:
-        del outbox  # notify writes none: see the class's docstring
-        super().__init__(outbox=None, **worker)
+        super().__init__(**worker)
         self.delivery = delivery
         self._delivery_task: asyncio.Task[None] | None = None
         self._providers = list(providers)

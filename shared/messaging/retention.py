@@ -28,7 +28,7 @@ class Retention:
         self,
         sessions: async_sessionmaker[AsyncSession],
         *,
-        outbox: Table,
+        outbox: Table | None,
         inbox: Table | None,
         clock: Clock,
         outbox_days: float | None,
@@ -46,7 +46,7 @@ class Retention:
         now = self._clock()
         outbox_rows = inbox_rows = 0
         async with self._sessions() as session, session.begin():
-            if self._outbox_age is not None:
+            if self._outbox is not None and self._outbox_age is not None:
                 published = self._outbox.c.published_at
                 outbox_rows = affected(
                     await session.execute(

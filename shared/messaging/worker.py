@@ -242,18 +242,15 @@ def _retention(
     inbox: Table | None,
     clock: Clock,
 ) -> Retention | None:
-    """The purge of published outbox rows and old inbox rows; None with neither table. With no
-    outbox, Retention (which always takes one) is handed the inbox there and told to purge no
-    outbox rows (outbox_days None)."""
-    table = outbox if outbox is not None else inbox
-    if table is None:
+    """The purge of published outbox rows and old inbox rows; None with neither table."""
+    if outbox is None and inbox is None:
         return None
     return Retention(
         sessions,
-        outbox=table,
+        outbox=outbox,
         inbox=inbox,
         clock=clock,
-        outbox_days=settings.outbox_retention_days if outbox is not None else None,
+        outbox_days=settings.outbox_retention_days,
         inbox_days=settings.inbox_retention_days,
         every_seconds=settings.retention_every_seconds,
     )
