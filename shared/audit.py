@@ -191,7 +191,7 @@ def target_label(action: str, target: str, actor: str) -> str | None:
 @dataclass(frozen=True)
 class Audited:
     actor: str
-    action: str  # an AuditAction (the services' older call sites pass its string)
+    action: AuditAction
     target: str
     source: str | None = None
     detail: dict[str, Any] | None = None

@@ -6,7 +6,7 @@ import socket
 
 from services.review.models import audit as audit_record
 from services.review.unit_of_work import ReviewUnitOfWork
-from shared.audit import Audited, record
+from shared.audit import AuditAction, Audited, record
 
 
 async def audit(uow: ReviewUnitOfWork, entry: Audited) -> None:
@@ -14,6 +14,6 @@ async def audit(uow: ReviewUnitOfWork, entry: Audited) -> None:
     await record(uow.session, audit_record, entry, at=uow.clock())
 
 
-def on_the_command_line(action: str, target: str) -> Audited:
+def on_the_command_line(action: AuditAction, target: str) -> Audited:
     """An action taken with `python -m services.review accounts …`: by the system user, there."""
     return Audited(f"cli:{getpass.getuser()}", action, target, socket.gethostname())

@@ -18,6 +18,7 @@ from services.review.commands import CreateAccount
 from services.review.domain.accounts import AccountKind, InvalidAccount
 from services.review.handlers.accounts import create_account, reset_password, set_active
 from services.review.settings import ReviewSettings
+from shared.audit import AuditAction
 from shared.entrypoint import ExtraCommand
 
 
@@ -71,7 +72,7 @@ async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
                 organisation_code=args.org,
                 password=sys.stdin.readline().rstrip("\n") if args.password_stdin else None,
             )
-            await audit(uow, on_the_command_line("account.create", args.username))
+            await audit(uow, on_the_command_line(AuditAction.account_create, args.username))
             created, password = await create_account(uow, command, services.reference)
             return f"created {created.username} ({created.kind}); password: {password}"
         if args.action == "list":
@@ -84,9 +85,11 @@ async def _dispatch(args: argparse.Namespace, services: ReviewServices) -> str:
         account = await uow.accounts.by_username(args.username)
         if account is None:
             raise NoSuchAccount(args.username)
-        action = {"reset-password": "account.reset_password"}.get(
-            args.action, f"account.{args.action}"
-        )
+        action = {
+            "reset-password": AuditAction.account_reset_password,
+            "disable": AuditAction.account_disable,
+            "enable": AuditAction.account_enable,
+        }[args.action]
         await audit(uow, on_the_command_line(action, str(account.id)))
         if args.action == "reset-password":
             return f"new password for {account.username}: {await reset_password(uow, account.id)}"

@@ -20,7 +20,7 @@ from services.intake.models import account_state, audit
 from services.intake.repository.records import AccountRecord
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.account_state import still_stands
-from shared.audit import Audited, record
+from shared.audit import AuditAction, Audited, record
 from shared.auth import Audience, Claims, Tokens, check_password, hash_password_off_loop
 from shared.contracts import CodePurpose
 from shared.metrics import LOGIN_FAILURES
@@ -53,7 +53,7 @@ async def register(
         try:
             await uow.accounts.add(account, checked, password_hash=password_hash, now=uow.clock())
             await _audited(
-                uow, account, "account.register", command.source, checked.id_number.value
+                uow, account, AuditAction.account_register, command.source, checked.id_number.value
             )
             await uow.commit()
         except IntegrityError:  # registered a moment ago by a concurrent request
@@ -97,7 +97,9 @@ async def reset_password(
             log.info("password_reset_not_matching", known=account is not None)
             return
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
-        await _audited(uow, account.id, "account.reset_password", command.source, id_number)
+        await _audited(
+            uow, account.id, AuditAction.account_reset_password, command.source, id_number
+        )
         await uow.commit()
     log.info("applicant_password_reset", account_id=str(account.id))
 
@@ -110,7 +112,11 @@ async def _take_code(uow: IntakeUnitOfWork, phone: str, purpose: CodePurpose, co
 
 
 async def _audited(
-    uow: IntakeUnitOfWork, account: uuid.UUID, action: str, source: str | None, id_number: str
+    uow: IntakeUnitOfWork,
+    account: uuid.UUID,
+    action: AuditAction,
+    source: str | None,
+    id_number: str,
 ) -> None:
     """The applicant acted on their own account: the record names it by id and shows the ID
     number masked, never in full, and no phone."""
@@ -160,7 +166,7 @@ async def change_password(
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
         version = await uow.accounts.token_version(account.id)
         await _audited(
-            uow, account.id, "account.change_password", command.source, account.id_number
+            uow, account.id, AuditAction.account_change_password, command.source, account.id_number
         )
         await uow.commit()
     log.info("applicant_password_changed", account_id=str(account.id))

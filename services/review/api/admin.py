@@ -18,7 +18,7 @@ from services.review.commands import CreateAccount
 from services.review.domain.accounts import Account, AccountKind, InvalidAccount
 from services.review.handlers.accounts import create_account, reset_password, set_active
 from services.review.repository.accounts import AccountFilter
-from shared.audit import Audited, source_of
+from shared.audit import AuditAction, Audited, source_of
 from shared.contracts.vocabulary import Role
 from shared.refusals import InvalidInput
 
@@ -33,7 +33,9 @@ async def create(
     command = CreateAccount(**body.model_dump())
     try:
         async with services.transaction() as uow:
-            await audit(uow, _by(admin, request, "account.create", command.username, body))
+            await audit(
+                uow, _by(admin, request, AuditAction.account_create, command.username, body)
+            )
             account, password = await create_account(uow, command, services.reference)
     except InvalidAccount as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None
@@ -67,7 +69,7 @@ async def new_password(
 ) -> PasswordResetOut:
     """A new generated password; the account's tokens stop working at once."""
     async with services.transaction() as uow:
-        await audit(uow, _by(admin, request, "account.reset_password", str(account_id)))
+        await audit(uow, _by(admin, request, AuditAction.account_reset_password, str(account_id)))
         return PasswordResetOut(password=await reset_password(uow, account_id))
 
 
@@ -76,7 +78,7 @@ async def disable(
     account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> AccountOut:
     """Disables the account; its tokens stop working at once."""
-    done = _by(admin, request, "account.disable", str(account_id))
+    done = _by(admin, request, AuditAction.account_disable, str(account_id))
     return await _set_active(account_id, services, done, active=False)
 
 
@@ -85,12 +87,16 @@ async def enable(
     account_id: uuid.UUID, admin: CurrentAdmin, services: ServicesDep, request: Request
 ) -> AccountOut:
     """Lets a disabled account log in again."""
-    done = _by(admin, request, "account.enable", str(account_id))
+    done = _by(admin, request, AuditAction.account_enable, str(account_id))
     return await _set_active(account_id, services, done, active=True)
 
 
 def _by(
-    admin: Account, request: Request, action: str, target: str, body: AccountCreateIn | None = None
+    admin: Account,
+    request: Request,
+    action: AuditAction,
+    target: str,
+    body: AccountCreateIn | None = None,
 ) -> Audited:
     detail = (
         None

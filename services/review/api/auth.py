@@ -8,7 +8,7 @@ from services.review.audit import audit
 from services.review.commands import LogIn
 from services.review.domain.accounts import InvalidAccount, LoginRefused
 from services.review.handlers.accounts import change_password, log_in
-from shared.audit import Audited, source_of
+from shared.audit import AuditAction, Audited, source_of
 from shared.metrics import LOGIN_FAILURES
 from shared.refusals import InvalidInput, Unauthenticated
 from shared.throttle import client_of
@@ -52,7 +52,9 @@ async def new_password(
     body: PasswordChangeIn, account: CurrentAccount, services: ServicesDep, request: Request
 ) -> None:
     """Changes the account's own password; its other tokens stop working."""
-    done = Audited(str(account.id), "account.change_password", str(account.id), source_of(request))
+    done = Audited(
+        str(account.id), AuditAction.account_change_password, str(account.id), source_of(request)
+    )
     try:
         async with services.transaction() as uow:
             await audit(uow, done)

@@ -11,7 +11,7 @@ from services.review.handlers.case_actions import visible_case
 from services.review.unit_of_work import ReviewUnitOfWork
 from services.review.views.case_schemas import IdNumberOut
 from services.review.views.detail import case_summary
-from shared.audit import Audited
+from shared.audit import AuditAction, Audited
 from shared.refusals import Conflict, Unavailable
 
 log = structlog.get_logger(__name__)
@@ -45,6 +45,8 @@ async def reveal_id_number(
         raise NumberNotArrived()
     at = uow.clock()
     await uow.identities.record_reveal(case.id, case.position, actor, at)
-    await audit(uow, Audited(str(actor.account_id), "id_number.reveal", str(case.id), source))
+    await audit(
+        uow, Audited(str(actor.account_id), AuditAction.id_number_reveal, str(case.id), source)
+    )
     log.info("id_number_revealed", case_id=str(case_id), organisation=actor.organisation_code)
     return IdNumberOut(id_number=number, revealed_at=at)
