@@ -134,7 +134,9 @@ class Window:
     async def run(self, work: Work) -> bool:
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, future))
-        if len(self._draining) < self._transactions:
+        # a finished transaction stays in the set until the loop runs its done-callbacks, and a
+        # message may come in before then: count only those still running, or it waits forever
+        if sum(not drain.done() for drain in self._draining) < self._transactions:
             drain = asyncio.create_task(self._drain(), name=f"window-{self._queue}")
             self._draining.add(drain)
             drain.add_done_callback(self._draining.discard)

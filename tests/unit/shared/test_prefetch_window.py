@@ -25,13 +25,14 @@ class Store:
 
 
 class FakeUnitOfWork:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, pause: float = 0.01) -> None:
         self.store = store
+        self.pause = pause
         self.claimed: set[uuid.UUID] = set()
         self.effects: list[str] = []
 
     async def __aenter__(self) -> "FakeUnitOfWork":
-        await asyncio.sleep(0.01)  # a transaction takes time: others arrive meanwhile
+        await asyncio.sleep(self.pause)  # a transaction takes time: others arrive meanwhile
         return self
 
     async def __aexit__(
@@ -81,7 +82,7 @@ def _work(message_id: uuid.UUID | None = None, *, bad: bool = False) -> Work:
 
 async def test_messages_arriving_together_share_one_commit() -> None:
     store = Store()
-    window = Window("q", lambda: FakeUnitOfWork(store))  # type: ignore[arg-type, return-value]
+    window = Window("q", lambda: FakeUnitOfWork(store))
     works = [_work() for _ in range(9)]
     results = await asyncio.gather(*(window.run(work) for work in works))
     assert results == [True] * 9
@@ -91,7 +92,7 @@ async def test_messages_arriving_together_share_one_commit() -> None:
 
 async def test_a_failing_message_fails_alone_and_the_others_commit_once() -> None:
     store = Store()
-    window = Window("q", lambda: FakeUnitOfWork(store))  # type: ignore[arg-type, return-value]
+    window = Window("q", lambda: FakeUnitOfWork(store))
     good = [_work() for _ in range(5)]
     bad = _work(bad=True)
     answers = await asyncio.gather(
@@ -105,7 +106,7 @@ async def test_a_failing_message_fails_alone_and_the_others_commit_once() -> Non
 
 async def test_a_duplicate_in_the_same_window_has_no_second_effect() -> None:
     store = Store()
-    window = Window("q", lambda: FakeUnitOfWork(store))  # type: ignore[arg-type, return-value]
+    window = Window("q", lambda: FakeUnitOfWork(store))
     twice = uuid.uuid4()
     answers = await asyncio.gather(
         window.run(_work()), window.run(_work(twice)), window.run(_work(twice))
@@ -117,7 +118,21 @@ async def test_a_duplicate_in_the_same_window_has_no_second_effect() -> None:
 @pytest.mark.parametrize("size", [1, 3])
 async def test_every_message_is_answered_whatever_the_window_size(size: int) -> None:
     store = Store()
-    window = Window("q", lambda: FakeUnitOfWork(store))  # type: ignore[arg-type, return-value]
+    window = Window("q", lambda: FakeUnitOfWork(store))
     results = await asyncio.gather(*(window.run(_work()) for _ in range(size)))
     assert results == [True] * size
     assert len(store.effects) == size
+
+
+async def test_a_message_arriving_as_a_transaction_ends_is_never_left_behind() -> None:
+    """A message whose task is scheduled while the last transaction finishes (and runs before
+    the loop has tidied that transaction away) starts one of its own instead of waiting for a
+    transaction that will never look again."""
+    store = Store()
+    window = Window("q", lambda: FakeUnitOfWork(store, pause=0), transactions=1)
+    first = asyncio.ensure_future(window.run(_work()))
+    await asyncio.sleep(0)  # the first message's task asks for a transaction
+    await asyncio.sleep(0)  # the transaction has begun and waits once inside
+    second = asyncio.ensure_future(window.run(_work()))  # queued behind its last step
+    assert await asyncio.wait_for(second, 2) is True
+    assert await first is True
