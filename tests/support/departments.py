@@ -47,7 +47,9 @@ class Department:
         return dict(response.json())
 
     async def find(self, which: str, application_id: str) -> dict[str, Any] | None:
-        items = (await self.list(which))["items"]
+        """The application's row, looked for among the newest arrivals (a list longer than a
+        page, as the benchmark's, keeps the oldest first by default)."""
+        items = (await self.list(which, sort="-arrived"))["items"]
         return next((i for i in items if i["application_id"] == application_id), None)
 
 
