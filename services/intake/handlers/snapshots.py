@@ -16,8 +16,8 @@ from services.intake.repository.records import (
     AccountRecord,
     ApplicationRecord,
     Json,
-    NewVersion,
     StoredFileRecord,
+    VersionRecord,
 )
 from shared.contracts import (
     ApplicantContactProvided,
@@ -146,11 +146,11 @@ def new_version(
     *,
     correlation_id: uuid.UUID,
     idempotency_key: str | None,
-) -> NewVersion:
+) -> VersionRecord:
     """The submission as intake keeps it: forms unmasked, the applicant's own copy."""
     report = check_report(accepted.report, checked_at=accepted.submitted_at)
     assert row.employer is not None, "a submitted draft has its employer facts"
-    return NewVersion(
+    return VersionRecord(
         application_id=row.id,
         submission=accepted.number,
         employer=row.employer,

@@ -8,14 +8,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.progress import Milestone
 from services.intake.models import application_version, timeline_entry
-from services.intake.repository.records import NewVersion, VersionRecord
+from services.intake.repository.records import VersionRecord
 
 
 class HistoryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add_version(self, version: NewVersion) -> None:
+    async def add_version(self, version: VersionRecord) -> None:
         """Raises IntegrityError if the idempotency key was used for this application before."""
         await self._session.execute(insert(application_version).values(**asdict(version)))
 

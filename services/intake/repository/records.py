@@ -87,23 +87,8 @@ class StoredFileRecord(_Record):
 
 @dataclass(frozen=True)
 class VersionRecord(_Record):
-    """One submission as it was sent (forms unmasked: intake's own copy)."""
-
-    application_id: uuid.UUID
-    submission: int
-    employer: Json
-    forms: Json
-    check_report: Json
-    files: list[Json]
-    sequence: int
-    correlation_id: uuid.UUID
-    idempotency_key: str | None
-    submitted_at: datetime
-
-
-@dataclass(frozen=True)
-class NewVersion:
-    """A submission to keep, as the handler made it (see HistoryRepository.add_version)."""
+    """One submission as it was sent (forms unmasked: intake's own copy): what the handler
+    keeps (HistoryRepository.add_version) and what it reads back."""
 
     application_id: uuid.UUID
     submission: int
