@@ -75,6 +75,8 @@ async def list_row(databases: Databases, cases: int, rounds: int) -> Row:
     try:
         await seed_cases(services.engine, cases)
         async with services.transaction() as uow:
+            await uow.tallies.fold()  # what the running worker does within seconds
+        async with services.transaction() as uow:
             command = CreateAccount("bench", "压测员", AccountKind.department, HOLDER, PASSWORD)
             await create_account(uow, command, services.reference)
         async with services.engine.connect() as connection:

@@ -8,6 +8,7 @@ from services.review.consumers import subscriptions
 from services.review.domain.routes import gaps
 from services.review.handlers.directory import publish_directory
 from services.review.handlers.reminders import chase_overdue
+from services.review.handlers.tallies import fold_tallies
 from services.review.models import messaging
 from services.review.reference_data import (
     ReferenceData,
@@ -105,6 +106,11 @@ def build_worker(services: ReviewServices) -> Worker:
                 "chase_overdue",
                 services.settings.chase_every_seconds,
                 lambda: chase_overdue(services.uow_factory),
-            )
+            ),
+            PeriodicJob(
+                "fold_tallies",
+                services.settings.fold_tallies_every_seconds,
+                lambda: fold_tallies(services.uow_factory),
+            ),
         ],
     )

@@ -128,6 +128,21 @@ Index(
     postgresql_include=["position", "state", "entered_at", "case_id"],
 )
 
+# the lists' badges without counting the lists: every change to route_stage adds its +1/-1 per
+# (organisation, state, at its first stage) here (triggers, PostgreSQL only: migrations), and the
+# worker folds each key's rows into one (repository/tallies.py). Rows are only ever inserted by
+# writers, so a busy department's actions never wait for one another on a counter.
+stage_tally = Table(
+    "stage_tally",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True),
+    Column("organisation_code", String(60), nullable=False),
+    Column("state", String(30), nullable=False),
+    Column("at_first", Boolean, nullable=False),
+    Column("n", BigInteger, nullable=False),
+)
+Index("ix_stage_tally_organisation", stage_tally.c.organisation_code)
+
 # append-only: who did what, when, with which opinion, at every stage
 case_history = Table(
     "case_history",

@@ -27,3 +27,8 @@ class ReviewSettings(ServiceSettings):
     chase_every_seconds: float = Field(
         default=300, gt=0, description="how often the worker looks for cases to chase (催办)"
     )
+    fold_tallies_every_seconds: float = Field(
+        default=10,
+        gt=0,
+        description="how often the worker folds the lists' stage tally (each badge a few rows)",
+    )

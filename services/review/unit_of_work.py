@@ -11,6 +11,7 @@ from services.review.repository.idempotency import IdempotencyRepository
 from services.review.repository.identities import IdentityRepository
 from services.review.repository.reminders import ReminderRepository
 from services.review.repository.season import SeasonRepository
+from services.review.repository.tallies import TallyRepository
 from shared.db import Clock, UnitOfWork
 
 
@@ -22,6 +23,7 @@ class ReviewUnitOfWork(UnitOfWork):
     identities: IdentityRepository
     season: SeasonRepository
     reminders: ReminderRepository
+    tallies: TallyRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -32,6 +34,7 @@ class ReviewUnitOfWork(UnitOfWork):
         self.identities = IdentityRepository(self.session)
         self.season = SeasonRepository(self.session)
         self.reminders = ReminderRepository(self.session)
+        self.tallies = TallyRepository(self.session)
         return self
 
 

@@ -54,6 +54,7 @@ async def list_cases(
             offset=offset,
             now=services.clock(),
             season=season,
+            badges=badges,
         )
     menu, label = LIST_LABELS[list]
     return CaseListPage(which=list, menu=menu, label=label, counts=badges, total=total, items=items)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.review.domain.case import STATUS_LABELS, Status
 from services.review.domain.season import Season, Waiting, china_day, waiting
 from services.review.models import organisation, review_case, route_stage
+from services.review.repository.tallies import TallyRepository
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
 from shared.contracts.vocabulary import Role
@@ -110,23 +111,13 @@ def _rows(page: Select[Any]) -> Select[Any]:
     )
 
 
-def counts_statement(organisation_code: str) -> Select[Any]:
-    """The badges in one pass over the organisation's stages grouped by state (a left stage's
-    state is its outcome), from the worklist index alone."""
-    first = route_stage.c.position == 1
-    return (
-        select(route_stage.c.state, first, func.count())
-        .where(route_stage.c.organisation_code == organisation_code)
-        .group_by(route_stage.c.state, first)
-    )
-
-
 async def counts(session: AsyncSession, organisation_code: str) -> dict[CaseList, int]:
-    """How many cases each list holds: the menu's badges."""
+    """How many cases each list holds: the menu's badges, from the stage tally (a few rows per
+    state, however many cases the organisation has had)."""
     found = {name: 0 for name in CaseList}
-    for state, at_first, n in await session.execute(counts_statement(organisation_code)):
-        for name in lists_of(state, bool(at_first)):
-            found[name] += int(n)
+    for tally in await TallyRepository(session).of(organisation_code):
+        for name in lists_of(tally.state, tally.at_first):
+            found[name] += tally.count
     return found
 
 
@@ -185,12 +176,17 @@ async def case_list(
     offset: int,
     now: datetime,
     season: Season | None = None,
+    badges: dict[CaseList, int] | None = None,
 ) -> tuple[int, list[CaseListItem]]:
-    """(how many match, one page of them); waiting is counted in the season's working days."""
+    """(how many match, one page of them); waiting is counted in the season's working days.
+    With no filter, how many match is the list's badge (`badges`, when the caller has them)."""
     statements = list_statements(
         organisation_code, which, filters, sort=sort, limit=limit, offset=offset
     )
-    total = (await session.execute(statements.total)).scalar_one()
+    if badges is not None and filters == Filters():
+        total = badges[which]
+    else:
+        total = (await session.execute(statements.total)).scalar_one()
     rows = await session.execute(statements.page)
     return int(total), [_item(row, now, season) for row in rows]
 
