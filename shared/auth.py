@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 import jwt
 from fastapi import Request
@@ -26,6 +27,7 @@ from shared.secrets import weak_secret_problem
 _ALGORITHM = "HS256"
 _ISSUER = "zhicheng"
 _passwords = PasswordHash.recommended()
+StandingT = TypeVar("StandingT")
 
 
 class Audience(StrEnum):
@@ -179,27 +181,41 @@ def forbidden(who: str) -> Forbidden:
 
 
 @dataclass(frozen=True)
-class Gate:
+class Admitted(Generic[StandingT]):
+    """A token that passed the Gate: its claims, and what its service read of its account."""
+
+    claims: Claims
+    standing: StandingT
+
+
+@dataclass(frozen=True)
+class Gate(Generic[StandingT]):
     """Every service's one token check, built once by its composition root: the signature,
     expiry and audience (`tokens`), then the service's own word on whether the token's account
     still stands (`stands`: current token version, not disabled; it opens its own short
-    transaction). Routes depend on it through their service's `dependencies.py`."""
+    transaction). `stands` answers what it read (review: the account itself, so that a route
+    is handed it without a second read) or a false value. Routes depend on it through their
+    service's `dependencies.py`."""
 
     tokens: Tokens
-    stands: Callable[[Claims], Awaitable[bool]]
+    stands: Callable[[Claims], Awaitable[StandingT | None]]
 
-    async def claims(self, request: Request, audience: Audience, who: str) -> Claims:
-        """The request's claims for `audience`, else 401; a valid token of another kind of
-        account is 403 naming `who` may use this."""
+    async def admit(self, request: Request, audience: Audience, who: str) -> Admitted[StandingT]:
+        """The request's claims for `audience` and the account's standing, else 401; a valid
+        token of another kind of account is 403 naming `who` may use this."""
         try:
             claims = self.tokens.verify(bearer_token(request), audience=audience)
         except WrongAudience:
             raise forbidden(who) from None
         except InvalidToken:
             raise unauthenticated() from None
-        if not await self.stands(claims):
+        standing = await self.stands(claims)
+        if standing is None or standing is False:
             raise unauthenticated()
-        return claims
+        return Admitted(claims, standing)
+
+    async def claims(self, request: Request, audience: Audience, who: str) -> Claims:
+        return (await self.admit(request, audience, who)).claims
 
     async def department(self, request: Request, roles: Collection[str], who: str) -> Claims:
         """A department token whose organisation has one of `roles`; another role's is 403."""

@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class CommitteeServices(ServiceContext[CommitteeSettings, CommitteeUnitOfWork]):
     tokens: Tokens
-    gate: Gate  # every route's token check (api/dependencies.py)
+    gate: Gate[bool]  # every route's token check (api/dependencies.py)
     rule: VoteRule
     senior_committees: SeniorCommittees
     limits: Limits  # the public page's objections, per client

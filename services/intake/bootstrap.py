@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 @dataclass
 class IntakeServices(ServiceContext[IntakeSettings, IntakeUnitOfWork]):
     tokens: Tokens
-    gate: Gate
+    gate: Gate[bool]
     files: FileStore
     photo_rules: PhotoRules
     scan_rules: ScanRules
@@ -57,7 +57,7 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
     )
 
 
-def gate_for(tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork]) -> Gate:
+def gate_for(tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork]) -> Gate[bool]:
     """The one token check: applicants' tokens against their accounts, departments' and the
     operator's against the account changes review announced."""
 

@@ -32,7 +32,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 @dataclass
 class NotifyServices(ServiceContext[NotifySettings, NotifyUnitOfWork]):
-    gate: Gate
+    gate: Gate[bool]
     renderer: Renderer
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.review.consumers import subscriptions
+from services.review.domain.accounts import Account
 from services.review.domain.routes import gaps
 from services.review.handlers.directory import publish_directory
 from services.review.handlers.reminders import chase_overdue
@@ -35,7 +36,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 class ReviewServices(ServiceContext[ReviewSettings, ReviewUnitOfWork]):
     reference: ReferenceData
     tokens: Tokens  # issues the logins' tokens
-    gate: Gate  # checks them: signature, expiry, audience, and the account still standing
+    gate: Gate[Account]  # checks them: signature, expiry, audience, and the account still standing
     logins: LoginThrottle
 
 
@@ -82,14 +83,14 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
 
 def account_stands(
     uow_factory: Callable[[], ReviewUnitOfWork],
-) -> Callable[[Claims], Awaitable[bool]]:
-    """The Gate's word from review, which owns the accounts: the token's account exists and
-    admits the token's version (active, no new password since)."""
+) -> Callable[[Claims], Awaitable[Account | None]]:
+    """The Gate's word from review, which owns the accounts: the token's account, if it exists
+    and admits the token's version (active, no new password since); the routes are handed it."""
 
-    async def stands(claims: Claims) -> bool:
+    async def stands(claims: Claims) -> Account | None:
         async with uow_factory() as uow:
             account = await uow.accounts.get(claims.account_id)
-        return account is not None and account.admits(claims.token_version)
+        return account if account is not None and account.admits(claims.token_version) else None
 
     return stands
 

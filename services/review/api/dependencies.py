@@ -1,5 +1,5 @@
 """Who is asking: the services, the logged-in department or operator. Every token is checked by
-the services' one Gate (bootstrap); what a route is given is then the account itself, read once."""
+the services' one Gate (bootstrap); what a route is given is the account the Gate read."""
 
 from typing import Annotated
 
@@ -27,13 +27,8 @@ async def _account(
     request: Request, services: ReviewServices, audience: Audience, who: str
 ) -> Account:
     """The token's account, if it still stands (else 401); 403 for another kind of account's
-    valid token. The Gate has checked the account; it is read here for the route to use."""
-    claims = await services.gate.claims(request, audience, who)
-    async with services.uow_factory() as uow:
-        account = await uow.accounts.get(claims.account_id)
-    if account is None or not account.admits(claims.token_version):
-        raise unauthenticated()  # disabled between the Gate's read and this one
-    return account
+    valid token. The Gate read the account to check it; the route is handed that read."""
+    return (await services.gate.admit(request, audience, who)).standing
 
 
 async def current_department(request: Request, services: ServicesDep) -> Actor:
