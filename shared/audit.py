@@ -42,6 +42,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.db.types import UTCDateTime
 from shared.http import MAX_INTEGER
+from shared.service import ServiceContext
 
 log = structlog.get_logger("audit")
 
@@ -366,7 +367,7 @@ def audit_router(
     table: Table,
     *,
     operator: Callable[..., Any],
-    services: Callable[[Request], Any],
+    services: Callable[[Request], Awaitable[ServiceContext[Any, Any]]],
     examples: str,
     actions: Sequence[AuditAction] | None = None,
     targets: TargetLabels | None = None,
@@ -379,7 +380,7 @@ def audit_router(
 
     @router.get("", response_model=AuditPage, dependencies=[Depends(operator)])
     async def audit_records(
-        request: Request,
+        context: Annotated[ServiceContext[Any, Any], Depends(services)],
         action: Annotated[str | None, Query(max_length=60, description=examples)] = None,
         actor: Annotated[
             str | None, Query(max_length=100, description="an account id, or cli:<user>")
@@ -390,7 +391,7 @@ def audit_router(
         offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
     ) -> AuditPage:
         """The audit records, newest first, optionally of one action, one actor, a time span."""
-        async with services(request).uow_factory() as uow:
+        async with context.uow_factory() as uow:
             return await audit_page(
                 uow.session,
                 table,

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 import structlog
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -53,6 +53,18 @@ class ServiceContext(Generic[SettingsT, UnitOfWorkT]):
 
     async def aclose(self) -> None:
         await self.engine.dispose()
+
+
+def services_of(kind: type[ContextT]) -> Callable[[Request], Awaitable[ContextT]]:
+    """The route dependency that hands out the app's context. A coroutine, because FastAPI runs
+    a plain function dependency in its thread pool: a thread hop on every request for a lookup."""
+
+    async def get_services(request: Request) -> ContextT:
+        services = request.app.state.services
+        assert isinstance(services, kind), services
+        return services
+
+    return get_services
 
 
 WorkerT = TypeVar("WorkerT", bound=Worker)

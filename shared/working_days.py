@@ -107,7 +107,14 @@ class WorkingCalendar:
 def _weekdays(first: date, last: date) -> int:
     """Mondays to Fridays from `first` to `last`, both included."""
     weeks, rest = divmod((last - first).days + 1, 7)
-    return weeks * 5 + sum(1 for offset in range(rest) if (first.weekday() + offset) % 7 < 5)
+    return weeks * 5 + _WEEKDAYS_IN_PART_WEEK[first.weekday()][rest]
+
+
+# [weekday of the first day][days]: the Mondays to Fridays among that many days (0–6)
+_WEEKDAYS_IN_PART_WEEK = tuple(
+    tuple(sum(1 for offset in range(days) if (weekday + offset) % 7 < 5) for days in range(7))
+    for weekday in range(7)
+)
 
 
 @cache

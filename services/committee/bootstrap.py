@@ -12,7 +12,7 @@ from services.committee.models import messaging
 from services.committee.settings import CommitteeSettings
 from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
 from shared.auth import Gate, Tokens
-from shared.db import Clock, session_factory, utc_now
+from shared.db import Clock, reading_session_factory, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits
@@ -48,7 +48,9 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
         uow_factory=uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=Gate(tokens, account_stands(uow_factory)),
+        gate=Gate(
+            tokens, account_stands(unit_of_work_factory(reading_session_factory(engine), clock))
+        ),
         rule=rule,
         senior_committees=committees,
         limits=Limits({"objection_client": settings.objections_per_client}),

@@ -12,7 +12,7 @@ from services.intake.settings import IntakeSettings
 from services.intake.storage import FileStore, LocalFileStore
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
 from shared.auth import Claims, Gate, Tokens
-from shared.db import Clock, session_factory, utc_now
+from shared.db import Clock, reading_session_factory, session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits, LoginThrottle
@@ -42,7 +42,7 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
         uow_factory=uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=gate_for(tokens, uow_factory),
+        gate=gate_for(tokens, unit_of_work_factory(reading_session_factory(engine), clock)),
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),
@@ -62,7 +62,7 @@ def gate_for(tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork]) -> Gat
     operator's against the account changes review announced."""
 
     async def stands(claims: Claims) -> bool:
-        async with uow_factory() as uow:  # a short read of its own, before the route's
+        async with uow_factory() as uow:  # a read of its own, before the route's transaction
             return await account_stands(uow, claims)
 
     return Gate(tokens, stands)

@@ -23,7 +23,7 @@ from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
 from shared.account_state import known_state, token_stands
 from shared.auth import Claims, Gate, Tokens
-from shared.db import Clock, session_factory, utc_now
+from shared.db import Clock, reading_session_factory, session_factory, utc_now
 from shared.service import ServiceContext, engine_for, worker_for
 
 SERVICE = "notify"
@@ -46,7 +46,7 @@ async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifySe
         engine=engine,
         uow_factory=uow_factory,
         clock=clock,
-        gate=Gate(tokens, standing(uow_factory)),
+        gate=Gate(tokens, standing(unit_of_work_factory(reading_session_factory(engine), clock))),
         renderer=Renderer(settings.portal_url),
     )
 
@@ -56,8 +56,7 @@ def standing(
 ) -> Callable[[Claims], Awaitable[bool]]:
     """The gate's word on a department's or the operator's token: it stands unless review
     announced its account disabled, moved to a newer token version or to another organisation
-    (notify's `account_state`, kept from review's AccountChanged); read in a short transaction
-    of its own."""
+    (notify's `account_state`, kept from review's AccountChanged); one read of its own."""
 
     async def stands(claims: Claims) -> bool:
         async with uow_factory() as uow:

@@ -9,11 +9,9 @@ from fastapi import Depends, Request
 
 from services.committee.bootstrap import CommitteeServices
 from shared.contracts.vocabulary import ROLE_LABELS, Role
+from shared.service import services_of
 
-
-def get_services(request: Request) -> CommitteeServices:
-    services: CommitteeServices = request.app.state.services
-    return services
+get_services = services_of(CommitteeServices)
 
 
 ServicesDep = Annotated[CommitteeServices, Depends(get_services)]

@@ -12,8 +12,8 @@ from shared.contracts import AccountChanged, Envelope
 def account_stands(
     uow_factory: Callable[[], CommitteeUnitOfWork],
 ) -> Callable[[Claims], Awaitable[bool]]:
-    """The Gate's `stands`: one short unit of work of its own per check, nothing written (it
-    runs before the route's transaction opens)."""
+    """The Gate's `stands`: one read of its own per check, nothing written (it runs before
+    the route's transaction opens)."""
 
     async def stands(claims: Claims) -> bool:
         async with uow_factory() as uow:

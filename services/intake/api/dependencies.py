@@ -10,13 +10,12 @@ from fastapi import Depends, Request
 from services.intake.bootstrap import IntakeServices
 from shared.auth import Audience, Claims
 from shared.contracts.vocabulary import Role
+from shared.service import services_of
 
 DEPARTMENT_ROLES = frozenset(role.value for role in Role)
 
 
-def get_services(request: Request) -> IntakeServices:
-    services: IntakeServices = request.app.state.services
-    return services
+get_services = services_of(IntakeServices)
 
 
 ServicesDep = Annotated[IntakeServices, Depends(get_services)]

@@ -8,14 +8,13 @@ from fastapi import Depends, Request
 
 from services.notify.bootstrap import NotifyServices
 from shared.auth import Audience, Claims, forbidden
+from shared.service import services_of
 
 DEPARTMENTS = "各级审核部门"
 OPERATOR = "系统管理员"
 
 
-def get_services(request: Request) -> NotifyServices:
-    services: NotifyServices = request.app.state.services
-    return services
+get_services = services_of(NotifyServices)
 
 
 ServicesDep = Annotated[NotifyServices, Depends(get_services)]

@@ -9,11 +9,9 @@ from services.review.bootstrap import ReviewServices
 from services.review.domain.accounts import Account, AccountKind
 from services.review.domain.actions import Actor
 from shared.auth import Audience, InvalidToken, bearer_token, forbidden, unauthenticated
+from shared.service import services_of
 
-
-def get_services(request: Request) -> ReviewServices:
-    services: ReviewServices = request.app.state.services
-    return services
+get_services = services_of(ReviewServices)
 
 
 ServicesDep = Annotated[ReviewServices, Depends(get_services)]

@@ -16,7 +16,7 @@ router = APIRouter(prefix="/cases", tags=["lists"])
 Sort = Literal["arrived", "-arrived", "name", "-name", "employer", "-employer", "left", "-left"]
 
 
-def _filters(
+async def _filters(
     applicant_name: Annotated[str | None, Query(max_length=50, title="申报对象姓名")] = None,
     current_profession: Annotated[str | None, Query(max_length=100, title="现从事专业")] = None,
     employer: Annotated[str | None, Query(max_length=200, title="单位")] = None,
