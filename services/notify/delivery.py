@@ -11,6 +11,7 @@ leaves a lease that expires: the notice is tried again under the same idempotenc
 
 import asyncio
 import contextlib
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any
@@ -21,6 +22,7 @@ from services.notify.adapters.ports import Delivery, Outgoing, Sender, answer_of
 from services.notify.domain.delivery import RetryPolicy
 from services.notify.domain.notices import Channel, Status
 from services.notify.reachability import CONNECT_SECONDS, Endpoint, watch
+from services.notify.repository.notices import LeasedNotice
 from services.notify.unit_of_work import NotifyUnitOfWork
 from shared.db import Clock
 from shared.db.availability import is_unavailable
@@ -74,7 +76,7 @@ class DeliveryLoop:
         await asyncio.gather(*(self._deliver(row) for row in rows))
         return len(rows)
 
-    async def _deliver(self, row: Any) -> None:
+    async def _deliver(self, row: LeasedNotice) -> None:
         with structlog.contextvars.bound_contextvars(
             correlation_id=str(row.correlation_id),
             notice_id=str(row.id),
@@ -83,7 +85,7 @@ class DeliveryLoop:
             delivery = await self._send(row)
             await self._settle(row, delivery)
 
-    async def _send(self, row: Any) -> Delivery:
+    async def _send(self, row: LeasedNotice) -> Delivery:
         notice = Outgoing(row.id, row.address, row.subject, row.body, row.sms_params or [])
         try:
             sender = self._senders[Channel(row.channel)]
@@ -91,7 +93,7 @@ class DeliveryLoop:
         except Exception as error:  # an adapter's bug or a timeout: worth another try
             return Delivery(False, answer_of(repr(error), row.address or ""))
 
-    async def _settle(self, row: Any, delivery: Delivery) -> None:
+    async def _settle(self, row: LeasedNotice, delivery: Delivery) -> None:
         now, attempts = self._clock(), row.attempts + 1
         values: dict[str, Any] = {"updated_at": now}
         if delivery.accepted:
@@ -117,7 +119,7 @@ class DeliveryLoop:
             recorded=settled,
         )
 
-    async def _record(self, notice_id: Any, attempts: int, values: dict[str, Any]) -> bool:
+    async def _record(self, notice_id: uuid.UUID, attempts: int, values: dict[str, Any]) -> bool:
         """Records the provider's answer, waiting for the database if it is away: a notice
         that was sent must not be sent again because its `sent` could not be written."""
         delay = 0.5

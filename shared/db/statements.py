@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from sqlalchemy import Select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,3 +15,8 @@ def upsert_insert(session: AsyncSession) -> Any:
 def affected(result: Any) -> int:
     """How many rows an INSERT / UPDATE changed (a conditional UPDATE's 0 means it lost)."""
     return int(result.rowcount)
+
+
+SelectRows = Select[*tuple[object, ...]]
+"""A SELECT of however many columns, its rows read by name (`.mappings()`): what a wide read
+model's query is, where spelling every column's type would only repeat the table."""

@@ -2,27 +2,26 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Select, insert, select, update
+from sqlalchemy import RowMapping, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.batch import Batch
 from services.committee.models import batch
-from shared.db.statements import affected
+from shared.db.statements import SelectRows, affected
 
 
-def _batch(row: Any) -> Batch:
+def _batch(row: RowMapping) -> Batch:
     return Batch(
-        id=row.id,
-        office_code=row.office_code,
-        senior_committee=row.senior_committee,
-        senior_office_code=row.senior_office_code,
-        case_count=row.case_count,
-        idempotency_key=row.idempotency_key,
-        sent_by=row.sent_by,
-        sent_at=row.sent_at,
-        received_at=row.received_at,
+        id=row["id"],
+        office_code=row["office_code"],
+        senior_committee=row["senior_committee"],
+        senior_office_code=row["senior_office_code"],
+        case_count=row["case_count"],
+        idempotency_key=row["idempotency_key"],
+        sent_by=row["sent_by"],
+        sent_at=row["sent_at"],
+        received_at=row["received_at"],
     )
 
 
@@ -39,8 +38,8 @@ class BatchRepository:
             )
         )  # fmt: skip
 
-    async def _batches(self, query: Select[Any]) -> list[Batch]:
-        return [_batch(row) for row in await self._session.execute(query)]
+    async def _batches(self, query: SelectRows) -> list[Batch]:
+        return [_batch(row) for row in (await self._session.execute(query)).mappings()]
 
     async def get(self, batch_id: uuid.UUID) -> Batch | None:
         found = await self._batches(select(batch).where(batch.c.id == batch_id))

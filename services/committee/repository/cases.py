@@ -4,9 +4,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import RowMapping, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.case import CommitteeCase, Origin, Stage, Status, Unit
@@ -66,11 +65,8 @@ class CaseRepository:
         return (await self._session.execute(query)).first() is not None
 
     async def get(self, case_id: uuid.UUID) -> CommitteeCase | None:
-        row = (
-            await self._session.execute(
-                select(committee_case).where(committee_case.c.id == case_id)
-            )
-        ).first()
+        query = select(committee_case).where(committee_case.c.id == case_id)
+        row = (await self._session.execute(query)).mappings().first()
         return _case(row) if row else None
 
     async def origin(self, case_id: uuid.UUID) -> Origin:
@@ -104,15 +100,15 @@ class CaseRepository:
         if statuses:
             query = query.where(committee_case.c.status.in_([s.value for s in statuses]))
         rows = await self._session.execute(query.order_by(committee_case.c.handed_off_at))
-        return [_case(row) for row in rows]
+        return [_case(row) for row in rows.mappings()]
 
     async def in_meeting(self, meeting_id: uuid.UUID) -> list[CommitteeCase]:
         query = select(committee_case).where(committee_case.c.meeting_id == meeting_id)
-        return [_case(row) for row in await self._session.execute(query)]
+        return [_case(row) for row in (await self._session.execute(query)).mappings()]
 
     async def in_batch(self, batch_id: uuid.UUID) -> list[CommitteeCase]:
         query = select(committee_case).where(committee_case.c.batch_id == batch_id)
-        return [_case(row) for row in await self._session.execute(query)]
+        return [_case(row) for row in (await self._session.execute(query)).mappings()]
 
     async def save(self, case: CommitteeCase, *, expected_version: int) -> bool:
         """Writes the case unless someone changed it since `expected_version`."""
@@ -164,17 +160,17 @@ class CaseRepository:
         ]
 
 
-def _case(row: Any) -> CommitteeCase:
+def _case(row: RowMapping) -> CommitteeCase:
     return CommitteeCase(
-        id=row.id,
-        application_id=row.application_id,
-        submission=row.submission,
-        office_code=row.office_code,
-        status=Status(row.status),
-        senior_committee=row.senior_committee,
-        meeting_id=row.meeting_id,
-        batch_id=row.batch_id,
-        sequence=row.sequence,
-        version=row.version,
-        updated_at=row.updated_at,
+        id=row["id"],
+        application_id=row["application_id"],
+        submission=row["submission"],
+        office_code=row["office_code"],
+        status=Status(row["status"]),
+        senior_committee=row["senior_committee"],
+        meeting_id=row["meeting_id"],
+        batch_id=row["batch_id"],
+        sequence=row["sequence"],
+        version=row["version"],
+        updated_at=row["updated_at"],
     )

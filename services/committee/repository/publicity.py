@@ -1,11 +1,10 @@
 """公示 and the objections filed against it."""
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import RowMapping, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.publicity import (
@@ -20,29 +19,32 @@ from services.committee.models import (
     publicity,
     publicity_case,
 )
+from services.committee.repository.case_records import CaseRecord, case_records
 from shared.db.statements import affected
 
 
-def _publicity(row: Any) -> Publicity:
-    return Publicity(row.id, row.office_code, row.starts_on, row.working_days, row.ends_on)
+def _publicity(row: RowMapping) -> Publicity:
+    return Publicity(
+        row["id"], row["office_code"], row["starts_on"], row["working_days"], row["ends_on"]
+    )
 
 
-def _objection(row: Any) -> Objection:
+def _objection(row: RowMapping) -> Objection:
     return Objection(
-        id=row.id,
-        publicity_id=row.publicity_id,
-        case_id=row.case_id,
-        office_code=row.office_code,
-        objector_name=row.objector_name,
-        phone=row.phone,
-        email=row.email,
-        text=row.text,
-        filed_at=row.filed_at,
-        status=ObjectionStatus(row.status),
-        decision_reason=row.decision_reason,
-        decided_at=row.decided_at,
-        applicant_name=row.applicant_name,
-        employer_name=row.employer_name,
+        id=row["id"],
+        publicity_id=row["publicity_id"],
+        case_id=row["case_id"],
+        office_code=row["office_code"],
+        objector_name=row["objector_name"],
+        phone=row["phone"],
+        email=row["email"],
+        text=row["text"],
+        filed_at=row["filed_at"],
+        status=ObjectionStatus(row["status"]),
+        decision_reason=row["decision_reason"],
+        decided_at=row["decided_at"],
+        applicant_name=row["applicant_name"],
+        employer_name=row["employer_name"],
     )
 
 
@@ -67,7 +69,7 @@ class PublicityRepository:
 
     async def get(self, publicity_id: uuid.UUID) -> Publicity | None:
         query = select(publicity).where(publicity.c.id == publicity_id)
-        row = (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).mappings().first()
         return _publicity(row) if row else None
 
     async def of_cases(self, case_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Publicity]:
@@ -80,7 +82,8 @@ class PublicityRepository:
             .join(publicity, publicity.c.id == publicity_case.c.publicity_id)
             .where(publicity_case.c.case_id.in_(ids))
         )
-        return {row.case_id: _publicity(row) for row in await self._session.execute(query)}
+        rows = (await self._session.execute(query)).mappings()
+        return {row["case_id"]: _publicity(row) for row in rows}
 
     async def of_office(self, office_code: str) -> list[tuple[Publicity, datetime]]:
         """The office's publicities, newest first, each with when it was published."""
@@ -89,7 +92,8 @@ class PublicityRepository:
             .where(publicity.c.office_code == office_code)
             .order_by(publicity.c.starts_on.desc(), publicity.c.published_at.desc())
         )
-        return [(_publicity(row), row.published_at) for row in await self._session.execute(query)]
+        rows = (await self._session.execute(query)).mappings()
+        return [(_publicity(row), row["published_at"]) for row in rows]
 
     async def running_on(self, today: date) -> list[Publicity]:
         """Every office's publicity in its period on `today` (the public page)."""
@@ -98,9 +102,9 @@ class PublicityRepository:
             .where(publicity.c.starts_on <= today, publicity.c.ends_on >= today)
             .order_by(publicity.c.starts_on, publicity.c.office_code)
         )
-        return [_publicity(row) for row in await self._session.execute(query)]
+        return [_publicity(row) for row in (await self._session.execute(query)).mappings()]
 
-    async def cases_of(self, publicity_id: uuid.UUID) -> Sequence[Any]:
+    async def cases_of(self, publicity_id: uuid.UUID) -> list[CaseRecord]:
         """The case rows the publicity lists, by name."""
         query = (
             select(committee_case)
@@ -108,7 +112,7 @@ class PublicityRepository:
             .where(publicity_case.c.publicity_id == publicity_id)
             .order_by(committee_case.c.applicant_name, committee_case.c.id)
         )
-        return (await self._session.execute(query)).all()
+        return await case_records(self._session, query)
 
     # --- objections ------------------------------------------------------------------------
 
@@ -146,7 +150,7 @@ class PublicityRepository:
             .join(committee_case, committee_case.c.id == objection.c.case_id)
             .where(objection.c.id == objection_id)
         )
-        row = (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).mappings().first()
         return _objection(row) if row else None
 
     async def objections(
@@ -168,7 +172,7 @@ class PublicityRepository:
         if publicity_id is not None:
             query = query.where(objection.c.publicity_id == publicity_id)
         rows = await self._session.execute(query.order_by(objection.c.filed_at))
-        return [_objection(row) for row in rows]
+        return [_objection(row) for row in rows.mappings()]
 
     async def count_open(self, office_code: str) -> int:
         query = select(func.count()).where(

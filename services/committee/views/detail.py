@@ -2,7 +2,6 @@
 
 import uuid
 from collections import defaultdict
-from typing import Any
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.domain.votes import Seats, Tally, VoteRule, assess
 from services.committee.models import committee_case
+from services.committee.repository.case_records import CaseRecord, case_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.lists import item, stored
 from services.committee.views.models import (
@@ -57,7 +57,7 @@ def action_label(action: str) -> str:
     return ACTION_LABELS[HistoryAction(action)] if known else action
 
 
-def submission(row: Any) -> ApplicationSubmitted:
+def submission(row: CaseRecord) -> ApplicationSubmitted:
     """The submission as it was handed off (ID numbers masked by intake)."""
     return ApplicationSubmitted.model_validate(row.submitted)
 
@@ -128,10 +128,11 @@ async def meeting_detail(
     entries: dict[uuid.UUID, list[VoteEntry]] = defaultdict(list)
     for e in await uow.meetings.entries(meeting_id):
         entries[e.case_id].append(vote_entry(e))
-    rows = await uow.session.execute(
+    rows = await case_records(
+        uow.session,
         select(committee_case)
         .where(committee_case.c.meeting_id == meeting_id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
     )
     cases = [
         MeetingCase(
@@ -162,12 +163,11 @@ def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
 async def batch_detail(
     uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> BatchOut:
-    rows = list(
-        await uow.session.execute(
-            select(committee_case)
-            .where(committee_case.c.batch_id == batch.id)
-            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
-        )
+    rows = await case_records(
+        uow.session,
+        select(committee_case)
+        .where(committee_case.c.batch_id == batch.id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
     )
     committee = committees.get(batch.senior_committee)
     office_name = rows[0].office_name if rows else batch.office_code

@@ -2,9 +2,8 @@
 
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
-from types import SimpleNamespace
-from typing import Any
 
 from sqlalchemy import select
 
@@ -12,12 +11,13 @@ from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.models import committee_case
+from services.committee.repository.case_records import CaseRecord, case_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import submission
 from services.committee.views.lists import GENDER_LABELS
 from shared.contracts.forms import RosterRow
 from shared.privacy import mask_id_number
-from shared.spreadsheets import XLSX, Column, Kind, workbook
+from shared.spreadsheets import XLSX, Cell, Column, Kind, workbook
 
 __all__ = ["XLSX", "batch_roster", "meeting_votes"]
 
@@ -40,31 +40,43 @@ VOTE_COLUMNS = [
 ]  # fmt: skip
 
 
-def _roster_form(row: Any) -> Any:
+@dataclass(frozen=True)
+class _FromRecord:
+    """The 花名册 fields the case record alone has: the name, the unit and the number."""
+
+    name: str
+    employer: str
+    id_number: str
+    gender: None = None
+    birth_date: None = None
+    education: None = None
+    series: None = None
+    current_profession: None = None
+    current_title: None = None
+    current_title_obtained_on: None = None
+    profession_years: None = None
+    applied_title: None = None
+    remark: None = None
+
+
+def _roster_form(row: CaseRecord) -> RosterRow | _FromRecord:
     """The applicant's 花名册 form as submitted. A submission announced without forms (intake
     always sends them now) keeps the case record's name, unit and number, the rest empty."""
     forms = submission(row).forms
     if forms is not None:
         return forms.roster
-    return SimpleNamespace(
-        **{
-            **dict.fromkeys(RosterRow.model_fields),
-            "name": row.applicant_name,
-            "employer": row.employer_name,
-            "id_number": row.id_number_masked,
-        }
-    )
+    return _FromRecord(row.applicant_name, row.employer_name, row.id_number_masked)
 
 
-def _tally(entry: RecordedVote | None) -> list[Any]:
+def _tally(entry: RecordedVote | None) -> list[Cell]:
     if entry is None:
         return [None, None, None, None]
     return [entry.present, entry.in_favour, entry.against, entry.abstain]
 
 
 def roster_row(
-    number: int, row: Any, held_on: date | None, entry: RecordedVote | None
-) -> list[Any]:
+    number: int, row: CaseRecord, held_on: date | None, entry: RecordedVote | None
+) -> list[Cell]:
     """One applicant as their 花名册 form has them (every field of it, the ID number masked),
     with the unit that recommended them, the meeting's date and the votes that count."""
     form = _roster_form(row)
@@ -89,7 +101,7 @@ def roster_row(
     ]
 
 
-def vote_row(number: int, row: Any, entries: list[RecordedVote]) -> list[Any]:
+def vote_row(number: int, row: CaseRecord, entries: list[RecordedVote]) -> list[Cell]:
     """One applicant's vote, named as their 花名册 form names them: the entry that counts, and
     what a correction replaced."""
     form = _roster_form(row)
@@ -131,19 +143,18 @@ async def batch_roster(
     uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> bytes:
     """The batch's 花名册: every column of the roster form, the votes that count."""
-    rows = list(
-        await uow.session.execute(
-            select(committee_case)
-            .where(committee_case.c.batch_id == batch.id)
-            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
-        )
+    rows = await case_records(
+        uow.session,
+        select(committee_case)
+        .where(committee_case.c.batch_id == batch.id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
     )
     meeting_ids = {r.meeting_id for r in rows if r.meeting_id}
     meetings = {m: await uow.meetings.get(m) for m in meeting_ids}
     entries = await _entries_by_case(uow, meeting_ids)
     lines = []
     for number, row in enumerate(rows, start=1):
-        meeting = meetings.get(row.meeting_id)
+        meeting = meetings.get(row.meeting_id) if row.meeting_id else None
         own = entries.get(row.id)
         held_on = meeting.held_on if meeting else None
         lines.append(roster_row(number, row, held_on, own[-1] if own else None))
@@ -159,12 +170,11 @@ async def batch_roster(
 
 async def meeting_votes(uow: CommitteeUnitOfWork, meeting: Meeting) -> bytes:
     """The meeting's 得票情况: the votes that count, any correction's reason and old figures."""
-    rows = list(
-        await uow.session.execute(
-            select(committee_case)
-            .where(committee_case.c.meeting_id == meeting.id)
-            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
-        )
+    rows = await case_records(
+        uow.session,
+        select(committee_case)
+        .where(committee_case.c.meeting_id == meeting.id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
     )
     entries = await _entries_by_case(uow, {meeting.id})
     lines = [vote_row(n, row, entries.get(row.id, [])) for n, row in enumerate(rows, start=1)]

@@ -1,9 +1,9 @@
 """统计 of a committee office for the season, as the screens and the workbook show them: the
 mid-committee office's own cases, or the cases sent to a senior committee office online."""
 
+import uuid
 from collections import defaultdict
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
@@ -44,7 +44,7 @@ async def read_figures(
 ) -> Figures:
     cases = _cases(desk, office_code).subquery()
     rows = (await session.execute(select(cases))).all()
-    events: dict[Any, list[Event]] = defaultdict(list)
+    events: dict[uuid.UUID, list[Event]] = defaultdict(list)
     for event in await session.execute(
         select(case_event.c.case_id, case_event.c.action, case_event.c.at, case_event.c.text)
         .join(cases, cases.c.id == case_event.c.case_id)
@@ -100,7 +100,9 @@ async def office_name(session: AsyncSession, office_code: str) -> str | None:
     ).scalar_one_or_none()
 
 
-def _cases(desk: Desk, office_code: str) -> Select[Any]:
+def _cases(
+    desk: Desk, office_code: str
+) -> Select[uuid.UUID, str, datetime, str | None, str | None]:
     query = select(
         committee_case.c.id,
         committee_case.c.status,

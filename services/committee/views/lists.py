@@ -4,14 +4,16 @@ list's count for the menu badges."""
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
-from sqlalchemy import ColumnElement, Row, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.committee.domain.case import STATUS_LABELS, Status, allowed_actions
 from services.committee.models import committee_case
+from services.committee.repository.case_records import CaseRecord, case_records
 from services.committee.views.models import Action, CaseItem, CaseList, OrganisationOut
+from shared.db.statements import SelectRows
 
 LIST_LABELS = {
     CaseList.pending_receipt: "待接收材料",
@@ -81,10 +83,8 @@ async def case_list(
     total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
     column = SORTS[sort.removeprefix("-")]
     order = column.desc() if sort.startswith("-") else column.asc()
-    rows = await session.execute(
-        query.order_by(order, committee_case.c.id).limit(limit).offset(offset)
-    )
-    return int(total), [item(row) for row in rows]
+    page = query.order_by(order, committee_case.c.id).limit(limit).offset(offset)
+    return int(total), [item(record) for record in await case_records(session, page)]
 
 
 _SEARCHED = (
@@ -94,7 +94,7 @@ _SEARCHED = (
 )
 
 
-def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
+def _filtered(query: SelectRows, filters: Filters) -> SelectRows:
     if filters.text and filters.text.strip():
         words = filters.text.strip()
         query = query.where(or_(*(c.contains(words, autoescape=True) for c in _SEARCHED)))
@@ -110,10 +110,10 @@ def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
     return query
 
 
-async def stored(session: AsyncSession, case_id: uuid.UUID) -> Row[Any]:
+async def stored(session: AsyncSession, case_id: uuid.UUID) -> CaseRecord:
     """Everything stored of one case (the view's own read: its page, its paper)."""
     query = select(committee_case).where(committee_case.c.id == case_id)
-    return (await session.execute(query)).one()
+    return CaseRecord(**(await session.execute(query)).mappings().one())
 
 
 async def items(
@@ -125,7 +125,7 @@ async def items(
 ) -> list[CaseItem]:
     """The cases' list rows in the order of `case_ids`, read in one query however many."""
     query = select(committee_case).where(committee_case.c.id.in_(list(case_ids)))
-    rows = {row.id: row for row in await session.execute(query)}
+    rows = {record.id: record for record in await case_records(session, query)}
     reasons = held or {}
     return [item(rows[i], held_reason=reasons.get(i), published=i in published) for i in case_ids]
 
@@ -135,14 +135,14 @@ async def one_item(session: AsyncSession, case_id: uuid.UUID) -> CaseItem:
     return (await items(session, [case_id]))[0]
 
 
-def refusal_told(row: Any) -> list[str]:
+def refusal_told(row: CaseRecord) -> list[str]:
     return [
         f"申报人 {row.applicant_name}（短信、电子邮件）",
         f"{row.sent_by_name}（电子邮件、站内消息）",
     ]
 
 
-def item(row: Any, *, held_reason: str | None = None, published: bool = False) -> CaseItem:
+def item(row: CaseRecord, *, held_reason: str | None = None, published: bool = False) -> CaseItem:
     """A list row; `published`: in a 公示 (no longer to be unselected), `held_reason`: why
     网上送审 must wait."""
     status = Status(row.status)

@@ -5,13 +5,13 @@ import asyncio
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 
 from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.models import committee_case
+from services.committee.repository.case_records import CaseRecord, case_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import DECISIONS, submission
 from services.committee.views.lists import stored
@@ -22,12 +22,11 @@ from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 async def batch_paper(
     uow: CommitteeUnitOfWork, batch: Batch, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes:
-    rows = list(
-        await uow.session.execute(
-            select(committee_case)
-            .where(committee_case.c.batch_id == batch.id)
-            .order_by(committee_case.c.handed_off_at, committee_case.c.id)
-        )
+    rows = await case_records(
+        uow.session,
+        select(committee_case)
+        .where(committee_case.c.batch_id == batch.id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
     )
     votes = _Votes(uow)  # each meeting read once, however many of its applicants are printed
     papers = [paper for row in rows if (paper := await _paper(row, votes)) is not None]
@@ -44,7 +43,7 @@ async def case_paper(
     return await asyncio.to_thread(forms_pdf, [paper], kinds, printed_at=now)
 
 
-async def _paper(row: Any, votes: "_Votes") -> Paper | None:
+async def _paper(row: CaseRecord, votes: "_Votes") -> Paper | None:
     submitted = submission(row)
     if submitted.forms is None:
         return None
@@ -83,7 +82,7 @@ class _Votes:
             self._read[meeting_id] = (meeting, latest)
         return self._read[meeting_id]
 
-    async def of(self, row: Any) -> VoteLine | None:
+    async def of(self, row: CaseRecord) -> VoteLine | None:
         if row.meeting_id is None:
             return None
         meeting, latest = await self._meeting(row.meeting_id)

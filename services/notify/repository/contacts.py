@@ -2,9 +2,9 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Table, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.domain.notices import Contact
@@ -16,9 +16,10 @@ class ContactRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    def _insert(self, table: Table) -> Any:
+    def _insert(self, table: Table) -> postgresql.Insert | sqlite.Insert:
         """An INSERT with ON CONFLICT clauses, in the session's dialect."""
-        return upsert_insert(self._session)(table)
+        statement: postgresql.Insert | sqlite.Insert = upsert_insert(self._session)(table)
+        return statement
 
     async def lock_application(self, application_id: uuid.UUID, now: datetime) -> None:
         """Holds the application's row until commit: a contact and a refusal of the same

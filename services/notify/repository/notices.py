@@ -5,7 +5,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -67,6 +66,23 @@ class WaitingNotice:
     outcome: Outcome
 
 
+@dataclass(frozen=True)
+class LeasedNotice:
+    """A due notice taken for one try. It is pending, so addressed and worded: a notice is
+    pending only once it has an address (domain/notices.py), and then its text too."""
+
+    id: uuid.UUID
+    correlation_id: uuid.UUID
+    application_id: uuid.UUID
+    recipient: str
+    channel: str
+    address: str
+    subject: str | None
+    body: str
+    sms_params: list[str] | None
+    attempts: int  # the tries before this one
+
+
 class NoticeRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
@@ -98,8 +114,8 @@ class NoticeRepository:
         )
         rows = (await self._session.execute(query.with_for_update())).all()
         return [
-            WaitingNotice(row.id, row.recipient, Channel(row.channel), from_facts(row.facts))
-            for row in rows
+            WaitingNotice(notice_id, recipient, Channel(channel), from_facts(facts))
+            for notice_id, recipient, channel, facts in rows
         ]
 
     async def address(
@@ -165,11 +181,22 @@ class NoticeRepository:
         )
         return True
 
-    async def lease_due(self, now: datetime, lease: timedelta, limit: int) -> Sequence[Any]:
+    async def lease_due(self, now: datetime, lease: timedelta, limit: int) -> list[LeasedNotice]:
         """Takes up to `limit` due notices for one try: nobody else takes them until the lease
         ends; the try is counted now, so a sender that dies mid-send still used it up."""
         due = (
-            select(notice)
+            select(
+                notice.c.id,
+                notice.c.correlation_id,
+                notice.c.application_id,
+                notice.c.recipient,
+                notice.c.channel,
+                notice.c.address,
+                notice.c.subject,
+                notice.c.body,
+                notice.c.sms_params,
+                notice.c.attempts,
+            )
             .where(
                 notice.c.status == Status.pending,
                 notice.c.next_attempt_at <= now,
@@ -179,7 +206,7 @@ class NoticeRepository:
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
-        rows = (await self._session.execute(due)).all()
+        rows = [LeasedNotice(**row) for row in (await self._session.execute(due)).mappings()]
         if rows:
             await self._session.execute(
                 update(notice)
@@ -188,7 +215,7 @@ class NoticeRepository:
             )
         return rows
 
-    async def settle(self, notice_id: uuid.UUID, leased_attempts: int, **values: Any) -> bool:
+    async def settle(self, notice_id: uuid.UUID, leased_attempts: int, **values: object) -> bool:
         """Records a try's outcome, unless the notice moved on meanwhile (another try, resend):
         `leased_attempts` is the count the lease left; `values` may give a try back."""
         result = await self._session.execute(

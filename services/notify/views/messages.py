@@ -1,9 +1,8 @@
 """A department's in-system messages: unread first, then newest first."""
 
 import uuid
-from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import RowMapping, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.api.schemas import MessageOut, MessagePage
@@ -37,7 +36,9 @@ async def message_page(
         .offset(offset)
     )
     return MessagePage(
-        total=unread if unread_only else total, unread=unread, items=[message_out(r) for r in rows]
+        total=unread if unread_only else total,
+        unread=unread,
+        items=[message_out(r) for r in rows.mappings()],
     )
 
 
@@ -45,27 +46,31 @@ async def one_message(
     session: AsyncSession, organisation_code: str, message_id: uuid.UUID
 ) -> MessageOut | None:
     row = (
-        await session.execute(
-            select(notice).where(
-                _MINE, notice.c.recipient == organisation_code, notice.c.id == message_id
+        (
+            await session.execute(
+                select(notice).where(
+                    _MINE, notice.c.recipient == organisation_code, notice.c.id == message_id
+                )
             )
         )
-    ).first()
+        .mappings()
+        .first()
+    )
     return message_out(row) if row else None
 
 
-def message_out(row: Any) -> MessageOut:
-    screen = unit_screen(row.kind, row.case_id)
+def message_out(row: RowMapping) -> MessageOut:
+    screen = unit_screen(row["kind"], row["case_id"])
     return MessageOut(
-        id=row.id,
-        subject=row.subject or "",
-        body=row.body or "",
-        application_id=row.application_id,
-        submission=row.submission,
-        case_id=row.case_id,
+        id=row["id"],
+        subject=row["subject"] or "",
+        body=row["body"] or "",
+        application_id=row["application_id"],
+        submission=row["submission"],
+        case_id=row["case_id"],
         link=screen.path if screen else None,
         link_label=screen.label if screen else None,
-        created_at=row.created_at,
-        read=row.read_at is not None,
-        read_at=row.read_at,
+        created_at=row["created_at"],
+        read=row["read_at"] is not None,
+        read_at=row["read_at"],
     )

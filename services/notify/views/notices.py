@@ -2,9 +2,8 @@
 
 import re
 import uuid
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import RowMapping, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.adapters.ports import masked_address
@@ -52,40 +51,41 @@ async def notice_page(
         status_labels=STATUS_LABELS,
         channel_labels=CHANNEL_LABELS,
         total=total,
-        items=[notice_out(r) for r in rows],
+        items=[notice_out(r) for r in rows.mappings()],
     )
 
 
 async def one_notice(session: AsyncSession, notice_id: uuid.UUID) -> NoticeOut | None:
-    row = (await session.execute(select(notice).where(notice.c.id == notice_id))).first()
+    query = select(notice).where(notice.c.id == notice_id)
+    row = (await session.execute(query)).mappings().first()
     return notice_out(row) if row else None
 
 
-def notice_out(row: Any) -> NoticeOut:
+def notice_out(row: RowMapping) -> NoticeOut:
     return NoticeOut(
-        id=row.id,
-        event_id=row.event_id,
-        event_type=row.event_type,
-        kind=row.kind,
-        application_id=row.application_id,
-        submission=row.submission,
-        case_id=row.case_id,
-        correlation_id=row.correlation_id,
-        recipient=row.recipient,
-        recipient_name=row.recipient_name,
-        channel=row.channel,
-        channel_label=CHANNEL_LABELS[Channel(row.channel)],
-        address_masked=masked_address(row.address) if row.address else None,
-        subject=row.subject,
-        body=re.sub(r"\d{6}", "******", row.body)
-        if row.kind == PHONE_CODE and row.body
-        else row.body,
-        status=row.status,
-        status_label=STATUS_LABELS[Status(row.status)],
-        attempts=row.attempts,
-        next_attempt_at=row.next_attempt_at if row.status == Status.pending else None,
-        last_error=row.last_error,
-        provider_ref=row.provider_ref,
-        created_at=row.created_at,
-        sent_at=row.sent_at,
+        id=row["id"],
+        event_id=row["event_id"],
+        event_type=row["event_type"],
+        kind=row["kind"],
+        application_id=row["application_id"],
+        submission=row["submission"],
+        case_id=row["case_id"],
+        correlation_id=row["correlation_id"],
+        recipient=row["recipient"],
+        recipient_name=row["recipient_name"],
+        channel=row["channel"],
+        channel_label=CHANNEL_LABELS[Channel(row["channel"])],
+        address_masked=masked_address(row["address"]) if row["address"] else None,
+        subject=row["subject"],
+        body=re.sub(r"\d{6}", "******", row["body"])
+        if row["kind"] == PHONE_CODE and row["body"]
+        else row["body"],
+        status=row["status"],
+        status_label=STATUS_LABELS[Status(row["status"])],
+        attempts=row["attempts"],
+        next_attempt_at=row["next_attempt_at"] if row["status"] == Status.pending else None,
+        last_error=row["last_error"],
+        provider_ref=row["provider_ref"],
+        created_at=row["created_at"],
+        sent_at=row["sent_at"],
     )

@@ -3,9 +3,9 @@
 import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from datetime import datetime
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import ColumnElement, RowMapping, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.accounts import Account, AccountKind
@@ -21,8 +21,8 @@ class AccountFilter:
     organisation_codes: Sequence[str] | None = None  # e.g. every organisation of one role
     text: str | None = None  # a part of the username or the holder's name
 
-    def clauses(self) -> list[Any]:
-        found: list[Any] = []
+    def clauses(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
         if self.kind is not None:
             found.append(account.c.kind == self.kind)
         if self.active is not None:
@@ -43,7 +43,7 @@ class AccountRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def add(self, new: Account, *, now: Any) -> None:
+    async def add(self, new: Account, *, now: datetime) -> None:
         await self._session.execute(
             insert(account).values(**asdict(new), created_at=now, updated_at=now)
         )
@@ -54,7 +54,7 @@ class AccountRepository:
     async def by_username(self, username: str) -> Account | None:
         return await self._one(account.c.username == username)
 
-    async def save(self, changed: Account, *, now: Any) -> None:
+    async def save(self, changed: Account, *, now: datetime) -> None:
         values = asdict(changed)
         del values["id"], values["username"], values["kind"]
         await self._session.execute(
@@ -69,23 +69,23 @@ class AccountRepository:
             query = query.where(account.c.organisation_code == organisation_code)
         if where is not None:
             query = query.where(*where.clauses())
-        return [_account(row) for row in await self._session.execute(query)]
+        return [_account(row) for row in (await self._session.execute(query)).mappings()]
 
-    async def _one(self, where: Any) -> Account | None:
-        row = (await self._session.execute(select(account).where(where))).first()
+    async def _one(self, where: ColumnElement[bool]) -> Account | None:
+        row = (await self._session.execute(select(account).where(where))).mappings().first()
         return _account(row) if row else None
 
 
-def _account(row: Any) -> Account:
+def _account(row: RowMapping) -> Account:
     return Account(
-        id=row.id,
-        username=row.username,
-        display_name=row.display_name,
-        kind=AccountKind(row.kind),
-        organisation_code=row.organisation_code,
-        password_hash=row.password_hash,
-        active=row.active,
-        token_version=row.token_version,
-        failed_logins=row.failed_logins,
-        locked_until=row.locked_until,
+        id=row["id"],
+        username=row["username"],
+        display_name=row["display_name"],
+        kind=AccountKind(row["kind"]),
+        organisation_code=row["organisation_code"],
+        password_hash=row["password_hash"],
+        active=row["active"],
+        token_version=row["token_version"],
+        failed_logins=row["failed_logins"],
+        locked_until=row["locked_until"],
     )

@@ -2,9 +2,8 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, RowMapping, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.actions import Corrected, Event, OpinionSigned, ReturnedForCorrection
@@ -17,6 +16,7 @@ from services.review.models import (
     route_stage,
     stage_reminder,
 )
+from services.review.repository.history_details import HistoryDetails
 from shared.contracts import ApplicationSubmitted, OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
 from shared.contracts.vocabulary import Role
@@ -29,7 +29,7 @@ class CaseRepository:
 
     async def add(self, case: Case, submitted: ApplicationSubmitted) -> None:
         """The case opened from `submitted` (kept whole: the forms, for the case page)."""
-        row = _case_row(case, submitted.model_dump(mode="json"))
+        row = _case_row(case, submitted)
         await self._session.execute(insert(review_case).values(**row))
         await self._session.execute(
             insert(route_stage),
@@ -85,19 +85,17 @@ class CaseRepository:
     async def replace_submitted(self, case_id: uuid.UUID, corrected: ApplicationSubmitted) -> None:
         """The corrected submission's materials, in place of the returned one's (the history
         keeps both numbers and the diff; intake keeps both versions in full)."""
-        submitted = corrected.model_dump(mode="json")
-        forms = submitted.get("forms") or {}
-        summary = forms.get("summary") or {}
+        summary = corrected.forms.summary if corrected.forms else None
         await self._session.execute(
             update(review_case)
             .where(review_case.c.id == case_id)
             .values(
-                submitted=submitted,
-                applicant_name=submitted["applicant"]["name"],
-                id_number_masked=submitted["applicant"]["id_number_masked"],
-                employer_name=submitted["employer"]["name"],
-                current_profession=summary.get("current_profession"),
-                applied_title=summary.get("applied_title"),
+                submitted=corrected.model_dump(mode="json"),
+                applicant_name=corrected.applicant.name,
+                id_number_masked=corrected.applicant.id_number_masked,
+                employer_name=corrected.employer.name,
+                current_profession=summary.current_profession if summary else None,
+                applied_title=summary.applied_title if summary else None,
             )
         )
 
@@ -164,21 +162,22 @@ class CaseRepository:
         )
         return [
             ReviewOpinion(
-                position=row.position,
+                position=row["position"],
                 organisation=OrganisationRef(
-                    code=row.organisation_code,
-                    name=case.route[row.position - 1].organisation_name,
+                    code=row["organisation_code"],
+                    name=case.route[row["position"] - 1].organisation_name,
                 ),
-                decision=row.decision,
-                text=row.text,
-                signer=row.signer,
-                signed_at=row.at,
+                decision=row["decision"],
+                text=row["text"],
+                signer=row["signer"],
+                signed_at=row["at"],
             )
-            for row in rows
+            for row in rows.mappings()
         ]
 
-    async def _load(self, where: Any) -> Case | None:
-        row = (await self._session.execute(select(review_case).where(where))).first()
+    async def _load(self, where: ColumnElement[bool]) -> Case | None:
+        query = select(review_case).where(where)
+        row = (await self._session.execute(query)).mappings().first()
         if row is None:
             return None
         stops = await self._session.execute(
@@ -188,13 +187,13 @@ class CaseRepository:
                 organisation.c.email.label("organisation_email"),
             )
             .join(organisation, organisation.c.code == route_stage.c.organisation_code)
-            .where(route_stage.c.case_id == row.id)
+            .where(route_stage.c.case_id == row["id"])
             .order_by(route_stage.c.position)
         )
-        return _case(row, tuple(_stop(stop) for stop in stops))
+        return _case(row, tuple(_stop(stop) for stop in stops.mappings()))
 
 
-def _details(event: Event) -> dict[str, Any] | None:
+def _details(event: Event) -> HistoryDetails | None:
     if isinstance(event, ReturnedForCorrection):
         return {
             "returned_from": event.returned_from.value,
@@ -233,7 +232,7 @@ def _text(event: Event) -> str | None:
     return None
 
 
-def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
+def _case_row(case: Case, submitted: ApplicationSubmitted) -> dict[str, object]:
     application, employer = case.application, case.application.employer
     return {
         "id": case.id,
@@ -247,8 +246,8 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
         "region_code": employer.region_code,
         "unit_code": employer.unit_code,
         "current_profession": application.current_profession,
-        "applied_title": ((submitted.get("forms") or {}).get("summary") or {}).get("applied_title"),
-        "submitted": submitted,
+        "applied_title": submitted.forms.summary.applied_title if submitted.forms else None,
+        "submitted": submitted.model_dump(mode="json"),
         "position": case.position,
         "stage_count": len(case.route),
         "status": case.status,
@@ -262,37 +261,37 @@ def _case_row(case: Case, submitted: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _case(row: Any, route: tuple[Stop, ...]) -> Case:
+def _case(row: RowMapping, route: tuple[Stop, ...]) -> Case:
     return Case(
-        id=row.id,
+        id=row["id"],
         application=Application(
-            application_id=row.application_id,
-            submission=row.submission,
-            applicant_name=row.applicant_name,
-            id_number_masked=row.id_number_masked,
-            employer_name=row.employer_name,
-            employer=EmployerFacts(row.kind, row.region_code, row.unit_code),
-            current_profession=row.current_profession,
-            correlation_id=row.correlation_id,
+            application_id=row["application_id"],
+            submission=row["submission"],
+            applicant_name=row["applicant_name"],
+            id_number_masked=row["id_number_masked"],
+            employer_name=row["employer_name"],
+            employer=EmployerFacts(row["kind"], row["region_code"], row["unit_code"]),
+            current_profession=row["current_profession"],
+            correlation_id=row["correlation_id"],
         ),
         route=route,
-        position=row.position,
-        status=Status(row.status),
-        paper_checked=row.paper_checked,
-        sequence=row.sequence,
-        version=row.version,
-        opened_at=row.opened_at,
-        stage_entered_at=row.stage_entered_at,
-        returned_from=Status(row.returned_from) if row.returned_from else None,
+        position=row["position"],
+        status=Status(row["status"]),
+        paper_checked=row["paper_checked"],
+        sequence=row["sequence"],
+        version=row["version"],
+        opened_at=row["opened_at"],
+        stage_entered_at=row["stage_entered_at"],
+        returned_from=Status(row["returned_from"]) if row["returned_from"] else None,
     )
 
 
-def _stop(row: Any) -> Stop:
+def _stop(row: RowMapping) -> Stop:
     return Stop(
-        position=row.position,
-        role=Role(row.role),
-        organisation_code=row.organisation_code,
-        organisation_name=row.organisation_name,
-        paper_check_required=row.paper_check_required,
-        organisation_email=row.organisation_email,
+        position=row["position"],
+        role=Role(row["role"]),
+        organisation_code=row["organisation_code"],
+        organisation_name=row["organisation_name"],
+        paper_check_required=row["paper_check_required"],
+        organisation_email=row["organisation_email"],
     )

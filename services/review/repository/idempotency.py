@@ -3,12 +3,12 @@
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.models import idempotent_request
+from shared.json_object import JsonObject
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class StoredAnswer:
     """An answer as the HTTP edge gave it: its status and its JSON body."""
 
     status_code: int
-    body: dict[str, Any]
+    body: JsonObject
 
 
 @dataclass(frozen=True)

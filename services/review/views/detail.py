@@ -2,14 +2,15 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import TypedDict
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.actions import (
     ACTION_LABELS,
     CheckPaper,
+    Command,
     Forward,
     Receive,
     Refuse,
@@ -26,6 +27,7 @@ from services.review.models import (
     review_case,
     route_stage,
 )
+from services.review.repository.history_details import HistoryDetails
 from services.review.views.case_schemas import (
     ActionOut,
     ApplicantOut,
@@ -51,8 +53,27 @@ from services.review.views.labels import (
 )
 from shared.contracts.intake import FileRef
 from shared.contracts.vocabulary import FORM_LABELS, ROLE_LABELS, FormKind, Role
+from shared.json_object import JsonObject
 
 REVEALED = "id_number_revealed"
+
+
+class _Submitted(TypedDict, total=False):
+    """What the case page reads of the submission kept whole (ApplicationSubmitted as JSON)."""
+
+    submitted_at: str
+    forms: JsonObject | None
+    check_report: JsonObject | None
+    files: list[JsonObject]
+
+
+class _Correction(TypedDict, total=False):
+    """A history entry's correction fields (HistoryEntry), when its details carry any."""
+
+    correction_items: list[CorrectionItemOut]
+    changes: list[ChangeOut]
+    corrects_submission: int | None
+    submission: int | None
 
 
 def case_summary(case: Case) -> CaseSummary:
@@ -76,15 +97,18 @@ async def case_detail(
     session: AsyncSession, case: Case, viewer: str, now: datetime, season: Season | None
 ) -> CaseDetail:
     """Everything the screens show of `case` to the organisation `viewer` (who may see it)."""
-    row = (await session.execute(select(review_case).where(review_case.c.id == case.id))).one()
-    submitted = row.submitted or {}
+    query = select(review_case).where(review_case.c.id == case.id)
+    row = (await session.execute(query)).mappings().one()
+    submitted: _Submitted = row["submitted"] or _Submitted()
     check = check_out(submitted.get("check_report"))
     waited = waiting(season, case.current.role, china_day(case.stage_entered_at), china_day(now))
     return CaseDetail(
         **case_summary(case).model_dump(),
-        applicant=ApplicantOut(name=row.applicant_name, id_number_masked=row.id_number_masked),
-        employer=EmployerOut(name=row.employer_name, region_code=row.region_code),
-        current_profession=row.current_profession,
+        applicant=ApplicantOut(
+            name=row["applicant_name"], id_number_masked=row["id_number_masked"]
+        ),
+        employer=EmployerOut(name=row["employer_name"], region_code=row["region_code"]),
+        current_profession=row["current_profession"],
         submitted_at=submitted.get("submitted_at"),
         days_waiting=max(0, (now - case.stage_entered_at).days),
         working_days_waiting=waited.working_days,
@@ -110,7 +134,7 @@ def allowed_actions(case: Case, viewer: str) -> list[ActionOut]:
     """What the viewer may do now, so a screen shows only those buttons."""
     if not case.is_at(viewer):
         return []
-    commands: dict[Status, list[type[Any]]] = {
+    commands: dict[Status, list[type[Command]]] = {
         Status.pending_receipt: [Receive, ReturnForCorrection, Refuse],
         Status.pending_approval: [CheckPaper, SignOpinion, ReturnForCorrection],
         Status.pending_forwarding: [Forward],
@@ -146,21 +170,21 @@ async def route_steps(session: AsyncSession, case: Case) -> list[RouteStep]:
         .order_by(route_stage.c.position)
     )
     steps = []
-    for r in rows:
-        state = StepState(case.stage_state(r.position))
+    for r in rows.mappings():
+        state = StepState(case.stage_state(r["position"]))
         steps.append(
             RouteStep(
-                position=r.position,
-                role=Role(r.role),
-                role_label=ROLE_LABELS[Role(r.role)],
-                organisation=OrganisationBrief(code=r.organisation_code, name=r.name),
+                position=r["position"],
+                role=Role(r["role"]),
+                role_label=ROLE_LABELS[Role(r["role"])],
+                organisation=OrganisationBrief(code=r["organisation_code"], name=r["name"]),
                 state=state,
                 state_label=STEP_LABELS[state],
-                paper_check_required=r.paper_check_required,
-                entered_at=r.entered_at,
-                left_at=r.left_at,
-                outcome=r.outcome,
-                outcome_label=OUTCOME_LABELS.get(r.outcome or ""),
+                paper_check_required=r["paper_check_required"],
+                entered_at=r["entered_at"],
+                left_at=r["left_at"],
+                outcome=r["outcome"],
+                outcome_label=OUTCOME_LABELS.get(r["outcome"] or ""),
             )
         )
     return steps
@@ -178,35 +202,36 @@ async def history_entries(session: AsyncSession, case_id: uuid.UUID) -> list[His
         .join(organisation, organisation.c.code == id_number_reveal.c.organisation_code)
         .where(id_number_reveal.c.case_id == case_id)
     )
-    entries = [_entry(r, r.action, r) for r in actions] + [_entry(r, REVEALED) for r in reveals]
+    entries = [_entry(r, r["action"], r) for r in actions.mappings()]
+    entries += [_entry(r, REVEALED) for r in reveals.mappings()]
     return sorted(entries, key=lambda e: e.at)
 
 
-def _entry(row: Any, action: str, transition: Any = None) -> HistoryEntry:
-    decision = transition.decision if transition is not None else None
+def _entry(row: RowMapping, action: str, transition: RowMapping | None = None) -> HistoryEntry:
+    decision = transition["decision"] if transition is not None else None
     return HistoryEntry(
-        at=row.at,
-        position=row.position,
-        organisation=OrganisationBrief(code=row.organisation_code, name=row.name),
+        at=row["at"],
+        position=row["position"],
+        organisation=OrganisationBrief(code=row["organisation_code"], name=row["name"]),
         action=action,
         action_label=HISTORY_LABELS[action],
-        actor_name=row.actor_name,
+        actor_name=row["actor_name"],
         decision=decision,
         decision_label=DECISION_LABELS.get(decision or ""),
-        text=transition.text if transition is not None else None,
-        signer=transition.signer if transition is not None else None,
-        **_details(transition.details if transition is not None else None),
+        text=transition["text"] if transition is not None else None,
+        signer=transition["signer"] if transition is not None else None,
+        **_details(transition["details"] if transition is not None else None),
     )
 
 
-def _details(details: dict[str, Any] | None) -> dict[str, Any]:
+def _details(details: HistoryDetails | None) -> _Correction:
     """退回补正's items; a correction's diff and the submissions it went between."""
     if not details:
         return {}
     items = [
-        CorrectionItemOut(form_label=FORM_LABELS[FormKind(i["form"])], **i)
+        CorrectionItemOut(form_label=FORM_LABELS[FormKind(form)], **i)
         for i in details.get("items", [])
-        if i.get("form")
+        if (form := i.get("form"))
     ]
     changes = [
         ChangeOut(form_label=FORM_LABELS[FormKind(c["form"])], **c)

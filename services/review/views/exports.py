@@ -3,7 +3,6 @@ the paper of one of its cases (申报简表 and 评审表) as a PDF."""
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,7 +12,7 @@ from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import DECISION_LABELS, LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list
 from shared.paper import Opinion, Paper, PaperKind, forms_pdf
-from shared.spreadsheets import Column, Kind, workbook
+from shared.spreadsheets import Cell, Column, Kind, workbook
 
 EXPORT_LIMIT = 5000  # more than a department's season; the export says when it is cut
 T, N, D = Kind.text, Kind.number, Kind.date
@@ -64,7 +63,7 @@ async def list_workbook(
     return workbook(label, title, LIST_COLUMNS, rows)
 
 
-def _row(number: int, i: CaseListItem) -> list[Any]:
+def _row(number: int, i: CaseListItem) -> list[Cell]:
     return [
         number,
         i.applicant_name,

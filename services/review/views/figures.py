@@ -2,7 +2,6 @@
 own figures) or every stage in the province (the operator's), for the current season."""
 
 from datetime import datetime, time
-from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -55,12 +54,12 @@ async def read_figures(
     return figures(
         (
             StageRow(
-                row.region_code,
-                row.state,
-                china_day(row.entered_at) if row.entered_at else None,
-                china_day(row.left_at) if row.left_at else None,
+                region_code,
+                state,
+                china_day(entered_at) if entered_at else None,
+                china_day(left_at) if left_at else None,
             )
-            for row in rows
+            for region_code, state, entered_at, left_at in rows
         ),
         [text or "" for text in refusals],
         known_reasons,
@@ -97,7 +96,9 @@ def _since(season: Season | None) -> datetime | None:
     return datetime.combine(season.submission_opens, time.min, tzinfo=CHINA)
 
 
-def _stages(organisation_code: str | None, since: datetime | None) -> Select[Any]:
+def _stages(
+    organisation_code: str | None, since: datetime | None
+) -> Select[str, str | None, datetime | None, datetime | None]:
     query = select(
         review_case.c.region_code,
         route_stage.c.state,
@@ -111,7 +112,7 @@ def _stages(organisation_code: str | None, since: datetime | None) -> Select[Any
     return query.where(route_stage.c.entered_at.is_not(None))
 
 
-def _refusals(organisation_code: str | None, since: datetime | None) -> Select[Any]:
+def _refusals(organisation_code: str | None, since: datetime | None) -> Select[str | None]:
     query = select(case_history.c.text).where(
         or_(
             case_history.c.action == "refused",

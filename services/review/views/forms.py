@@ -1,15 +1,14 @@
 """The four forms as a department reads them side by side: every value under its form's own
 label, each mismatch the check found marked on the field it concerns."""
 
-from typing import Any
-
 from services.review.views.case_schemas import CheckOut, FieldOut, FormOut, MismatchOut
-from shared.contracts.forms import FORM_MODELS, FormsSnapshot, field_label, flat_fields
+from shared.contracts.forms import FORM_MODELS, BasicInfo, FormsSnapshot, field_label, flat_fields
 from shared.contracts.intake import CheckReport
 from shared.contracts.vocabulary import FORM_LABELS, GENDER_LABELS, FormKind, Gender
+from shared.json_object import JsonObject
 
 
-def readable_forms(forms: dict[str, Any] | None, check: CheckOut | None) -> list[FormOut]:
+def readable_forms(forms: JsonObject | None, check: CheckOut | None) -> list[FormOut]:
     """Each form's fields in order; `current_profession` also on the form itself, so the eye
     can compare the four at a glance."""
     if forms is None:
@@ -19,7 +18,7 @@ def readable_forms(forms: dict[str, Any] | None, check: CheckOut | None) -> list
     return [_form(kind, getattr(snapshot, kind), marks) for kind in FormKind]
 
 
-def check_out(report: dict[str, Any] | None) -> CheckOut | None:
+def check_out(report: JsonObject | None) -> CheckOut | None:
     if report is None:
         return None
     parsed = CheckReport.model_validate(report)
@@ -42,7 +41,9 @@ def check_out(report: dict[str, Any] | None) -> CheckOut | None:
     )
 
 
-def _form(kind: FormKind, form: Any, marks: dict[tuple[FormKind | None, str], str]) -> FormOut:
+def _form(
+    kind: FormKind, form: BasicInfo, marks: dict[tuple[FormKind | None, str], str]
+) -> FormOut:
     model = FORM_MODELS[kind]
     fields = [
         FieldOut(
@@ -61,7 +62,7 @@ def _form(kind: FormKind, form: Any, marks: dict[tuple[FormKind | None, str], st
     )
 
 
-def _shown(path: str, value: Any) -> str:
-    if path == "gender" and value in Gender.__members__.values():
+def _shown(path: str, value: object) -> str:
+    if path == "gender" and isinstance(value, str) and value in Gender.__members__.values():
         return GENDER_LABELS[Gender(value)]
     return "" if value is None else str(value)

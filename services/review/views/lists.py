@@ -1,10 +1,10 @@
 """The screens' lists for one organisation: what waits for it, and what passed through it."""
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, RowMapping, Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import STATUS_LABELS, Status
@@ -14,6 +14,7 @@ from services.review.repository.tallies import TallyRepository
 from services.review.views.case_schemas import CaseListItem
 from services.review.views.labels import LIST_LABELS, OUTCOME_LABELS, CaseList
 from shared.contracts.vocabulary import Role
+from shared.db.statements import SelectRows
 
 # the stage before this organisation's (who sent it up) and the case's current stage (where it is)
 _sender = route_stage.alias("sender_stage")
@@ -65,7 +66,9 @@ class Filters:
     date_to: datetime | None = None
 
 
-def _stages_of(organisation_code: str, which: CaseList, *, with_case: bool) -> Select[Any]:
+def _stages_of(
+    organisation_code: str, which: CaseList, *, with_case: bool
+) -> Select[uuid.UUID, int]:
     """The organisation's stages in the list; joined to their cases only when a filter or the
     sort needs the case's own columns (the badges and the usual sort never do)."""
     query = select(
@@ -76,7 +79,7 @@ def _stages_of(organisation_code: str, which: CaseList, *, with_case: bool) -> S
     return query
 
 
-def _rows(page: Select[Any]) -> Select[Any]:
+def _rows(page: Select[uuid.UUID, int]) -> SelectRows:
     """The page's cases with what a row shows: who sent each, where each is now."""
     ids = page.subquery()
     return (
@@ -137,8 +140,8 @@ def lists_of(state: str | None, at_first: bool) -> list[CaseList]:
 
 @dataclass(frozen=True)
 class ListStatements:
-    total: Select[Any]  # how many match
-    page: Select[Any]  # one page of them, with what each row shows
+    total: Select[int]  # how many match
+    page: SelectRows  # one page of them, with what each row shows
 
 
 def list_statements(
@@ -188,10 +191,12 @@ async def case_list(
     else:
         total = (await session.execute(statements.total)).scalar_one()
     rows = await session.execute(statements.page)
-    return int(total), [_item(row, now, season) for row in rows]
+    return int(total), [_item(row, now, season) for row in rows.mappings()]
 
 
-def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[Any]:
+def _filtered(
+    query: Select[uuid.UUID, int], which: CaseList, filters: Filters
+) -> Select[uuid.UUID, int]:
     for column, text in (
         (review_case.c.applicant_name, filters.applicant_name),
         (review_case.c.current_profession, filters.current_profession),
@@ -207,39 +212,39 @@ def _filtered(query: Select[Any], which: CaseList, filters: Filters) -> Select[A
     return query
 
 
-def _item(row: Any, now: datetime, season: Season | None) -> CaseListItem:
-    status = Status(row.status)
-    personal = row.stage_position == 1
-    until = row.left_at or now
+def _item(row: RowMapping, now: datetime, season: Season | None) -> CaseListItem:
+    status = Status(row["status"])
+    personal = row["stage_position"] == 1
+    until = row["left_at"] or now
     waited = (
-        waiting(season, Role(row.stage_role), china_day(row.entered_at), china_day(until))
-        if row.entered_at
+        waiting(season, Role(row["stage_role"]), china_day(row["entered_at"]), china_day(until))
+        if row["entered_at"]
         else Waiting(0, None)
     )
     return CaseListItem(
-        case_id=row.id,
-        application_id=row.application_id,
-        submission=row.submission,
-        applicant_name=row.applicant_name,
-        id_number_masked=row.id_number_masked,
-        employer_name=row.employer_name,
-        current_profession=row.current_profession,
-        applied_title=row.applied_title,
+        case_id=row["id"],
+        application_id=row["application_id"],
+        submission=row["submission"],
+        applicant_name=row["applicant_name"],
+        id_number_masked=row["id_number_masked"],
+        employer_name=row["employer_name"],
+        current_profession=row["current_profession"],
+        applied_title=row["applied_title"],
         status=status,
         status_label=STATUS_LABELS[status],
         source_label=LIST_LABELS[CaseList.personal if personal else CaseList.unit][1],
-        sent_by=f"申报对象（{row.applicant_name}）" if personal else row.sender_name or "",
-        paper_checked=row.paper_checked,
-        position=row.position,
-        stage_count=row.stage_count,
-        arrived_at=row.entered_at,
-        left_at=row.left_at,
-        days_waiting=max(0, (until - row.entered_at).days) if row.entered_at else 0,
+        sent_by=f"申报对象（{row['applicant_name']}）" if personal else row["sender_name"] or "",
+        paper_checked=row["paper_checked"],
+        position=row["position"],
+        stage_count=row["stage_count"],
+        arrived_at=row["entered_at"],
+        left_at=row["left_at"],
+        days_waiting=max(0, (until - row["entered_at"]).days) if row["entered_at"] else 0,
         working_days_waiting=waited.working_days,
         stage_limit=waited.limit,
-        overdue=waited.overdue and row.left_at is None,
-        outcome=row.outcome,
-        outcome_label=OUTCOME_LABELS.get(row.outcome or ""),
-        now_at=f"{row.current_name}（{STATUS_LABELS[status]}）",
-        version=row.version,
+        overdue=waited.overdue and row["left_at"] is None,
+        outcome=row["outcome"],
+        outcome_label=OUTCOME_LABELS.get(row["outcome"] or ""),
+        now_at=f"{row['current_name']}（{STATUS_LABELS[status]}）",
+        version=row["version"],
     )

@@ -5,7 +5,6 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
@@ -16,6 +15,7 @@ from services.review.models import organisation, review_case, route_stage, stage
 from services.review.views.labels import LIST_LABELS
 from services.review.views.lists import lists_of
 from shared.contracts.vocabulary import ROLE_LABELS, Role, StageState
+from shared.db.statements import SelectRows
 
 
 class OverdueCaseOut(BaseModel):
@@ -48,8 +48,27 @@ class OverdueOut(BaseModel):
 
 
 @dataclass(frozen=True)
+class WaitingStage:
+    """A stage a case waits at, with its case and the 催办 sent for it so far."""
+
+    case_id: uuid.UUID
+    position: int
+    role: str
+    state: str
+    entered_at: datetime
+    organisation_code: str
+    organisation_name: str
+    application_id: uuid.UUID
+    applicant_name: str
+    id_number_masked: str
+    employer_name: str
+    reminders_sent: int | None  # None: no 催办 yet
+    last_reminded_at: datetime | None
+
+
+@dataclass(frozen=True)
 class _Waiting:
-    row: Any
+    row: WaitingStage
     working_days: int
     limit: int
 
@@ -64,11 +83,12 @@ async def read_overdue(
             total=0,
             organisations=[],
         )
-    rows = (await session.execute(_waiting_stages(season.stage_limits))).all()
-    return overdue_out(rows, season, china_day(now))
+    rows = await session.execute(_waiting_stages(season.stage_limits))
+    stages = [WaitingStage(**row) for row in rows.mappings()]
+    return overdue_out(stages, season, china_day(now))
 
 
-def overdue_out(rows: Iterable[Any], season: Season, today: date) -> OverdueOut:
+def overdue_out(rows: Iterable[WaitingStage], season: Season, today: date) -> OverdueOut:
     """The stages past their limit today, by department (most cases first, then by name)."""
     by_org: dict[str, list[_Waiting]] = {}
     for row in rows:
@@ -116,7 +136,7 @@ def _case(waited: _Waiting) -> OverdueCaseOut:
     )
 
 
-def _waiting_stages(roles: Iterable[Role]) -> Any:
+def _waiting_stages(roles: Iterable[Role]) -> SelectRows:
     reminders = (
         select(
             stage_reminder.c.case_id,

@@ -74,4 +74,4 @@ async def failed_notice(factory: Factory) -> uuid.UUID:
         await tell_outcome(uow, command, RENDERER)
         [leased] = await uow.notices.lease_due(NOW, timedelta(minutes=5), 20)
         await uow.notices.settle(leased.id, 1, status=Status.failed, last_error="550 no such")
-    return leased.id  # type: ignore[no-any-return]
+    return leased.id

@@ -2,10 +2,9 @@
 
 import uuid
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
 
 from services.review.domain.season import Season
-from services.review.views.overdue import overdue_out
+from services.review.views.overdue import WaitingStage, overdue_out
 from shared.contracts.vocabulary import Role
 
 TODAY = date(2026, 12, 11)  # a Friday
@@ -17,8 +16,8 @@ SEASON = Season(
 )
 
 
-def _stage(org: str, role: str, state: str, arrived: date, *, position: int = 1) -> SimpleNamespace:
-    return SimpleNamespace(
+def _stage(org: str, role: str, state: str, arrived: date, *, position: int = 1) -> WaitingStage:
+    return WaitingStage(
         case_id=uuid.uuid4(),
         application_id=uuid.uuid4(),
         position=position,
