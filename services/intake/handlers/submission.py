@@ -2,22 +2,20 @@
 
 import uuid
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 import structlog
 
 from services.intake.commands import RequestWithdrawal, SubmitApplication
 from services.intake.domain import progress
-from services.intake.domain.application import (
-    EDITABLE,
-    Accepted,
-    Draft,
-    Status,
-    WithdrawalOutcome,
-    readiness,
-    request_withdrawal,
-    submit,
+from services.intake.domain.actions import (
+    Submit,
+    Submitted,
+    Withdraw,
+    WithdrawalStillPending,
+    decide,
+    evolve,
 )
+from services.intake.domain.application import EDITABLE, Draft, Status, WithdrawalOutcome, readiness
 from services.intake.domain.changes import diff_forms
 from services.intake.domain.consistency import Identity, Report
 from services.intake.domain.problems import Problem, Refused
@@ -31,42 +29,52 @@ from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
-CHINA = ZoneInfo("Asia/Shanghai")  # the applicants' calendar day
 
 
 async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) -> int:
-    """Checks the draft and, in the route's transaction, stores it as the next submission and
-    stages ApplicationSubmitted and ApplicantIdentityProvided (for review) and
-    ApplicantContactProvided (for notify). Returns the submission's number; a retry with the
-    same idempotency key returns the first answer (the application's row lock orders it after
-    the first, whose version it then finds)."""
+    """Has the domain decide the submission and, in the route's transaction, stores it as the
+    next one and stages ApplicationSubmitted (for a correction ApplicationCorrected) and
+    ApplicantIdentityProvided (for review) and ApplicantContactProvided (for notify). Returns
+    the submission's number; a retry with the same idempotency key returns the first answer
+    (the application's row lock orders it after the first, whose version it then finds)."""
     row = await _own(uow, command.account_id, command.application_id)
     key = command.idempotency_key
     if key and (replayed := await _replay(uow, row, key)):
         return replayed
     loaded = await _load(uow, row)
-    now = uow.clock()
-    if window := await uow.season.window():
-        window.check(now.astimezone(CHINA).date())
     standing = standing_of(row)
-    accepted = submit(standing, loaded.draft, loaded.identity, now=now)
-    if standing.status == Status.correction_requested:
+    submit = Submit(loaded.draft, loaded.identity, window=await uow.season.window())
+    submitted = decide(standing, submit, uow.clock())
+    if submitted.corrects:
         # the same journey goes on: back to the department that returned it
         correlation_id = row.journey
         changes = await _correction_changes(uow, row, loaded)
-        await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
-        await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
     else:
         correlation_id = command.correlation_id or uuid.uuid4()
-        await _store(uow, row, accepted, loaded, correlation_id, key)
-        await _announce(uow, row, accepted, loaded, correlation_id)
+        changes = None
+    await uow.history.add_version(
+        snapshots.new_version(
+            row,
+            submitted,
+            loaded.forms,
+            loaded.files,
+            correlation_id=correlation_id,
+            idempotency_key=key,
+        )
+    )
+    after = evolve(standing, submitted)
+    await uow.applications.mark_submitted(
+        row.id, after, at=submitted.at, correlation_id=correlation_id
+    )
+    await _record_submitted(uow, row, submitted, changes)
+    await _announce(uow, row, submitted, loaded, correlation_id, changes=changes)
     log.info(
         "application_submitted",
         application_id=str(row.id),
-        submission=accepted.number,
+        submission=submitted.number,
         correlation_id=str(correlation_id),
     )
-    return accepted.number
+    return submitted.number
 
 
 async def check_draft(
@@ -80,9 +88,13 @@ async def check_draft(
 async def withdraw(uow: IntakeUnitOfWork, command: RequestWithdrawal) -> None:
     """Asks review to withdraw the current submission; asking again while waiting is a no-op."""
     row = await _own(uow, command.account_id, command.application_id)
-    if not request_withdrawal(standing_of(row)):
+    standing = standing_of(row)
+    requested = decide(standing, Withdraw(), uow.clock())
+    if isinstance(requested, WithdrawalStillPending):
         return
-    now = uow.clock()
+    after = evolve(standing, requested)
+    assert after.withdrawal_pending, "a requested withdrawal waits for review's answer"
+    now = requested.at
     withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
     await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
     # review holds the sequence now: the request carries the last number intake applied
@@ -160,39 +172,22 @@ async def _correction_changes(
     return diff_forms(masked_before, snapshots.snapshot(loaded.forms, masked=True))
 
 
-async def _store(
+async def _record_submitted(
     uow: IntakeUnitOfWork,
     row: ApplicationRecord,
-    accepted: Accepted,
-    loaded: _Loaded,
-    correlation_id: uuid.UUID,
-    idempotency_key: str | None,
-    *,
-    changes: list[FieldChange] | None = None,
+    submitted: Submitted,
+    changes: list[FieldChange] | None,
 ) -> None:
-    """The submission as sent (intake's own, unmasked copy), the application now pointing at it,
-    and the first line of its timeline (for a correction: what it changed)."""
-    version = snapshots.new_version(
-        row,
-        accepted,
-        loaded.forms,
-        loaded.files,
-        correlation_id=correlation_id,
-        idempotency_key=idempotency_key,
-    )
-    await uow.history.add_version(version)
-    await uow.applications.mark_submitted(row.id, accepted, correlation_id)
+    """The first line of the submission's timeline (for a correction: what it changed)."""
     if changes is None:
-        milestone = progress.submitted(accepted.number, accepted.submitted_at)
+        milestone = progress.submitted(submitted.number, submitted.at)
     else:
         lines = [
             f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes
         ]
-        milestone = progress.corrected(
-            accepted.number, row.returned_by, lines, accepted.submitted_at
-        )
+        milestone = progress.corrected(submitted.number, row.returned_by, lines, submitted.at)
     await uow.history.record(
-        row.id, submission=accepted.number, sequence=accepted.sequence, milestone=milestone
+        row.id, submission=submitted.number, sequence=submitted.sequence, milestone=milestone
     )
 
 
@@ -203,7 +198,7 @@ def _shown(value: object) -> str:
 async def _announce(
     uow: IntakeUnitOfWork,
     row: ApplicationRecord,
-    accepted: Accepted,
+    submitted: Submitted,
     loaded: _Loaded,
     correlation_id: uuid.UUID,
     *,
@@ -211,21 +206,21 @@ async def _announce(
 ) -> None:
     """ApplicationSubmitted, or for a correction ApplicationCorrected carrying it, then the
     contact details and ID number of the new submission."""
-    submitted: ApplicationSubmitted | ApplicationCorrected = snapshots.submitted_event(
-        row, accepted, account=loaded.account, forms=loaded.forms, files=loaded.files
+    announced: ApplicationSubmitted | ApplicationCorrected = snapshots.submitted_event(
+        row, submitted, account=loaded.account, forms=loaded.forms, files=loaded.files
     )
     if changes is not None:
-        submitted = ApplicationCorrected(
+        announced = ApplicationCorrected(
             application_id=row.id,
-            submission=accepted.number,
+            submission=submitted.number,
             corrects_submission=row.submission,
             case_id=row.returned_case,
-            application=submitted,
+            application=announced,
             changes=changes,
-            corrected_at=accepted.submitted_at,
+            corrected_at=submitted.at,
         )
     # the contact details carry the submission's own sequence: they belong to it, not after it
-    contact = snapshots.contact_event(row.id, accepted, loaded.account)
-    identity = snapshots.identity_event(row.id, accepted, loaded.account)
-    for event in (submitted, contact, identity):
-        await uow.emit(event, correlation_id=correlation_id, sequence=accepted.sequence)
+    contact = snapshots.contact_event(row.id, submitted, loaded.account)
+    identity = snapshots.identity_event(row.id, submitted, loaded.account)
+    for event in (announced, contact, identity):
+        await uow.emit(event, correlation_id=correlation_id, sequence=submitted.sequence)
