@@ -75,6 +75,8 @@ class Submit:
     draft: Draft
     identity: Identity
     window: SubmissionWindow | None = None  # None while no season has been set: always open
+    # a correction's employer facts differ from the returned submission's
+    employer_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,12 @@ def _submitted(standing: Standing, command: Submit, now: datetime) -> Submitted:
     report, problems = readiness(command.draft, command.identity)
     if problems:
         raise Invalid(problems)
+    corrects = standing.returned_for_correction
+    if corrects and command.employer_changed:  # they decided the route the case is on
+        raise Refused(
+            "退回补正期间不能更改单位信息（报送路线已确定）；请将单位信息改回原样后再提交，"
+            "如单位确有变化，请联系退回部门"
+        )
     if command.draft.photo is not None:
         photo = _photo_results(command.draft.photo)
         report = dataclasses.replace(report, results=report.results + photo)
@@ -194,7 +202,7 @@ def _submitted(standing: Standing, command: Submit, now: datetime) -> Submitted:
         number=standing.submission + 1,
         sequence=standing.last_sequence + 1,
         report=report,
-        corrects=standing.status == Status.correction_requested,
+        corrects=corrects,
     )
 
 

@@ -72,6 +72,11 @@ class Standing:
     stage_state: StageState | None = None
     withdrawal_pending: bool = False
 
+    @property
+    def returned_for_correction(self) -> bool:
+        """退回补正: its next submission corrects the returned one, on the same journey."""
+        return self.status == Status.correction_requested
+
 
 @dataclass(frozen=True)
 class Photo:

@@ -18,11 +18,16 @@ from services.intake.domain.actions import (
 from services.intake.domain.application import EDITABLE, Draft, Status, WithdrawalOutcome, readiness
 from services.intake.domain.changes import diff_forms
 from services.intake.domain.consistency import Identity, Report
-from services.intake.domain.problems import Problem, Refused
+from services.intake.domain.problems import Problem
 from services.intake.handlers import snapshots
 from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
 from services.intake.repository.applications import standing_of
-from services.intake.repository.records import AccountRecord, ApplicationRecord, StoredFileRecord
+from services.intake.repository.records import (
+    AccountRecord,
+    ApplicationRecord,
+    StoredFileRecord,
+    VersionRecord,
+)
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import ApplicationCorrected, ApplicationSubmitted, WithdrawalRequested
 from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
@@ -43,12 +48,19 @@ async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) 
         return replayed
     loaded = await _load(uow, row)
     standing = standing_of(row)
-    submit = Submit(loaded.draft, loaded.identity, window=await uow.season.window())
+    returned = await _returned(uow, row) if standing.returned_for_correction else None
+    submit = Submit(
+        loaded.draft,
+        loaded.identity,
+        window=await uow.season.window(),
+        employer_changed=returned is not None and returned.employer != row.employer,
+    )
     submitted = decide(standing, submit, uow.clock())
     if submitted.corrects:
         # the same journey goes on: back to the department that returned it
+        assert returned is not None, "a correction is of the submission returned"
         correlation_id = row.journey
-        changes = await _correction_changes(uow, row, loaded)
+        changes = _correction_changes(returned, loaded)
     else:
         correlation_id = command.correlation_id or uuid.uuid4()
         changes = None
@@ -155,19 +167,16 @@ async def _replay(uow: IntakeUnitOfWork, row: ApplicationRecord, key: str) -> in
     raise IdempotencyKeyReused()
 
 
-async def _correction_changes(
-    uow: IntakeUnitOfWork, row: ApplicationRecord, loaded: _Loaded
-) -> list[FieldChange]:
-    """What the correction changed in the forms since the returned submission, ID numbers
-    masked (it goes to the department). The employer facts decide the route the case is on, so
-    they cannot change in a correction."""
+async def _returned(uow: IntakeUnitOfWork, row: ApplicationRecord) -> VersionRecord:
+    """The submission returned for correction, as intake kept it."""
     returned = await uow.history.version(row.id, row.submission)
     assert returned is not None, "a returned submission is kept"
-    if returned.employer != row.employer:
-        raise Refused(
-            "退回补正期间不能更改单位信息（报送路线已确定）；请将单位信息改回原样后再提交，"
-            "如单位确有变化，请联系退回部门"
-        )
+    return returned
+
+
+def _correction_changes(returned: VersionRecord, loaded: _Loaded) -> list[FieldChange]:
+    """What the correction changed in the forms since the returned submission, ID numbers
+    masked (it goes to the department)."""
     masked_before = snapshots.mask_forms(FormsSnapshot.model_validate(returned.forms))
     return diff_forms(masked_before, snapshots.snapshot(loaded.forms, masked=True))
 

@@ -101,6 +101,22 @@ def test_a_submission_clears_what_was_said_about_the_previous_one() -> None:
     assert evolve(returned, submitted) == Standing(Status.submitted, 2, 5)
 
 
+def test_a_correction_keeps_the_employer_facts_that_decided_the_route() -> None:
+    moved = Submit(ready(), IDENTITY, employer_changed=True)
+    with pytest.raises(Refused) as refused:
+        decide(EDITABLE_STANDINGS["correction"], moved, NOW)
+    assert refused.value.text == (
+        "退回补正期间不能更改单位信息（报送路线已确定）；请将单位信息改回原样后再提交，"
+        "如单位确有变化，请联系退回部门"
+    )
+    with pytest.raises(Invalid):  # the draft's own problems are named first
+        decide(
+            EDITABLE_STANDINGS["correction"], Submit(ready(photo=None), IDENTITY, None, True), NOW
+        )
+    # a resubmission after a refusal starts a new route: its employer may change
+    assert decide(EDITABLE_STANDINGS["rejected"], moved, NOW).corrects is False
+
+
 def test_a_draft_with_problems_is_refused_listing_them() -> None:
     with pytest.raises(Invalid) as refused:
         decide(EDITABLE_STANDINGS["draft"], Submit(ready(photo=None), IDENTITY), NOW)
