@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.intake.domain.account import Registration
-from services.intake.domain.application import Status, WithdrawalOutcome
+from services.intake.domain.actions import News
 from services.intake.domain.employer import EmployerChoice
 from services.intake.domain.progress import Milestone
 from shared.contracts.forms import BasicInfo
@@ -113,15 +113,15 @@ class RequestWithdrawal:
 
 @dataclass(frozen=True)
 class RecordProgress:
-    """Another service reported on a submission: a line for its timeline and, if the event is
-    the newest about it, what the progress screen shows from now on."""
+    """Another service reported on a submission: what it reported, a line for its timeline
+    and, if the event is the newest about it, the details the progress screen shows from now
+    on (which status follows is the domain's: domain/actions.STATUS_AFTER)."""
 
     application_id: uuid.UUID
     submission: int
     sequence: int
     milestone: Milestone
-    status: Status | None = None
-    stage: dict[str, Any] | None = None
+    news: News
+    stage: dict[str, Any] | None = None  # the stage's contract, with the state it waits in
     rejection: dict[str, Any] | None = None
-    withdrawal: WithdrawalOutcome | None = None
     correction: dict[str, Any] | None = None  # 退回补正: what to correct

@@ -1,8 +1,9 @@
 """What intake hears from the other services: progress events become a RecordProgress command,
 review's directory is kept for the employer step.
 
-A new kind of progress is one more `on_<event>` here and one more Subscription below: the
-timeline, the ordering by sequence and the status all follow from RecordProgress."""
+A new kind of progress is one more `on_<event>` here (with its `News`) and one more Subscription
+below: the timeline and the ordering by sequence follow from RecordProgress, the status from
+the domain (domain/actions.py)."""
 
 from typing import Any
 
@@ -10,7 +11,7 @@ import structlog
 
 from services.intake.commands import RecordProgress
 from services.intake.domain import progress
-from services.intake.domain.application import Status, WithdrawalOutcome
+from services.intake.domain.actions import News
 from services.intake.domain.progress import Milestone
 from services.intake.handlers.directory import keep_directory
 from services.intake.handlers.progress import record_progress
@@ -42,10 +43,11 @@ from shared.messaging import Subscription, required_sequence
 
 log = structlog.get_logger(__name__)
 
-COMMITTEE_STATUS = {
-    CommitteeStep.received: Status.at_committee,
-    CommitteeStep.passed: Status.committee_passed,
-    CommitteeStep.senior_received: Status.sent_to_senior,
+# the committee's step, in intake's words (where each leaves the application: the domain's)
+COMMITTEE_NEWS = {
+    CommitteeStep.received: News.committee_received,
+    CommitteeStep.passed: News.committee_passed,
+    CommitteeStep.senior_received: News.senior_received,
 }
 
 
@@ -61,7 +63,7 @@ async def on_case_stage_changed(
         event,
         envelope,
         milestone,
-        status=Status.in_review,
+        News.stage_changed,
         stage={**stage.model_dump(mode="json"), "state": event.state.value},
     )
     # the stage's organisation and every earlier holder (a corrected submission reaches the
@@ -80,7 +82,7 @@ async def on_application_rejected(
     milestone = progress.rejected(
         organisation, event.reasons, event.rejected_at, disagreed=_disagreed(event)
     )
-    await _record(uow, event, envelope, milestone, status=Status.rejected, rejection=rejection)
+    await _record(uow, event, envelope, milestone, News.rejected, rejection=rejection)
 
 
 async def on_correction_requested(
@@ -95,7 +97,7 @@ async def on_correction_requested(
         event,
         envelope,
         milestone,
-        status=Status.correction_requested,
+        News.correction_requested,
         stage={**event.stage.model_dump(mode="json"), "state": event.returned_from.value},
         correction=event.model_dump(mode="json"),
     )
@@ -114,21 +116,14 @@ async def on_case_withdrawn(
     uow: IntakeUnitOfWork, event: CaseWithdrawn, envelope: Envelope
 ) -> None:
     milestone = progress.withdrawn(event.withdrawn_at)
-    await _record(
-        uow,
-        event,
-        envelope,
-        milestone,
-        status=Status.withdrawn,
-        withdrawal=WithdrawalOutcome.withdrawn,
-    )
+    await _record(uow, event, envelope, milestone, News.withdrawn)
 
 
 async def on_withdrawal_refused(
     uow: IntakeUnitOfWork, event: WithdrawalRefused, envelope: Envelope
 ) -> None:
     milestone = progress.withdrawal_refused(event.reason, event.refused_at)
-    await _record(uow, event, envelope, milestone, withdrawal=WithdrawalOutcome.refused)
+    await _record(uow, event, envelope, milestone, News.withdrawal_refused)
 
 
 async def on_committee_progressed(
@@ -136,7 +131,7 @@ async def on_committee_progressed(
 ) -> None:
     label = COMMITTEE_STEP_LABELS[event.step]
     milestone = progress.committee_step(event.office.name, label, event.at)
-    await _record(uow, event, envelope, milestone, status=COMMITTEE_STATUS[event.step])
+    await _record(uow, event, envelope, milestone, COMMITTEE_NEWS[event.step])
 
 
 async def on_sent_to_senior_committee(
@@ -145,7 +140,7 @@ async def on_sent_to_senior_committee(
     milestone = progress.sent_to_senior_committee(
         event.office.name, event.senior_committee.name, event.sent_at
     )
-    await _record(uow, event, envelope, milestone, status=Status.sent_to_senior)
+    await _record(uow, event, envelope, milestone, News.sent_to_senior)
     # the senior committee office holds the application now: it opens its materials as its case
     await uow.materials.grant(
         event.application_id, event.submission, event.senior_office.code, event.sent_at
@@ -163,7 +158,7 @@ async def on_not_recommended(
     milestone = progress.not_recommended(
         event.office.name, event.reasons, event.decided_at, committee_passed=passed
     )
-    await _record(uow, event, envelope, milestone, status=Status.not_recommended)
+    await _record(uow, event, envelope, milestone, News.not_recommended)
 
 
 async def on_directory_published(
@@ -185,7 +180,12 @@ async def on_account_changed(
 
 
 async def _record(
-    uow: IntakeUnitOfWork, event: Any, envelope: Envelope, milestone: Milestone, **changes: Any
+    uow: IntakeUnitOfWork,
+    event: Any,
+    envelope: Envelope,
+    milestone: Milestone,
+    news: News,
+    **details: Any,
 ) -> None:
     """Every event here is about one submission of one application and carries its sequence."""
     command = RecordProgress(
@@ -193,7 +193,8 @@ async def _record(
         submission=event.submission,
         sequence=required_sequence(envelope),
         milestone=milestone,
-        **changes,
+        news=news,
+        **details,
     )
     await record_progress(uow, command)
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from services.intake.api.dependencies import ServicesDep
-from services.intake.handlers.submission import CHINA
+from services.intake.domain.season import CHINA
 
 router = APIRouter(tags=["guidance"])
 

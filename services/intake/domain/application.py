@@ -1,16 +1,15 @@
 """An application: a draft the applicant edits, submitted (and after a refusal submitted again),
-then followed through review's events. Pure rules; the handlers load and store."""
+then followed through review's events. Its statuses, what the rules look at, the draft's
+readiness and the buttons the portal shows; what happens to it is domain/actions.py."""
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 
-from services.intake.domain.consistency import Check, Identity, Report, check_forms
+from services.intake.domain.consistency import Identity, Report, check_forms
 from services.intake.domain.employer import Employer, employer_problems
 from services.intake.domain.forms import Forms
-from services.intake.domain.problems import Invalid, Problem, Refused
+from services.intake.domain.problems import Problem
 from shared.contracts.vocabulary import FORM_LABELS, FormKind, StageState
 
 
@@ -73,6 +72,11 @@ class Standing:
     stage_state: StageState | None = None
     withdrawal_pending: bool = False
 
+    @property
+    def returned_for_correction(self) -> bool:
+        """退回补正: its next submission corrects the returned one, on the same journey."""
+        return self.status == Status.correction_requested
+
 
 @dataclass(frozen=True)
 class Photo:
@@ -92,21 +96,6 @@ class Draft:
     incomplete: Mapping[FormKind, tuple[Problem, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Accepted:
-    """A submission that passed every check: its number, its sequence and the check report."""
-
-    number: int
-    sequence: int
-    report: Report
-    submitted_at: datetime
-
-
-def ensure_editable(standing: Standing) -> None:
-    if standing.status not in EDITABLE:
-        raise Refused("申报已提交，审核期间不能修改；退回补正、不予接收或撤回后方可修改")
-
-
 def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
     """The check report and every problem that stops the draft being submitted, each naming
     its form and field: what is missing, wrong employer facts, and every mismatch."""
@@ -123,22 +112,6 @@ def readiness(draft: Draft, identity: Identity) -> tuple[Report, list[Problem]]:
         problems += employer_problems(draft.employer.name)
     problems += [Problem(m.path, m.message) for m in report.mismatches]
     return report, problems
-
-
-def submit(standing: Standing, draft: Draft, identity: Identity, *, now: datetime) -> Accepted:
-    """The next submission of a ready draft; raises Invalid listing every problem."""
-    ensure_editable(standing)
-    report, problems = readiness(draft, identity)
-    if problems:
-        raise Invalid(problems)
-    if draft.photo is not None:
-        report = dataclasses.replace(report, results=report.results + _photo_results(draft.photo))
-    return Accepted(
-        number=standing.submission + 1,
-        sequence=standing.last_sequence + 1,
-        report=report,
-        submitted_at=now,
-    )
 
 
 class Action(StrEnum):
@@ -173,29 +146,18 @@ def allowed_actions(standing: Standing) -> list[Action]:
         return [Action.edit, Action.correct]
     if standing.status in EDITABLE:
         return [Action.edit, Action.submit if standing.submission == 0 else Action.resubmit]
-    if not standing.withdrawal_pending and _before_receipt(standing):
+    if not standing.withdrawal_pending and before_receipt(standing):
         return [Action.withdraw]
     return []
 
 
-def _before_receipt(standing: Standing) -> bool:
+def before_receipt(standing: Standing) -> bool:
+    """No department has received it yet: it may still be withdrawn."""
     return standing.status == Status.submitted or (
         standing.status == Status.in_review
         and standing.stage_position == 1
         and standing.stage_state == StageState.pending_receipt
     )
-
-
-def request_withdrawal(standing: Standing) -> bool:
-    """True if a withdrawal request goes to review now, False if one is already waiting;
-    Refused once the first department has received the application."""
-    if standing.withdrawal_pending:
-        return False
-    if _before_receipt(standing):
-        return True
-    if standing.status in EDITABLE:
-        raise Refused("申报当前未在审核中，无需撤回")
-    raise Refused("申报材料已被接收，不能撤回")
 
 
 def _missing(draft: Draft) -> list[Problem]:
@@ -208,16 +170,3 @@ def _missing(draft: Draft) -> list[Problem]:
     if draft.photo is None:
         problems.append(Problem("photo", "尚未上传照片"))
     return problems
-
-
-def _photo_results(photo: Photo) -> tuple[Check, ...]:
-    return (
-        Check("photo.format", "照片为 JPEG 或 PNG 图片，已重新编码并去除 EXIF 等元数据", True),
-        Check(
-            "photo.resolution",
-            "照片分辨率达到一寸证件照要求",
-            True,
-            f"{photo.width}×{photo.height}",
-        ),
-        Check("photo.sharpness", "照片清晰度达标", True, f"拉普拉斯方差 {photo.sharpness:.1f}"),
-    )

@@ -18,7 +18,7 @@ from services.intake.commands import (
     SaveFormDraft,
     UploadPhoto,
 )
-from services.intake.domain.application import ensure_editable
+from services.intake.domain.actions import Edit, decide
 from services.intake.domain.employer import choose_employer
 from services.intake.domain.files import (
     FileRefused,
@@ -150,11 +150,12 @@ async def remove_attachment(uow: IntakeUnitOfWork, command: RemoveAttachment) ->
 async def editable(
     uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
 ) -> ApplicationRecord:
-    """The applicant's application, locked; ApplicationNotFound or Refused otherwise."""
+    """The applicant's application, locked, once the domain lets the draft change (Refused
+    otherwise; an edit leaves the standing as it was); ApplicationNotFound if not theirs."""
     row = await uow.applications.get_for_update(application_id, account_id)
     if row is None:
         raise ApplicationNotFound(application_id)
-    ensure_editable(standing_of(row))
+    decide(standing_of(row), Edit(), uow.clock())
     return row
 
 

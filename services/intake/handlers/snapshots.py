@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from services.intake.domain.application import Accepted, Draft, Photo
+from services.intake.domain.actions import Submitted
+from services.intake.domain.application import Draft, Photo
 from services.intake.domain.consistency import Identity, Report
 from services.intake.domain.employer import Employer, employer_of
 from services.intake.domain.identity import parse_id_number
@@ -140,7 +141,7 @@ def file_refs(files: Iterable[StoredFileRecord]) -> list[FileRef]:
 
 def new_version(
     row: ApplicationRecord,
-    accepted: Accepted,
+    submitted: Submitted,
     forms: Mapping[FormKind, BasicInfo],
     files: list[StoredFileRecord],
     *,
@@ -148,25 +149,25 @@ def new_version(
     idempotency_key: str | None,
 ) -> VersionRecord:
     """The submission as intake keeps it: forms unmasked, the applicant's own copy."""
-    report = check_report(accepted.report, checked_at=accepted.submitted_at)
+    report = check_report(submitted.report, checked_at=submitted.at)
     assert row.employer is not None, "a submitted draft has its employer facts"
     return VersionRecord(
         application_id=row.id,
-        submission=accepted.number,
+        submission=submitted.number,
         employer=row.employer,
         forms=snapshot(forms, masked=False).model_dump(mode="json"),
         check_report=report.model_dump(mode="json"),
         files=[ref.model_dump(mode="json") for ref in file_refs(files)],
-        sequence=accepted.sequence,
+        sequence=submitted.sequence,
         correlation_id=correlation_id,
         idempotency_key=idempotency_key,
-        submitted_at=accepted.submitted_at,
+        submitted_at=submitted.at,
     )
 
 
 def submitted_event(
     row: ApplicationRecord,
-    accepted: Accepted,
+    submitted: Submitted,
     *,
     account: AccountRecord,
     forms: Mapping[FormKind, BasicInfo],
@@ -175,14 +176,14 @@ def submitted_event(
     """What review gets: ID numbers masked, no phone."""
     return ApplicationSubmitted(
         application_id=row.id,
-        submission=accepted.number,
+        submission=submitted.number,
         applicant=ApplicantSummary(
             name=account.name, id_number_masked=mask_id_number(account.id_number)
         ),
         employer=employer_facts(_stored_employer(row)),
-        submitted_at=accepted.submitted_at,
+        submitted_at=submitted.at,
         forms=snapshot(forms, masked=True),
-        check_report=check_report(accepted.report, checked_at=accepted.submitted_at),
+        check_report=check_report(submitted.report, checked_at=submitted.at),
         files=file_refs(files),
     )
 
@@ -194,24 +195,24 @@ def _stored_employer(row: ApplicationRecord) -> Employer:
 
 
 def contact_event(
-    application_id: uuid.UUID, accepted: Accepted, account: AccountRecord
+    application_id: uuid.UUID, submitted: Submitted, account: AccountRecord
 ) -> ApplicantContactProvided:
     return ApplicantContactProvided(
         application_id=application_id,
-        submission=accepted.number,
+        submission=submitted.number,
         applicant_name=account.name,
         phone=account.phone,
         email=account.email,
-        provided_at=accepted.submitted_at,
+        provided_at=submitted.at,
     )
 
 
 def identity_event(
-    application_id: uuid.UUID, accepted: Accepted, account: AccountRecord
+    application_id: uuid.UUID, submitted: Submitted, account: AccountRecord
 ) -> ApplicantIdentityProvided:
     return ApplicantIdentityProvided(
         application_id=application_id,
-        submission=accepted.number,
+        submission=submitted.number,
         id_number=account.id_number,
-        provided_at=accepted.submitted_at,
+        provided_at=submitted.at,
     )

@@ -2,71 +2,91 @@
 
 import uuid
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 import structlog
 
 from services.intake.commands import RequestWithdrawal, SubmitApplication
 from services.intake.domain import progress
-from services.intake.domain.application import (
-    EDITABLE,
-    Accepted,
-    Draft,
-    Status,
-    WithdrawalOutcome,
-    readiness,
-    request_withdrawal,
-    submit,
+from services.intake.domain.actions import (
+    Submit,
+    Submitted,
+    Withdraw,
+    WithdrawalStillPending,
+    decide,
+    evolve,
 )
+from services.intake.domain.application import EDITABLE, Draft, Status, WithdrawalOutcome, readiness
 from services.intake.domain.changes import diff_forms
 from services.intake.domain.consistency import Identity, Report
-from services.intake.domain.problems import Problem, Refused
+from services.intake.domain.problems import Problem
 from services.intake.handlers import snapshots
 from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
 from services.intake.repository.applications import standing_of
-from services.intake.repository.records import AccountRecord, ApplicationRecord, StoredFileRecord
+from services.intake.repository.records import (
+    AccountRecord,
+    ApplicationRecord,
+    StoredFileRecord,
+    VersionRecord,
+)
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import ApplicationCorrected, ApplicationSubmitted, WithdrawalRequested
 from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
 from shared.contracts.vocabulary import FormKind
 
 log = structlog.get_logger(__name__)
-CHINA = ZoneInfo("Asia/Shanghai")  # the applicants' calendar day
 
 
 async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) -> int:
-    """Checks the draft and, in the route's transaction, stores it as the next submission and
-    stages ApplicationSubmitted and ApplicantIdentityProvided (for review) and
-    ApplicantContactProvided (for notify). Returns the submission's number; a retry with the
-    same idempotency key returns the first answer (the application's row lock orders it after
-    the first, whose version it then finds)."""
+    """Has the domain decide the submission and, in the route's transaction, stores it as the
+    next one and stages ApplicationSubmitted (for a correction ApplicationCorrected) and
+    ApplicantIdentityProvided (for review) and ApplicantContactProvided (for notify). Returns
+    the submission's number; a retry with the same idempotency key returns the first answer
+    (the application's row lock orders it after the first, whose version it then finds)."""
     row = await _own(uow, command.account_id, command.application_id)
     key = command.idempotency_key
     if key and (replayed := await _replay(uow, row, key)):
         return replayed
     loaded = await _load(uow, row)
-    now = uow.clock()
-    if window := await uow.season.window():
-        window.check(now.astimezone(CHINA).date())
     standing = standing_of(row)
-    accepted = submit(standing, loaded.draft, loaded.identity, now=now)
-    if standing.status == Status.correction_requested:
+    returned = await _returned(uow, row) if standing.returned_for_correction else None
+    submit = Submit(
+        loaded.draft,
+        loaded.identity,
+        window=await uow.season.window(),
+        employer_changed=returned is not None and returned.employer != row.employer,
+    )
+    submitted = decide(standing, submit, uow.clock())
+    if submitted.corrects:
         # the same journey goes on: back to the department that returned it
+        assert returned is not None, "a correction is of the submission returned"
         correlation_id = row.journey
-        changes = await _correction_changes(uow, row, loaded)
-        await _store(uow, row, accepted, loaded, correlation_id, key, changes=changes)
-        await _announce(uow, row, accepted, loaded, correlation_id, changes=changes)
+        changes = _correction_changes(returned, loaded)
     else:
         correlation_id = command.correlation_id or uuid.uuid4()
-        await _store(uow, row, accepted, loaded, correlation_id, key)
-        await _announce(uow, row, accepted, loaded, correlation_id)
+        changes = None
+    await uow.history.add_version(
+        snapshots.new_version(
+            row,
+            submitted,
+            loaded.forms,
+            loaded.files,
+            correlation_id=correlation_id,
+            idempotency_key=key,
+        )
+    )
+    after = evolve(standing, submitted)
+    await uow.applications.mark_submitted(
+        row.id, after, at=submitted.at, correlation_id=correlation_id
+    )
+    await _record_submitted(uow, row, submitted, changes)
+    await _announce(uow, row, submitted, loaded, correlation_id, changes=changes)
     log.info(
         "application_submitted",
         application_id=str(row.id),
-        submission=accepted.number,
+        submission=submitted.number,
         correlation_id=str(correlation_id),
     )
-    return accepted.number
+    return submitted.number
 
 
 async def check_draft(
@@ -80,9 +100,13 @@ async def check_draft(
 async def withdraw(uow: IntakeUnitOfWork, command: RequestWithdrawal) -> None:
     """Asks review to withdraw the current submission; asking again while waiting is a no-op."""
     row = await _own(uow, command.account_id, command.application_id)
-    if not request_withdrawal(standing_of(row)):
+    standing = standing_of(row)
+    requested = decide(standing, Withdraw(), uow.clock())
+    if isinstance(requested, WithdrawalStillPending):
         return
-    now = uow.clock()
+    after = evolve(standing, requested)
+    assert after.withdrawal_pending, "a requested withdrawal waits for review's answer"
+    now = requested.at
     withdrawal = {"outcome": WithdrawalOutcome.pending, "requested_at": now.isoformat()}
     await uow.applications.change(row.id, now=now, withdrawal=withdrawal)
     # review holds the sequence now: the request carries the last number intake applied
@@ -143,56 +167,36 @@ async def _replay(uow: IntakeUnitOfWork, row: ApplicationRecord, key: str) -> in
     raise IdempotencyKeyReused()
 
 
-async def _correction_changes(
-    uow: IntakeUnitOfWork, row: ApplicationRecord, loaded: _Loaded
-) -> list[FieldChange]:
-    """What the correction changed in the forms since the returned submission, ID numbers
-    masked (it goes to the department). The employer facts decide the route the case is on, so
-    they cannot change in a correction."""
+async def _returned(uow: IntakeUnitOfWork, row: ApplicationRecord) -> VersionRecord:
+    """The submission returned for correction, as intake kept it."""
     returned = await uow.history.version(row.id, row.submission)
     assert returned is not None, "a returned submission is kept"
-    if returned.employer != row.employer:
-        raise Refused(
-            "退回补正期间不能更改单位信息（报送路线已确定）；请将单位信息改回原样后再提交，"
-            "如单位确有变化，请联系退回部门"
-        )
+    return returned
+
+
+def _correction_changes(returned: VersionRecord, loaded: _Loaded) -> list[FieldChange]:
+    """What the correction changed in the forms since the returned submission, ID numbers
+    masked (it goes to the department)."""
     masked_before = snapshots.mask_forms(FormsSnapshot.model_validate(returned.forms))
     return diff_forms(masked_before, snapshots.snapshot(loaded.forms, masked=True))
 
 
-async def _store(
+async def _record_submitted(
     uow: IntakeUnitOfWork,
     row: ApplicationRecord,
-    accepted: Accepted,
-    loaded: _Loaded,
-    correlation_id: uuid.UUID,
-    idempotency_key: str | None,
-    *,
-    changes: list[FieldChange] | None = None,
+    submitted: Submitted,
+    changes: list[FieldChange] | None,
 ) -> None:
-    """The submission as sent (intake's own, unmasked copy), the application now pointing at it,
-    and the first line of its timeline (for a correction: what it changed)."""
-    version = snapshots.new_version(
-        row,
-        accepted,
-        loaded.forms,
-        loaded.files,
-        correlation_id=correlation_id,
-        idempotency_key=idempotency_key,
-    )
-    await uow.history.add_version(version)
-    await uow.applications.mark_submitted(row.id, accepted, correlation_id)
+    """The first line of the submission's timeline (for a correction: what it changed)."""
     if changes is None:
-        milestone = progress.submitted(accepted.number, accepted.submitted_at)
+        milestone = progress.submitted(submitted.number, submitted.at)
     else:
         lines = [
             f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes
         ]
-        milestone = progress.corrected(
-            accepted.number, row.returned_by, lines, accepted.submitted_at
-        )
+        milestone = progress.corrected(submitted.number, row.returned_by, lines, submitted.at)
     await uow.history.record(
-        row.id, submission=accepted.number, sequence=accepted.sequence, milestone=milestone
+        row.id, submission=submitted.number, sequence=submitted.sequence, milestone=milestone
     )
 
 
@@ -203,7 +207,7 @@ def _shown(value: object) -> str:
 async def _announce(
     uow: IntakeUnitOfWork,
     row: ApplicationRecord,
-    accepted: Accepted,
+    submitted: Submitted,
     loaded: _Loaded,
     correlation_id: uuid.UUID,
     *,
@@ -211,21 +215,21 @@ async def _announce(
 ) -> None:
     """ApplicationSubmitted, or for a correction ApplicationCorrected carrying it, then the
     contact details and ID number of the new submission."""
-    submitted: ApplicationSubmitted | ApplicationCorrected = snapshots.submitted_event(
-        row, accepted, account=loaded.account, forms=loaded.forms, files=loaded.files
+    announced: ApplicationSubmitted | ApplicationCorrected = snapshots.submitted_event(
+        row, submitted, account=loaded.account, forms=loaded.forms, files=loaded.files
     )
     if changes is not None:
-        submitted = ApplicationCorrected(
+        announced = ApplicationCorrected(
             application_id=row.id,
-            submission=accepted.number,
+            submission=submitted.number,
             corrects_submission=row.submission,
             case_id=row.returned_case,
-            application=submitted,
+            application=announced,
             changes=changes,
-            corrected_at=accepted.submitted_at,
+            corrected_at=submitted.at,
         )
     # the contact details carry the submission's own sequence: they belong to it, not after it
-    contact = snapshots.contact_event(row.id, accepted, loaded.account)
-    identity = snapshots.identity_event(row.id, accepted, loaded.account)
-    for event in (submitted, contact, identity):
-        await uow.emit(event, correlation_id=correlation_id, sequence=accepted.sequence)
+    contact = snapshots.contact_event(row.id, submitted, loaded.account)
+    identity = snapshots.identity_event(row.id, submitted, loaded.account)
+    for event in (announced, contact, identity):
+        await uow.emit(event, correlation_id=correlation_id, sequence=submitted.sequence)

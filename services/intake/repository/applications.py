@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Row, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.intake.domain.application import Accepted, Standing, Status, WithdrawalOutcome
+from services.intake.domain.application import Standing, Status, WithdrawalOutcome
 from services.intake.models import application
 from services.intake.repository.records import ApplicationRecord
 from shared.contracts.vocabulary import StageState
@@ -60,21 +60,27 @@ class ApplicationRepository:
         )
 
     async def mark_submitted(
-        self, application_id: uuid.UUID, accepted: Accepted, correlation_id: uuid.UUID
+        self,
+        application_id: uuid.UUID,
+        standing: Standing,
+        *,
+        at: datetime,
+        correlation_id: uuid.UUID,
     ) -> None:
-        """The new submission is current: what review said about the previous one is cleared."""
+        """The new submission is current, standing as the domain evolved it: what review said
+        about the previous one is cleared."""
         await self.change(
             application_id,
-            now=accepted.submitted_at,
-            status=Status.submitted,
-            submission=accepted.number,
-            last_sequence=accepted.sequence,
+            now=at,
+            status=standing.status,
+            submission=standing.submission,
+            last_sequence=standing.last_sequence,
             stage=None,
             rejection=None,
             withdrawal=None,
             correction=None,
             correlation_id=correlation_id,
-            submitted_at=accepted.submitted_at,
+            submitted_at=at,
         )
 
     async def update_if_newer(

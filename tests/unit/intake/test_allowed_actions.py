@@ -1,18 +1,16 @@
 """The buttons the portal shows come from the rules: edit and submit while the draft is the
 applicant's; 撤回 only until the first department has received it, and not twice."""
 
+from datetime import UTC, datetime
+
 import pytest
 
-from services.intake.domain.application import (
-    Action,
-    Standing,
-    Status,
-    allowed_actions,
-    ensure_editable,
-    request_withdrawal,
-)
+from services.intake.domain.actions import Edit, Edited, Withdraw, decide
+from services.intake.domain.application import Action, Standing, Status, allowed_actions
 from services.intake.domain.problems import Refused
 from shared.contracts.vocabulary import StageState
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +40,7 @@ def test_allowed_actions(standing: Standing, actions: list[Action]) -> None:
 
 def test_a_correction_can_be_edited_but_not_withdrawn() -> None:
     returned = Standing(Status.correction_requested, 1, 4, 2, StageState.pending_approval)
-    ensure_editable(returned)  # no refusal: the forms may be changed
+    # no refusal: the forms may be changed
+    assert decide(returned, Edit(), NOW) == Edited(NOW)
     with pytest.raises(Refused, match="无需撤回"):
-        request_withdrawal(returned)
+        decide(returned, Withdraw(), NOW)

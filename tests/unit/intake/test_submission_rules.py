@@ -7,15 +7,8 @@ from typing import Any
 
 import pytest
 
-from services.intake.domain.application import (
-    STATUS_LABELS,
-    Draft,
-    Photo,
-    Standing,
-    Status,
-    request_withdrawal,
-    submit,
-)
+from services.intake.domain.actions import Submit, Withdraw, WithdrawalRequested, decide
+from services.intake.domain.application import STATUS_LABELS, Draft, Photo, Standing, Status
 from services.intake.domain.consistency import Identity
 from services.intake.domain.employer import Employer
 from services.intake.domain.identity import parse_id_number
@@ -47,12 +40,12 @@ def ready(**changes: Any) -> Draft:
 
 def problems(draft: Draft, standing: Standing = NEW) -> dict[str, str]:
     with pytest.raises(Invalid) as refused:
-        submit(standing, draft, IDENTITY, now=NOW)
+        decide(standing, Submit(draft, IDENTITY), NOW)
     return {p.field: p.message for p in refused.value.problems}
 
 
 def test_the_first_submission_is_number_one_with_sequence_one() -> None:
-    accepted = submit(NEW, ready(), IDENTITY, now=NOW)
+    accepted = decide(NEW, Submit(ready(), IDENTITY), NOW)
     assert (accepted.number, accepted.sequence) == (1, 1)
     assert accepted.report.passed
     assert {r.code for r in accepted.report.results} >= {"photo.sharpness", "photo.resolution"}
@@ -60,14 +53,14 @@ def test_the_first_submission_is_number_one_with_sequence_one() -> None:
 
 def test_a_resubmission_continues_the_sequence_from_the_last_event_applied() -> None:
     rejected = Standing(Status.rejected, submission=1, last_sequence=5)
-    accepted = submit(rejected, ready(), IDENTITY, now=NOW)
+    accepted = decide(rejected, Submit(ready(), IDENTITY), NOW)
     assert (accepted.number, accepted.sequence) == (2, 6)
 
 
 @pytest.mark.parametrize("status", [Status.submitted, Status.in_review])
 def test_nothing_is_submitted_or_changed_while_a_department_holds_it(status: Status) -> None:
     with pytest.raises(Refused, match="审核期间不能修改"):
-        submit(Standing(status, 1, 2), ready(), IDENTITY, now=NOW)
+        decide(Standing(status, 1, 2), Submit(ready(), IDENTITY), NOW)
 
 
 def test_everything_missing_is_named_at_once() -> None:
@@ -104,7 +97,7 @@ def test_a_mismatch_between_forms_refuses_the_submission_naming_form_and_field()
 def test_withdrawal_is_possible_until_the_first_department_receives_it(
     standing: Standing, sent: bool
 ) -> None:
-    assert request_withdrawal(standing) is sent
+    assert isinstance(decide(standing, Withdraw(), NOW), WithdrawalRequested) is sent
 
 
 @pytest.mark.parametrize(
@@ -120,7 +113,7 @@ def test_withdrawal_is_refused_once_received_or_when_nothing_is_in_review(
     standing: Standing, message: str
 ) -> None:
     with pytest.raises(Refused, match=message):
-        request_withdrawal(standing)
+        decide(standing, Withdraw(), NOW)
 
 
 def test_an_employer_without_a_name_cannot_be_submitted() -> None:
