@@ -200,6 +200,8 @@ async def test_a_row_refused_for_long_goes_out_within_seconds_of_its_queue_appea
 
     async with probe.uow_factory() as uow:
         await uow.emit(Unheard(text="heard at last"), correlation_id=uuid.uuid4())
+        await uow.commit()
+    async with probe.uow_factory() as uow:
         # as if it had been refused ten times already: the old backoff was 5 minutes by now
         await uow.session.execute(update(tables.outbox).values(attempts=10))
         await uow.commit()
