@@ -64,4 +64,4 @@ class DraftRepository:
         if file_id is not None:
             query = query.where(stored_file.c.id == file_id)
         result = await self._session.execute(query)
-        return int(affected(result))
+        return affected(result)
