@@ -158,12 +158,12 @@ async def _submissions(session: AsyncSession, application_id: uuid.UUID) -> list
 
 
 def _stage(stage: StoredStageRef) -> StageOut:
-    organisation = stage["organisation"]
+    role, organisation = Role(stage["role"]), stage["organisation"]
     return StageOut(
         position=stage["position"],
         stage_count=stage["stage_count"],
-        role=Role(stage["role"]),
-        role_label=ROLE_LABELS[Role(stage["role"])],
+        role=role,
+        role_label=ROLE_LABELS[role],
         organisation=OrganisationOut(code=organisation["code"], name=organisation["name"]),
     )
 

@@ -5,7 +5,8 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.intake.models import application_form, application_version, stored_file
+from services.intake.models import application_version, stored_file
+from services.intake.repository.drafts import DraftRepository
 from services.intake.repository.history import HistoryRepository
 from services.intake.schemas.applications import SubmissionRead
 from services.intake.views.employer import employer_out
@@ -50,12 +51,7 @@ async def forms_of(
         if row is None:
             raise NoSuchVersion(f"没有第 {submission} 次提交")
         return FormsSnapshot.model_validate(row.forms)
-    rows = await session.execute(
-        select(application_form.c.kind, application_form.c.data).where(
-            application_form.c.application_id == application_id
-        )
-    )
-    forms = {kind: data for kind, data in rows}
+    forms = await DraftRepository(session).forms(application_id)
     if len(forms) < len(FormsSnapshot.model_fields):
         raise NoSuchVersion("草稿尚未填写全部四张表，无法比较")
     return FormsSnapshot.model_validate(forms)
