@@ -5,18 +5,19 @@ The strict PUT answers these errors as a 422; the draft save stores what was typ
 them, and the check and the draft read list them for a form saved incomplete."""
 
 from collections.abc import Mapping
-from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from shared.contracts.forms import BasicInfo, field_label
 from shared.contracts.vocabulary import FORM_LABELS, FormKind
 from shared.http import chinese_message
+from shared.json_object import JsonObject
 
 FieldError = tuple[str, str]  # (path such as `forms.summary.current_profession`, message)
 
 
-def named_error(kind: FormKind, model: type[BasicInfo], error: Mapping[str, Any]) -> FieldError:
+def named_error(kind: FormKind, model: type[BasicInfo], error: ErrorDetails) -> FieldError:
     loc = [str(part) for part in error.get("loc", ())]
     path = loc[1:] if loc and loc[0] == "body" else loc
     if not path or error.get("type") == "json_invalid":
@@ -27,7 +28,7 @@ def named_error(kind: FormKind, model: type[BasicInfo], error: Mapping[str, Any]
 
 
 def checked_form(
-    kind: FormKind, model: type[BasicInfo], data: Mapping[str, Any]
+    kind: FormKind, model: type[BasicInfo], data: Mapping[str, object]
 ) -> tuple[BasicInfo | None, list[FieldError]]:
     """The form if `data` is complete and valid, else None and every error, named."""
     try:
@@ -36,13 +37,13 @@ def checked_form(
         return None, [named_error(kind, model, e) for e in exc.errors()]
 
 
-def known_fields(model: type[BasicInfo], data: Mapping[str, Any]) -> dict[str, Any]:
+def known_fields(model: type[BasicInfo], data: Mapping[str, object]) -> JsonObject:
     """What of `data` the form has a place for: a draft keeps the typed values, not stray keys."""
     return {name: value for name, value in data.items() if name in model.model_fields}
 
 
 def stray_fields(
-    kind: FormKind, model: type[BasicInfo], data: Mapping[str, Any]
+    kind: FormKind, model: type[BasicInfo], data: Mapping[str, object]
 ) -> list[FieldError]:
     """Keys the form has no place for: refused by name, so a misspelt field is not lost unseen."""
     return [

@@ -2,7 +2,7 @@
 JSON for the screens and as a workbook; and the office's common reasons for 不予接收, which its
 screen offers and its figures count refusals under."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
@@ -13,11 +13,12 @@ from services.committee.domain.figures import COMMON_REASONS, Desk
 from services.committee.views.figures import figures_out, office_name, read_figures
 from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
+from shared.json_object import JsonObject
 from shared.spreadsheets import XLSX
 from shared.working_days import WorkingCalendar
 
 router = APIRouter(tags=["figures"])
-_XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
+_XLSX_ANSWER: dict[int | str, JsonObject] = {
     200: {"content": {XLSX: {}}, "description": "the figures as an Excel workbook"}
 }
 Year = Annotated[

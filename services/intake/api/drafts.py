@@ -1,13 +1,13 @@
 """The draft: employer facts, the four forms, the photo and the supporting scans, the check."""
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Form, Query, Response, UploadFile
 from pydantic import JsonValue
 
 from services.intake.api.dependencies import ApplicantDep, ServicesDep
-from services.intake.api.forms import add_form_routes
+from services.intake.api.forms import FormEndpoint, add_form_routes
 from services.intake.commands import (
     AddAttachment,
     RemoveAttachment,
@@ -67,7 +67,7 @@ async def save_employer(
         await drafts.save_employer(uow, command)
 
 
-def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> Any:
+def _form_endpoint(kind: FormKind, model: type[BasicInfo]) -> FormEndpoint:
     async def save_form(
         application_id: uuid.UUID,
         body: Annotated[model, Body()],  # type: ignore[valid-type]

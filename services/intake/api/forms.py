@@ -1,12 +1,13 @@
 """PUT /applications/{id}/forms/<kind>: one route per form, whose input errors name the form as
 well as the field (申报简表“现从事专业”：不能为空), since the same field is on all four."""
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
+from pydantic_core import ErrorDetails
 
 from services.intake.form_input import named_error
 from shared.body_limit import KIB, max_body
@@ -17,9 +18,14 @@ from shared.refusals import MAX_LISTED_ERRORS, InvalidInput
 # the longest form (综合表 with every list full, all of it \u-escaped) stays under 300 KB
 MAX_FORM_BODY = 512 * KIB
 
+FormEndpoint = Callable[..., Awaitable[None]]
+"""A form's PUT endpoint: FastAPI reads its parameters (the form's own model among them) off
+its signature, which is why it is `...` here."""
+
 
 def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
     class FormRoute(APIRoute):
+        # the signature of the method it overrides, Any as FastAPI declares it
         def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
             handle = super().get_route_handler()
 
@@ -38,13 +44,15 @@ def form_route(kind: FormKind, model: type[BasicInfo]) -> type[APIRoute]:
     return FormRoute
 
 
-def _where(error: dict[str, Any]) -> str:
+def _where(error: ErrorDetails) -> str:
     loc = error.get("loc", ())
     return str(loc[0]) if loc else "body"
 
 
 def add_form_routes(
-    router: APIRouter, forms: dict[FormKind, type[BasicInfo]], make: Callable[..., Any]
+    router: APIRouter,
+    forms: dict[FormKind, type[BasicInfo]],
+    make: Callable[[FormKind, type[BasicInfo]], FormEndpoint],
 ) -> None:
     """Adds PUT …/forms/<kind> for each form; `make(kind, model)` returns its endpoint."""
     for kind, model in forms.items():

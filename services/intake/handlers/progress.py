@@ -10,6 +10,7 @@ from services.intake.domain.application import Standing, WithdrawalOutcome
 from services.intake.handlers.errors import ApplicationNotFound
 from services.intake.repository.applications import standing_of
 from services.intake.repository.records import ApplicationRecord
+from services.intake.repository.stored import StoredWithdrawal
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts.vocabulary import StageState
 
@@ -69,12 +70,13 @@ async def _settle_withdrawal(
     outcome: WithdrawalOutcome,
 ) -> None:
     milestone = command.milestone
-    withdrawal = {
-        **(row.withdrawal or {}),
+    withdrawal: StoredWithdrawal = {
         "outcome": outcome,
         "settled_at": milestone.at.isoformat(),
         "reason": milestone.reasons[0] if milestone.reasons else None,
     }
+    if row.withdrawal is not None and "requested_at" in row.withdrawal:  # the request's moment
+        withdrawal["requested_at"] = row.withdrawal["requested_at"]
     await uow.applications.settle_withdrawal(
         row.id, submission=command.submission, withdrawal=withdrawal
     )

@@ -16,7 +16,6 @@ from services.intake.form_input import checked_form
 from services.intake.repository.records import (
     AccountRecord,
     ApplicationRecord,
-    Json,
     StoredFileRecord,
     VersionRecord,
 )
@@ -30,6 +29,7 @@ from shared.contracts import (
 from shared.contracts.forms import FORM_MODELS, BasicInfo, FormsSnapshot
 from shared.contracts.intake import CheckReport, CheckResult, FileRef
 from shared.contracts.vocabulary import FileKind, FormKind, Role
+from shared.json_object import JsonObject
 from shared.privacy import mask_id_number
 
 
@@ -42,7 +42,7 @@ class ParsedForms:
     incomplete: dict[FormKind, tuple[Problem, ...]]
 
 
-def parsed_forms(stored: Mapping[FormKind, Json]) -> ParsedForms:
+def parsed_forms(stored: Mapping[FormKind, JsonObject]) -> ParsedForms:
     valid: dict[FormKind, BasicInfo] = {}
     incomplete: dict[FormKind, tuple[Problem, ...]] = {}
     for kind, data in stored.items():

@@ -95,5 +95,5 @@ class AccountRepository:
         query = select(applicant_account).where(condition)
         if for_update:
             query = query.with_for_update()
-        row = (await self._session.execute(query)).first()
+        row = (await self._session.execute(query)).mappings().first()
         return None if row is None else AccountRecord.of(row)

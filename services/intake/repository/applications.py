@@ -2,14 +2,14 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import RowMapping, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import Standing, Status, WithdrawalOutcome
 from services.intake.models import application
 from services.intake.repository.records import ApplicationRecord
+from services.intake.repository.stored import StoredWithdrawal
 from shared.contracts.vocabulary import StageState
 from shared.db.statements import affected
 
@@ -43,16 +43,16 @@ class ApplicationRepository:
             .where(application.c.id == application_id, application.c.account_id == account_id)
             .with_for_update()
         )
-        return _record(result.first())
+        return _record(result.mappings().first())
 
     async def locked(self, application_id: uuid.UUID) -> ApplicationRecord | None:
         """The application's row, locked until commit, whoever it belongs to (for consumers)."""
         result = await self._session.execute(
             select(application).where(application.c.id == application_id).with_for_update()
         )
-        return _record(result.first())
+        return _record(result.mappings().first())
 
-    async def change(self, application_id: uuid.UUID, *, now: datetime, **values: Any) -> None:
+    async def change(self, application_id: uuid.UUID, *, now: datetime, **values: object) -> None:
         await self._session.execute(
             update(application)
             .where(application.c.id == application_id)
@@ -90,7 +90,7 @@ class ApplicationRepository:
         submission: int,
         sequence: int,
         at: datetime,
-        **values: Any,
+        **values: object,
     ) -> bool:
         """Applies `values` only if `sequence` is newer than the last one applied to the same
         submission. One conditional UPDATE, so concurrent deliveries cannot move it backwards."""
@@ -106,7 +106,7 @@ class ApplicationRepository:
         return bool(affected(result))
 
     async def settle_withdrawal(
-        self, application_id: uuid.UUID, *, submission: int, withdrawal: dict[str, Any]
+        self, application_id: uuid.UUID, *, submission: int, withdrawal: StoredWithdrawal
     ) -> None:
         """Review's answer to a withdrawal request, whatever order the events came in: it answers
         the applicant's question, it does not move the case."""
@@ -117,18 +117,18 @@ class ApplicationRepository:
         )
 
 
-def _record(row: Row[Any] | None) -> ApplicationRecord | None:
+def _record(row: RowMapping | None) -> ApplicationRecord | None:
     return None if row is None else ApplicationRecord.of(row)
 
 
 def standing_of(row: ApplicationRecord) -> Standing:
-    stage = row.stage or {}
-    withdrawal = row.withdrawal or {}
+    stage, withdrawal = row.stage, row.withdrawal
     return Standing(
         status=Status(row.status),
         submission=row.submission,
         last_sequence=row.last_sequence,
-        stage_position=stage.get("position"),
-        stage_state=StageState(stage["state"]) if "state" in stage else None,
-        withdrawal_pending=withdrawal.get("outcome") == WithdrawalOutcome.pending,
+        stage_position=stage["position"] if stage else None,
+        stage_state=StageState(stage["state"]) if stage else None,
+        withdrawal_pending=withdrawal is not None
+        and withdrawal["outcome"] == WithdrawalOutcome.pending,
     )

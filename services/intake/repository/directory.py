@@ -1,13 +1,13 @@
 """Review's directory as intake last heard it: one row, replaced by a newer publication."""
 
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.models import directory_copy
 from shared.db.statements import affected, upsert_insert
+from shared.json_object import JsonObject
 
 CURRENT = "current"
 
@@ -17,7 +17,7 @@ class DirectoryRepository:
         self._session = session
 
     async def replace(
-        self, *, digest: str, published_at: datetime, content: dict[str, Any], now: datetime
+        self, *, digest: str, published_at: datetime, content: JsonObject, now: datetime
     ) -> bool:
         """Keeps `content` unless a newer publication is already kept; True if it was kept."""
         insert_ = upsert_insert(self._session)
@@ -38,10 +38,10 @@ class DirectoryRepository:
         )
         return bool(affected(result))
 
-    async def current(self) -> dict[str, Any] | None:
+    async def current(self) -> JsonObject | None:
         """The newest publication's payload, or None before the first has arrived."""
         result = await self._session.execute(
             select(directory_copy.c.content).where(directory_copy.c.name == CURRENT)
         )
-        content: dict[str, Any] | None = result.scalar_one_or_none()
+        content: JsonObject | None = result.scalar_one_or_none()
         return content

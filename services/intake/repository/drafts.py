@@ -2,7 +2,6 @@
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,6 +10,7 @@ from services.intake.models import application_form, stored_file
 from services.intake.repository.records import StoredFileRecord
 from shared.contracts.vocabulary import FileKind, FormKind
 from shared.db.statements import affected, upsert_insert
+from shared.json_object import JsonObject
 
 
 class DraftRepository:
@@ -18,7 +18,7 @@ class DraftRepository:
         self._session = session
 
     async def save_form(
-        self, application_id: uuid.UUID, kind: FormKind, data: dict[str, Any], now: datetime
+        self, application_id: uuid.UUID, kind: FormKind, data: JsonObject, now: datetime
     ) -> None:
         insert_ = upsert_insert(self._session)
         statement = insert_(application_form).values(
@@ -31,7 +31,7 @@ class DraftRepository:
             )
         )
 
-    async def forms(self, application_id: uuid.UUID) -> dict[FormKind, dict[str, Any]]:
+    async def forms(self, application_id: uuid.UUID) -> dict[FormKind, JsonObject]:
         rows = await self._session.execute(
             select(application_form.c.kind, application_form.c.data).where(
                 application_form.c.application_id == application_id
@@ -39,7 +39,7 @@ class DraftRepository:
         )
         return {FormKind(row.kind): row.data for row in rows}
 
-    async def add_file(self, **values: Any) -> None:
+    async def add_file(self, **values: object) -> None:
         await self._session.execute(insert(stored_file).values(**values))
 
     async def files(self, application_id: uuid.UUID) -> list[StoredFileRecord]:
@@ -48,7 +48,7 @@ class DraftRepository:
             .where(stored_file.c.application_id == application_id)
             .order_by(stored_file.c.uploaded_at, stored_file.c.id)
         )
-        return [StoredFileRecord.of(row) for row in rows]
+        return [StoredFileRecord.of(row) for row in rows.mappings()]
 
     async def count_files(self, application_id: uuid.UUID, kind: FileKind) -> int:
         return sum(1 for row in await self.files(application_id) if row.kind == kind)
@@ -64,4 +64,4 @@ class DraftRepository:
         if file_id is not None:
             query = query.where(stored_file.c.id == file_id)
         result = await self._session.execute(query)
-        return int(affected(result))
+        return affected(result)

@@ -27,7 +27,7 @@ class HistoryRepository:
                 application_version.c.submission == submission,
             )
         )
-        row = result.first()
+        row = result.mappings().first()
         return None if row is None else VersionRecord.of(row)
 
     async def version_with_key(self, application_id: uuid.UUID, key: str) -> int | None:

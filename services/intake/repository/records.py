@@ -1,23 +1,30 @@
 """What intake's repositories hand out: one typed record per table row a handler reads, never
-the row itself. JSON columns stay as the mapping that was stored; what a handler needs from
-them is a property here."""
+the row itself. JSON columns stay as the mapping that was stored (its keys named in
+repository/stored.py, or a JsonObject where the contract's model parses it); what a handler needs
+from them is a property here."""
 
 import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, Self
+from typing import Self
 
-from sqlalchemy import Row
+from sqlalchemy import RowMapping
 
-Json = dict[str, Any]  # a JSON column's object as stored
+from services.intake.repository.stored import (
+    StoredCorrection,
+    StoredEmployer,
+    StoredRejection,
+    StoredStage,
+    StoredWithdrawal,
+)
+from shared.json_object import JsonObject
 
 
 class _Record:
     @classmethod
-    def of(cls, row: Row[Any]) -> Self:
-        """The record of a row selected from its whole table."""
-        mapping = row._mapping
-        return cls(**{f.name: mapping[f.name] for f in fields(cls)})  # type: ignore[arg-type]
+    def of(cls, row: RowMapping) -> Self:
+        """The record of a row selected from its whole table, read by name."""
+        return cls(**{f.name: row[f.name] for f in fields(cls)})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -40,11 +47,11 @@ class ApplicationRecord(_Record):
     account_id: uuid.UUID
     status: str
     submission: int  # 0 until first submitted
-    employer: Json | None
-    stage: Json | None
-    rejection: Json | None
-    withdrawal: Json | None
-    correction: Json | None  # 退回补正: review.correction_requested's payload
+    employer: StoredEmployer | None
+    stage: StoredStage | None
+    rejection: StoredRejection | None
+    withdrawal: StoredWithdrawal | None
+    correction: StoredCorrection | None  # 退回补正: review.correction_requested's payload
     last_sequence: int
     correlation_id: uuid.UUID | None
     created_at: datetime
@@ -61,13 +68,13 @@ class ApplicationRecord(_Record):
     def returned_by(self) -> str:
         """The name of the department that asked for the correction (退回补正)."""
         assert self.correction is not None, "only a returned application has one"
-        return str(self.correction["stage"]["organisation"]["name"])
+        return self.correction["stage"]["organisation"]["name"]
 
     @property
     def returned_case(self) -> uuid.UUID:
         """Review's case that was returned for correction."""
         assert self.correction is not None, "only a returned application has one"
-        return uuid.UUID(str(self.correction["case_id"]))
+        return uuid.UUID(self.correction["case_id"])
 
 
 @dataclass(frozen=True)
@@ -92,10 +99,10 @@ class VersionRecord(_Record):
 
     application_id: uuid.UUID
     submission: int
-    employer: Json
-    forms: Json
-    check_report: Json
-    files: list[Json]
+    employer: StoredEmployer
+    forms: JsonObject  # a FormsSnapshot
+    check_report: JsonObject  # a CheckReport
+    files: list[JsonObject]  # FileRef each
     sequence: int
     correlation_id: uuid.UUID
     idempotency_key: str | None

@@ -2,7 +2,6 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +20,15 @@ from services.intake.domain.application import (
 from services.intake.domain.season import held_working_days
 from services.intake.models import applicant_account, application, application_version
 from services.intake.repository.applications import standing_of
+from services.intake.repository.records import ApplicationRecord
 from services.intake.repository.season import SeasonRepository
+from services.intake.repository.stored import (
+    StoredCorrection,
+    StoredRejection,
+    StoredStage,
+    StoredStageRef,
+    StoredWithdrawal,
+)
 from services.intake.schemas.applications import (
     ActionOut,
     ApplicantOut,
@@ -51,18 +58,19 @@ async def list_applications(session: AsyncSession, account_id: uuid.UUID) -> lis
         .where(application.c.account_id == account_id)
         .order_by(application.c.created_at, application.c.id)
     )
-    return [
-        ApplicationBrief(
-            id=row.id,
-            submission=row.submission,
-            status=row.status,
-            status_label=STATUS_LABELS[Status(row.status)],
-            employer_name=(row.employer or {}).get("name"),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
-        for row in rows
-    ]
+    return [_brief(ApplicationRecord.of(row)) for row in rows.mappings()]
+
+
+def _brief(row: ApplicationRecord) -> ApplicationBrief:
+    return ApplicationBrief(
+        id=row.id,
+        submission=row.submission,
+        status=row.status,
+        status_label=STATUS_LABELS[Status(row.status)],
+        employer_name=row.employer.get("name") if row.employer else None,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 async def application_view(
@@ -103,13 +111,13 @@ async def application_view(
     )
 
 
-def _hint(action: Action, correction: dict[str, Any] | None) -> str:
+def _hint(action: Action, correction: StoredCorrection | None) -> str:
     """A correction's hint names the department it goes back to."""
-    returned_by = ((correction or {}).get("stage") or {}).get("organisation", {}).get("name")
+    returned_by = correction["stage"]["organisation"]["name"] if correction else None
     return ACTION_HINTS[action].format(organisation=returned_by or "退回的审核部门")
 
 
-def _correction(correction: dict[str, Any] | None) -> CorrectionOut | None:
+def _correction(correction: StoredCorrection | None) -> CorrectionOut | None:
     if correction is None:
         return None
     organisation = correction["stage"]["organisation"]
@@ -131,13 +139,12 @@ def _correction(correction: dict[str, Any] | None) -> CorrectionOut | None:
 
 
 async def _applicant(session: AsyncSession, account_id: uuid.UUID) -> ApplicantOut:
-    account = (
-        await session.execute(select(applicant_account).where(applicant_account.c.id == account_id))
-    ).one()
+    query = select(applicant_account).where(applicant_account.c.id == account_id)
+    account = (await session.execute(query)).mappings().one()
     return ApplicantOut(
-        name=account.name,
-        id_number_masked=mask_id_number(account.id_number),
-        phone_masked=mask_phone(account.phone),
+        name=account["name"],
+        id_number_masked=mask_id_number(account["id_number"]),
+        phone_masked=mask_phone(account["phone"]),
     )
 
 
@@ -147,15 +154,22 @@ async def _submissions(session: AsyncSession, application_id: uuid.UUID) -> list
         .where(application_version.c.application_id == application_id)
         .order_by(application_version.c.submission)
     )
-    return [SubmissionBrief(submission=r.submission, submitted_at=r.submitted_at) for r in rows]
+    return [SubmissionBrief(submission=n, submitted_at=at) for n, at in rows]
 
 
-def _stage(stage: dict[str, Any]) -> StageOut:
-    return StageOut(**stage, role_label=ROLE_LABELS[Role(stage["role"])])
+def _stage(stage: StoredStageRef) -> StageOut:
+    role, organisation = Role(stage["role"]), stage["organisation"]
+    return StageOut(
+        position=stage["position"],
+        stage_count=stage["stage_count"],
+        role=role,
+        role_label=ROLE_LABELS[role],
+        organisation=OrganisationOut(code=organisation["code"], name=organisation["name"]),
+    )
 
 
 def _current_stage(
-    stage: dict[str, Any] | None,
+    stage: StoredStage | None,
     lines: list[TimelineEntryOut],
     now: datetime,
     closures: list[date],
@@ -163,7 +177,7 @@ def _current_stage(
     if stage is None:
         return None
     state = StageState(stage["state"])
-    out = _stage({k: v for k, v in stage.items() if k != "state"})
+    out = _stage(stage)
     since = _held_since(out.organisation.name, lines)
     held = held_working_days(since, now, closures) if since else None
     return CurrentStageOut(
@@ -188,7 +202,7 @@ def _held_since(organisation: str, lines: list[TimelineEntryOut]) -> datetime | 
     return since
 
 
-def _rejection(rejection: dict[str, Any] | None) -> RejectionOut | None:
+def _rejection(rejection: StoredRejection | None) -> RejectionOut | None:
     if rejection is None:
         return None
     stage = rejection.get("stage")
@@ -200,7 +214,7 @@ def _rejection(rejection: dict[str, Any] | None) -> RejectionOut | None:
     )
 
 
-def _withdrawal(withdrawal: dict[str, Any] | None) -> WithdrawalOut | None:
+def _withdrawal(withdrawal: StoredWithdrawal | None) -> WithdrawalOut | None:
     if withdrawal is None:
         return None
     outcome = WithdrawalOutcome(withdrawal["outcome"])

@@ -1,8 +1,6 @@
 """Review's directory as the portal reads it, a draft's route preview, and the route a
 submission is on."""
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -12,6 +10,7 @@ from services.intake.domain.problems import Invalid
 from services.intake.handlers.directory import employer_directory_of
 from services.intake.models import application_version
 from services.intake.repository.directory import DirectoryRepository
+from services.intake.repository.records import ApplicationRecord
 from services.intake.schemas.directory import (
     CountyOut,
     DirectoryOut,
@@ -73,7 +72,7 @@ def _kind(kind: EmployerKindEntry) -> EmployerKindOut:
     )
 
 
-async def submission_route(session: AsyncSession, row: Any) -> RouteOut | None:
+async def submission_route(session: AsyncSession, row: ApplicationRecord) -> RouteOut | None:
     """The departments the application's current submission passes through, from the employer
     it was submitted with (the draft's may have changed since); before the first submission the
     draft's. None while the employer step is incomplete or review's directory has not arrived."""

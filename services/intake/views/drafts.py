@@ -1,14 +1,13 @@
 """The draft as the applicant left it: employer facts, forms, photo and scans."""
 
 import uuid
-from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import EDITABLE, Status
 from services.intake.form_input import checked_form
-from services.intake.models import application_form, stored_file
+from services.intake.repository.drafts import DraftRepository
+from services.intake.repository.records import StoredFileRecord
 from services.intake.schemas.drafts import DraftRead, FieldProblemOut, FileOut
 from services.intake.views.employer import employer_out
 from services.intake.views.owned import owned
@@ -22,12 +21,7 @@ async def draft_view(
     row = await owned(session, account_id, application_id)
     if row is None:
         return None
-    forms = await session.execute(
-        select(application_form.c.kind, application_form.c.data).where(
-            application_form.c.application_id == application_id
-        )
-    )
-    saved = {FormKind(kind): data for kind, data in forms}
+    saved = await DraftRepository(session).forms(application_id)
     errors = {
         kind: [
             FieldProblemOut(field=path, message=message)
@@ -35,7 +29,7 @@ async def draft_view(
         ]
         for kind, data in saved.items()
     }
-    files = [_file_out(f) for f in await stored_files(session, application_id)]
+    files = [_file_out(f) for f in await DraftRepository(session).files(application_id)]
     photos = [f for f in files if f.kind == FileKind.photo]
     return DraftRead(
         application_id=row.id,
@@ -49,16 +43,7 @@ async def draft_view(
     )
 
 
-async def stored_files(session: AsyncSession, application_id: uuid.UUID) -> list[Any]:
-    rows = await session.execute(
-        select(stored_file)
-        .where(stored_file.c.application_id == application_id)
-        .order_by(stored_file.c.uploaded_at, stored_file.c.id)
-    )
-    return list(rows)
-
-
-def _file_out(row: Any) -> FileOut:
+def _file_out(row: StoredFileRecord) -> FileOut:
     return FileOut(
         id=row.id,
         kind=row.kind,

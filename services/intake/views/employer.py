@@ -1,13 +1,12 @@
 """The employer as the screens show it: the unit, its kind and region by name."""
 
-from typing import Any
-
 from services.intake.domain.employer import employer_of
+from services.intake.repository.stored import StoredEmployer
 from services.intake.schemas.drafts import EmployerOut
 from shared.contracts.regions import region_name
 
 
-def employer_out(stored: dict[str, Any] | None) -> EmployerOut | None:
+def employer_out(stored: StoredEmployer | None) -> EmployerOut | None:
     employer = employer_of(stored)
     if employer is None:
         return None

@@ -4,7 +4,7 @@ labels, widgets, limits, choices, and which fields the forms share and the rule 
 import datetime
 import types
 from functools import cache
-from typing import Any, Union, get_args, get_origin
+from typing import Union, get_args, get_origin
 
 from annotated_types import Ge, Le, MaxLen, MinLen
 from pydantic import BaseModel
@@ -97,7 +97,7 @@ def _field(name: str, info: FieldInfo, *, top: bool) -> FieldOut:
     )
 
 
-def _without_none(annotation: Any) -> Any:
+def _without_none(annotation: object) -> object:
     if get_origin(annotation) in (Union, types.UnionType):
         inner = [arg for arg in get_args(annotation) if arg is not type(None)]
         return inner[0] if len(inner) == 1 else annotation

@@ -1,12 +1,13 @@
 """Earlier submissions as they were sent, and what changed between two of them."""
 
 import uuid
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.intake.models import application_form, application_version, stored_file
+from services.intake.models import application_version, stored_file
+from services.intake.repository.drafts import DraftRepository
+from services.intake.repository.history import HistoryRepository
 from services.intake.schemas.applications import SubmissionRead
 from services.intake.views.employer import employer_out
 from services.intake.views.owned import owned
@@ -25,7 +26,7 @@ async def submission_view(
 ) -> SubmissionRead | None:
     if await owned(session, account_id, application_id) is None:
         return None
-    row = await _version(session, application_id, submission)
+    row = await HistoryRepository(session).version(application_id, submission)
     if row is None:
         return None
     employer = employer_out(row.employer)
@@ -46,16 +47,11 @@ async def forms_of(
 ) -> FormsSnapshot:
     """A submission's forms, or the draft's (None); NoSuchVersion if there are none to show."""
     if submission is not None:
-        row = await _version(session, application_id, submission)
+        row = await HistoryRepository(session).version(application_id, submission)
         if row is None:
             raise NoSuchVersion(f"没有第 {submission} 次提交")
         return FormsSnapshot.model_validate(row.forms)
-    rows = await session.execute(
-        select(application_form.c.kind, application_form.c.data).where(
-            application_form.c.application_id == application_id
-        )
-    )
-    forms = {kind: data for kind, data in rows}
+    forms = await DraftRepository(session).forms(application_id)
     if len(forms) < len(FormsSnapshot.model_fields):
         raise NoSuchVersion("草稿尚未填写全部四张表，无法比较")
     return FormsSnapshot.model_validate(forms)
@@ -82,13 +78,3 @@ async def file_of(
     )
     refs = [FileRef.model_validate(f) for files in versions.scalars() for f in files]
     return next(((r.sha256, r.media_type) for r in refs if r.file_id == file_id), None)
-
-
-async def _version(session: AsyncSession, application_id: uuid.UUID, submission: int) -> Any:
-    result = await session.execute(
-        select(application_version).where(
-            application_version.c.application_id == application_id,
-            application_version.c.submission == submission,
-        )
-    )
-    return result.first()

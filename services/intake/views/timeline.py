@@ -1,9 +1,8 @@
 """A submission's timeline and every refusal's reasons, as the progress page shows them."""
 
 import uuid
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import RowMapping, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.models import timeline_entry
@@ -22,7 +21,7 @@ async def timeline(
         )
         .order_by(timeline_entry.c.sequence, timeline_entry.c.id)
     )
-    return [_line(row) for row in rows]
+    return [_line(row) for row in rows.mappings()]
 
 
 async def refusals(session: AsyncSession, application_id: uuid.UUID) -> list[TimelineEntryOut]:
@@ -33,14 +32,14 @@ async def refusals(session: AsyncSession, application_id: uuid.UUID) -> list[Tim
         .where(timeline_entry.c.application_id == application_id)
         .order_by(timeline_entry.c.submission, timeline_entry.c.sequence, timeline_entry.c.id)
     )
-    return [_line(row) for row in rows if row.reasons]
+    return [_line(row) for row in rows.mappings() if row["reasons"]]
 
 
-def _line(row: Any) -> TimelineEntryOut:
+def _line(row: RowMapping) -> TimelineEntryOut:
     return TimelineEntryOut(
-        submission=row.submission,
-        at=row.occurred_at,
-        organisation=row.organisation,
-        summary=row.summary,
-        reasons=row.reasons or [],
+        submission=row["submission"],
+        at=row["occurred_at"],
+        organisation=row["organisation"],
+        summary=row["summary"],
+        reasons=row["reasons"] or [],
     )

@@ -6,7 +6,7 @@ caller's department, answers 404; one that passed through it but moved on answer
 current state, as does one that another clerk changed first."""
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Header, Request
 
@@ -49,11 +49,12 @@ from services.review.views.detail import case_detail
 from shared.audit import source_of
 from shared.contracts.forms import FORM_MODELS, field_label
 from shared.contracts.vocabulary import FORM_LABELS
+from shared.json_object import JsonObject
 from shared.refusals import InvalidInput
 
 router = APIRouter(prefix="/cases", tags=["cases"])
 IdempotencyKey = Annotated[str | None, Header(max_length=200)]
-_ANSWERS: dict[int | str, dict[str, Any]] = {
+_ANSWERS: dict[int | str, JsonObject] = {
     404: {"description": "申报材料不存在（或不属于本部门）"},
     409: {"description": "申报材料的状态不允许此操作，或已被他人先行处理；返回当前状态"},
     422: {"description": "输入有误"},

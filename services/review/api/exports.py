@@ -2,7 +2,7 @@
 paper (申报简表, 评审表) as a PDF to print."""
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
@@ -12,6 +12,7 @@ from services.review.handlers.case_actions import visible_case
 from services.review.views.exports import case_paper, list_workbook
 from services.review.views.labels import CaseList
 from shared.http import document
+from shared.json_object import JsonObject
 from shared.paper import PDF, PaperKind
 from shared.refusals import NotFound
 from shared.spreadsheets import XLSX
@@ -23,10 +24,10 @@ class NothingToPrint(NotFound):
     message = "该申报材料没有可打印的表格"
 
 
-_XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
+_XLSX_ANSWER: dict[int | str, JsonObject] = {
     200: {"content": {XLSX: {}}, "description": "the list as an Excel workbook"}
 }
-_PDF_ANSWER: dict[int | str, dict[str, Any]] = {
+_PDF_ANSWER: dict[int | str, JsonObject] = {
     200: {"content": {PDF: {}}, "description": "the forms as printed (A4)"},
     404: {"description": "申报材料不存在（或不属于本部门）"},
 }

@@ -1,8 +1,6 @@
 """统计: a department's own figures for the season, and the province's for the operator, as
 JSON for the screens and as a workbook; and the operator's list of overdue cases (超期)."""
 
-from typing import Any
-
 from fastapi import APIRouter, Response
 
 from services.review.api.dependencies import CurrentAdmin, CurrentDepartment, ServicesDep
@@ -11,10 +9,11 @@ from services.review.views.figures import figures_out, read_figures
 from services.review.views.overdue import OverdueOut, read_overdue
 from shared.figures_out import FiguresOut, figures_workbook
 from shared.http import document
+from shared.json_object import JsonObject
 from shared.spreadsheets import XLSX
 
 router = APIRouter(tags=["figures"])
-_XLSX_ANSWER: dict[int | str, dict[str, Any]] = {
+_XLSX_ANSWER: dict[int | str, JsonObject] = {
     200: {"content": {XLSX: {}}, "description": "the figures as an Excel workbook"}
 }
 PROVINCE = "全省"
