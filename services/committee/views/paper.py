@@ -6,12 +6,9 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-
 from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
-from services.committee.models import committee_case
-from services.committee.repository.case_records import CaseRecord, case_records
+from services.committee.repository.case_records import CaseRecord, batch_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import DECISIONS, submission
 from services.committee.views.lists import stored
@@ -22,12 +19,7 @@ from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
 async def batch_paper(
     uow: CommitteeUnitOfWork, batch: Batch, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes:
-    rows = await case_records(
-        uow.session,
-        select(committee_case)
-        .where(committee_case.c.batch_id == batch.id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
-    )
+    rows = await batch_records(uow.session, batch.id)
     votes = _Votes(uow)  # each meeting read once, however many of its applicants are printed
     papers = [paper for row in rows if (paper := await _paper(row, votes)) is not None]
     return await asyncio.to_thread(forms_pdf, papers, kinds, printed_at=now)
