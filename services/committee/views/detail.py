@@ -30,8 +30,8 @@ from services.committee.views.models import (
 )
 from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
+from shared.contracts.vocabulary import DECISION_LABELS
 
-DECISIONS = {"agree": "同意", "disagree": "不同意"}
 ACTION_LABELS: dict[HistoryAction, str] = {
     HistoryAction.received: "接收",
     HistoryAction.refused: "不予接收",
@@ -78,7 +78,7 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
             for ref in submitted.files
         ],
         review_opinions=[
-            OpinionOut(**o.model_dump(), decision_label=DECISIONS.get(o.decision, o.decision))
+            OpinionOut(**o.model_dump(), decision_label=DECISION_LABELS.get(o.decision, o.decision))
             for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
         ],
         votes=[vote_entry(e) for e in votes if e.case_id == case_id],

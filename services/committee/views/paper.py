@@ -10,10 +10,10 @@ from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.repository.case_records import CaseRecord, batch_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.detail import DECISIONS, submission
+from services.committee.views.detail import submission
 from services.committee.views.lists import stored
 from shared.contracts.review import ReviewOpinion
-from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
+from shared.paper import Paper, PaperKind, VoteLine, forms_pdf, printed_opinion
 
 
 async def batch_paper(
@@ -39,16 +39,7 @@ async def _paper(row: CaseRecord, votes: "_Votes") -> Paper | None:
     submitted = submission(row)
     if submitted.forms is None:
         return None
-    opinions = [
-        Opinion(
-            organisation=o.organisation.name,
-            decision_label=DECISIONS.get(o.decision, o.decision),
-            text=o.text,
-            signer=o.signer,
-            signed_on=o.signed_at.date(),
-        )
-        for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
-    ]
+    opinions = [printed_opinion(ReviewOpinion.model_validate(v)) for v in row.opinions]
     return Paper(
         forms=submitted.forms,
         reference=f"{str(row.application_id)[:8].upper()}-{row.submission}",
