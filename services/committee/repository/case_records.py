@@ -51,7 +51,7 @@ async def case_records(session: AsyncSession, query: SelectRows) -> list[CaseRec
 
 
 async def batch_records(session: AsyncSession, batch_id: uuid.UUID) -> list[CaseRecord]:
-    """The cases of a batch as they were handed off, in that order: its roster's, its paper's."""
+    """A batch's cases in the order they were handed off: for its page, roster and paper."""
     return await case_records(
         session,
         select(committee_case)
