@@ -66,8 +66,9 @@ class MarkMessageRead:
 
 
 @dataclass(frozen=True)
-class ChaseDepartment:
-    """催办: review says a case has waited at a department past its role's working days."""
+class TellDepartment:
+    """A department (or committee office) told about a case of one of its applicants: by
+    e-mail and in its 站内消息."""
 
     heard: Heard
     case_id: uuid.UUID
@@ -76,6 +77,12 @@ class ChaseDepartment:
     organisation_code: str
     organisation_name: str
     applicant_name: str
+
+
+@dataclass(frozen=True)
+class ChaseDepartment(TellDepartment):
+    """催办: review says a case has waited at a department past its role's working days."""
+
     list_label: str
     entered_at: datetime
     working_days_waiting: int
@@ -84,16 +91,9 @@ class ChaseDepartment:
 
 
 @dataclass(frozen=True)
-class TellOfficeOfObjection:
+class TellOfficeOfObjection(TellDepartment):
     """异议: somebody objected to an applicant of the office's 公示; the office is to decide it."""
 
-    heard: Heard
     objection_id: uuid.UUID
-    case_id: uuid.UUID
-    application_id: uuid.UUID
-    submission: int
-    organisation_code: str
-    organisation_name: str
-    applicant_name: str
     publicity_ends_on: date
     filed_at: datetime

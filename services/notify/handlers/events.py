@@ -11,6 +11,7 @@ from services.notify.commands import (
     ChaseDepartment,
     KeepContact,
     SendPhoneCode,
+    TellDepartment,
     TellOfficeOfObjection,
     TellOutcome,
 )
@@ -162,7 +163,7 @@ async def tell_office_of_objection(
 
 async def _tell_department(
     uow: NotifyUnitOfWork,
-    command: ChaseDepartment | TellOfficeOfObjection,
+    command: TellDepartment,
     *,
     kind: str,
     facts: Mapping[str, object],
