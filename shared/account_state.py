@@ -7,6 +7,7 @@ another organisation: such an account is shut out everywhere as of the event. An
 heard of yet (its event is on the way) is judged by the token's signature alone."""
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.auth import Claims
 from shared.contracts import AccountChanged
-from shared.db import UTCDateTime
+from shared.db import UnitOfWork, UTCDateTime
 from shared.db.statements import affected, upsert_insert
 
 
@@ -105,3 +106,16 @@ async def record_account_change(session: AsyncSession, table: Table, event: Acco
 async def still_stands(session: AsyncSession, table: Table, claims: Claims) -> bool:
     state = await known_state(session, table, claims.account_id)
     return token_stands(state, token_version=claims.token_version, organisation=claims.organisation)
+
+
+def announced_standing(
+    uow_factory: Callable[[], UnitOfWork], table: Table
+) -> Callable[[Claims], Awaitable[bool]]:
+    """The Gate's `stands` of a service that keeps review's accounts in `table`: one read of
+    its own per check, nothing written (it runs before the route's transaction opens)."""
+
+    async def stands(claims: Claims) -> bool:
+        async with uow_factory() as uow:
+            return await still_stands(uow.session, table, claims)
+
+    return stands

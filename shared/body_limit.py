@@ -13,6 +13,8 @@ from fastapi import HTTPException
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.asgi import HttpMiddleware
+
 KIB = 1024
 MIB = 1024 * KIB
 DEFAULT_MAX_BODY = 64 * KIB
@@ -39,17 +41,14 @@ def too_large(limit: int) -> HTTPException:
     return HTTPException(status_code=413, detail=[error], headers={"Connection": "close"})
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """ASGI middleware enforcing each route's cap (`default` where it declares none)."""
 
     def __init__(self, app: ASGIApp, *, default: int = DEFAULT_MAX_BODY) -> None:
-        self._app = app
+        super().__init__(app)
         self._default = default
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self._app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit: int | None = None
         received = 0
         started = False

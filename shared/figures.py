@@ -5,9 +5,18 @@ Pure: numbers and texts in, figures out."""
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 OTHER_REASON = "其他"
+
+
+@dataclass
+class RegionFigures:
+    """One region's counts, by state, as a level's figures add them up."""
+
+    region_code: str
+    region_name: str
+    counts: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
+from shared.asgi import HttpMiddleware
 from shared.db.availability import is_busy, is_unavailable
 from shared.refusals import MAX_LISTED_ERRORS, Refusal, field_errors
 
@@ -186,17 +187,11 @@ def unavailable_answer(
     )
 
 
-class DatabaseUnavailable:
+class DatabaseUnavailable(HttpMiddleware):
     """ASGI middleware: a request that fails because the database cannot be reached answers 503
     with Retry-After instead of 500. Other errors pass through untouched."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def tracking_send(message: Message) -> None:
@@ -206,7 +201,7 @@ class DatabaseUnavailable:
             await send(message)
 
         try:
-            await self.app(scope, receive, tracking_send)
+            await self._app(scope, receive, tracking_send)
         except Exception as error:
             if started or not is_unavailable(error):
                 raise

@@ -11,7 +11,9 @@ from urllib.parse import unquote_to_bytes
 
 from fastapi import HTTPException
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from shared.asgi import HttpMiddleware
 
 # a JSON escape \u0000 whose backslash is not itself escaped (an odd run of backslashes)
 _JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
@@ -61,16 +63,10 @@ def _has_nul(encoded: bytes) -> bool:
     return b"\0" in encoded or b"\0" in unquote_to_bytes(encoded)
 
 
-class RefuseNul:
+class RefuseNul(HttpMiddleware):
     """ASGI middleware: 422 for a NUL in the path, the query or a JSON/urlencoded body."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self._app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self._app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         addressed = (
             ("path", scope.get("raw_path") or b""),
             ("query", scope.get("query_string", b"")),

@@ -29,6 +29,12 @@ def mask_phone(phone: str) -> str:
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
 
 
+def mask_email(email: str) -> str:
+    """zhang.san@example.com -> z***@example.com"""
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}"
+
+
 def scrub(text: str) -> str:
     """Masks every ID number and mobile number found in free text."""
     text = _ID_NUMBER.sub(lambda m: m.group(1) + "*" * 12, text)

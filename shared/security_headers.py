@@ -4,7 +4,9 @@ the request came over TLS, and `Cache-Control: no-store` (every answer of these 
 someone's data) unless a route chose its own."""
 
 from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
+
+from shared.asgi import HttpMiddleware
 
 PAGE_POLICY = "; ".join(
     (
@@ -74,16 +76,10 @@ def add_security_headers(
         put("Strict-Transport-Security", HSTS)
 
 
-class SecurityHeaders:
+class SecurityHeaders(HttpMiddleware):
     """ASGI middleware adding the headers above to every HTTP answer."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self._app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self._app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         policy = DOCS_POLICY if scope.get("path") in DOCS_PATHS else PAGE_POLICY
         over_tls = scope.get("scheme") == "https"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from services.committee.consumers import SUBSCRIPTIONS
 from services.committee.domain.senior_committees import SeniorCommittee, SeniorCommittees
 from services.committee.domain.votes import VoteRule, parse_fraction
-from services.committee.handlers.accounts import account_stands
-from services.committee.models import messaging
+from services.committee.models import account_state, messaging
 from services.committee.settings import CommitteeSettings
 from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
+from shared.account_state import announced_standing
 from shared.auth import Gate, Tokens
 from shared.db import Clock, reading_session_factory, session_factory, utc_now
 from shared.messaging import Worker
@@ -41,6 +41,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
     committees = load_senior_committees(settings.senior_committees_file)
     engine = engine_for(settings)
     uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    reading_uow_factory = unit_of_work_factory(reading_session_factory(engine), clock)
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return CommitteeServices(
         settings=settings,
@@ -48,9 +49,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
         uow_factory=uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=Gate(
-            tokens, account_stands(unit_of_work_factory(reading_session_factory(engine), clock))
-        ),
+        gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),
         rule=rule,
         senior_committees=committees,
         limits=Limits({"objection_client": settings.objections_per_client}),

@@ -16,6 +16,7 @@ from sqlalchemy import (
 
 from shared.account_state import account_state_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
+from shared.season_copy import season_copy_table
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
@@ -158,10 +159,4 @@ objection = Table(
 )
 
 # the season as review last published it (review.season_published): its local closures count
-season_copy = Table(
-    "season_copy",
-    metadata,
-    Column("name", String(20), primary_key=True),  # always "current"
-    Column("published_at", UTCDateTime, nullable=False),
-    Column("content", JSON, nullable=False),
-)
+season_copy = season_copy_table(metadata)

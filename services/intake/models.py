@@ -17,6 +17,7 @@ from sqlalchemy import (
 from shared.account_state import account_state_table
 from shared.audit import audit_table
 from shared.db import UTCDateTime, messaging_tables, service_metadata
+from shared.season_copy import season_copy_table
 
 metadata = service_metadata()
 messaging = messaging_tables(metadata)
@@ -150,13 +151,7 @@ directory_copy = Table(
 )
 
 # the season as review last published it (review.season_published): one row, its payload
-season_copy = Table(
-    "season_copy",
-    metadata,
-    Column("name", String(20), primary_key=True),  # always "current"
-    Column("published_at", UTCDateTime, nullable=False),
-    Column("content", JSON, nullable=False),
-)
+season_copy = season_copy_table(metadata)
 
 # which organisations may open a submission's photo and scans: every one review announced the
 # case at (CaseStageChanged), kept for good, exactly as review lets them read the case itself

@@ -1,7 +1,6 @@
 """Notify's composition root: settings -> engine, unit-of-work factory, clock, token gate, and
 the only place that picks its concrete adapters (SMTP, the SMS provider)."""
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -21,8 +20,8 @@ from services.notify.reachability import endpoints
 from services.notify.rendering import Renderer
 from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
-from shared.account_state import known_state, token_stands
-from shared.auth import Claims, Gate, Tokens
+from shared.account_state import announced_standing
+from shared.auth import Gate, Tokens
 from shared.db import Clock, reading_session_factory, session_factory, utc_now
 from shared.service import ServiceContext, engine_for, worker_for
 
@@ -40,32 +39,16 @@ async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifySe
     sms_sender(settings, clock)  # refuse to start with an SMS provider half configured
     engine = engine_for(settings)
     uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    reading_uow_factory = unit_of_work_factory(reading_session_factory(engine), clock)
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return NotifyServices(
         settings=settings,
         engine=engine,
         uow_factory=uow_factory,
         clock=clock,
-        gate=Gate(tokens, standing(unit_of_work_factory(reading_session_factory(engine), clock))),
+        gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),
         renderer=Renderer(settings.portal_url),
     )
-
-
-def standing(
-    uow_factory: Callable[[], NotifyUnitOfWork],
-) -> Callable[[Claims], Awaitable[bool]]:
-    """The gate's word on a department's or the operator's token: it stands unless review
-    announced its account disabled, moved to a newer token version or to another organisation
-    (notify's `account_state`, kept from review's AccountChanged); one read of its own."""
-
-    async def stands(claims: Claims) -> bool:
-        async with uow_factory() as uow:
-            state = await known_state(uow.session, account_state, claims.account_id)
-        return token_stands(
-            state, token_version=claims.token_version, organisation=claims.organisation
-        )
-
-    return stands
 
 
 def mailer(settings: NotifySettings, clock: Clock) -> SmtpMailer:

@@ -4,16 +4,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from services.notify.domain.notices import Channel, Contact, Outcome
+from services.notify.domain.notices import Channel, Contact, Heard, Outcome
 
 
 @dataclass(frozen=True)
 class TellOutcome:
     """An application was refused or not recommended: tell the applicant and the lower unit."""
 
-    event_id: uuid.UUID
-    event_type: str
-    correlation_id: uuid.UUID
+    heard: Heard
     outcome: Outcome
 
 
@@ -31,9 +29,7 @@ class KeepContact:
 class SendPhoneCode:
     """Intake's one-time SMS code for a phone: send it at once."""
 
-    event_id: uuid.UUID
-    event_type: str
-    correlation_id: uuid.UUID
+    heard: Heard
     request_id: uuid.UUID
     phone: str
     code: str
@@ -70,18 +66,23 @@ class MarkMessageRead:
 
 
 @dataclass(frozen=True)
-class ChaseDepartment:
-    """催办: review says a case has waited at a department past its role's working days."""
+class TellDepartment:
+    """A department (or committee office) told about a case of one of its applicants: by
+    e-mail and in its 站内消息."""
 
-    event_id: uuid.UUID
-    event_type: str
-    correlation_id: uuid.UUID
+    heard: Heard
     case_id: uuid.UUID
     application_id: uuid.UUID
     submission: int
     organisation_code: str
     organisation_name: str
     applicant_name: str
+
+
+@dataclass(frozen=True)
+class ChaseDepartment(TellDepartment):
+    """催办: review says a case has waited at a department past its role's working days."""
+
     list_label: str
     entered_at: datetime
     working_days_waiting: int
@@ -90,18 +91,9 @@ class ChaseDepartment:
 
 
 @dataclass(frozen=True)
-class TellOfficeOfObjection:
+class TellOfficeOfObjection(TellDepartment):
     """异议: somebody objected to an applicant of the office's 公示; the office is to decide it."""
 
-    event_id: uuid.UUID
-    event_type: str
-    correlation_id: uuid.UUID
     objection_id: uuid.UUID
-    case_id: uuid.UUID
-    application_id: uuid.UUID
-    submission: int
-    organisation_code: str
-    organisation_name: str
-    applicant_name: str
     publicity_ends_on: date
     filed_at: datetime

@@ -10,7 +10,7 @@ from services.notify.commands import (
     TellOfficeOfObjection,
     TellOutcome,
 )
-from services.notify.domain.notices import Contact, Kind, Outcome, Unit, clean_reasons
+from services.notify.domain.notices import Contact, Heard, Kind, Outcome, Unit, clean_reasons
 from services.notify.handlers.events import (
     chase_department,
     keep_contact,
@@ -76,9 +76,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         uow: NotifyUnitOfWork, event: PhoneCodeRequested, envelope: Envelope
     ) -> None:
         command = SendPhoneCode(
-            event_id=envelope.message_id,
-            event_type=event.routing_key(),
-            correlation_id=envelope.correlation_id,
+            heard=_heard(event, envelope),
             request_id=event.request_id,
             phone=event.phone.strip(),
             code=event.code,
@@ -91,9 +89,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         uow: NotifyUnitOfWork, event: CaseOverdue, envelope: Envelope
     ) -> None:
         command = ChaseDepartment(
-            event_id=envelope.message_id,
-            event_type=event.routing_key(),
-            correlation_id=envelope.correlation_id,
+            heard=_heard(event, envelope),
             case_id=event.case_id,
             application_id=event.application_id,
             submission=event.submission,
@@ -112,9 +108,7 @@ def subscriptions(renderer: Renderer) -> tuple[Subscription, ...]:
         uow: NotifyUnitOfWork, event: ObjectionFiled, envelope: Envelope
     ) -> None:
         command = TellOfficeOfObjection(
-            event_id=envelope.message_id,
-            event_type=event.routing_key(),
-            correlation_id=envelope.correlation_id,
+            heard=_heard(event, envelope),
             objection_id=event.objection_id,
             case_id=event.case_id,
             application_id=event.application_id,
@@ -214,7 +208,11 @@ def _committee_passed(event: ApplicationNotRecommended) -> bool:
 
 
 def _told(event: Contract, envelope: Envelope, outcome: Outcome) -> TellOutcome:
-    return TellOutcome(envelope.message_id, event.routing_key(), envelope.correlation_id, outcome)
+    return TellOutcome(_heard(event, envelope), outcome)
+
+
+def _heard(event: Contract, envelope: Envelope) -> Heard:
+    return Heard(envelope.message_id, event.routing_key(), envelope.correlation_id)
 
 
 def _unit(ref: OrganisationRef) -> Unit:

@@ -81,6 +81,8 @@ class FileKind(StrEnum):
 
 GENDER_LABELS = {Gender.male: "男", Gender.female: "女"}
 
+DECISION_LABELS = {"agree": "同意", "disagree": "不同意"}  # a signed review opinion's decision
+
 FORM_LABELS = {
     FormKind.summary: "申报简表",
     FormKind.comprehensive: "综合表",

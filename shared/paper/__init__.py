@@ -4,8 +4,8 @@
 HTML from Jinja2 templates (autoescaped: applicant text is text), laid out by WeasyPrint with the
 Noto CJK fonts (Debian's fonts-noto-cjk). Rendering is CPU work: call it off the event loop."""
 
-from shared.paper.forms import Opinion, Paper, PaperKind, VoteLine, forms_pdf
+from shared.paper.forms import Opinion, Paper, PaperKind, VoteLine, forms_pdf, printed_opinion
 
 PDF = "application/pdf"
 
-__all__ = ["PDF", "Opinion", "Paper", "PaperKind", "VoteLine", "forms_pdf"]
+__all__ = ["PDF", "Opinion", "Paper", "PaperKind", "VoteLine", "forms_pdf", "printed_opinion"]

@@ -9,6 +9,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from shared.contracts.forms import FormsSnapshot
+from shared.contracts.review import ReviewOpinion
+from shared.contracts.vocabulary import DECISION_LABELS
 from shared.privacy import mask_id_number
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -42,6 +44,17 @@ class Opinion:
     text: str
     signer: str
     signed_on: date
+
+
+def printed_opinion(signed: ReviewOpinion) -> Opinion:
+    """A department's signed review opinion as the 评审表 prints it."""
+    return Opinion(
+        organisation=signed.organisation.name,
+        decision_label=DECISION_LABELS.get(signed.decision, signed.decision),
+        text=signed.text,
+        signer=signed.signer,
+        signed_on=signed.signed_at.date(),
+    )
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 import asyncpg
 import httpx
+import pytest
 from yarl import URL
 
 from deploy.broker_users import BrokerAdmin, definitions, new_users, user_url
@@ -133,6 +134,18 @@ def fresh_vhost(base_url: str) -> Iterator[str]:
             admin.delete(usernames=[user.username for user in users], vhost=vhost)
         except RuntimeError as error:  # a broker already gone: nothing left to tidy
             print(f"could not remove the test vhost {vhost}: {error}")
+
+
+@contextlib.contextmanager
+def vhost_of_its_own() -> Iterator[str]:
+    """A new vhost on the test broker (`fresh_vhost` on `broker_url`), deleted on leaving; with
+    no broker to test against the test fails, saying where one was looked for."""
+    with contextlib.ExitStack() as stack:
+        try:
+            base = stack.enter_context(broker_url())
+        except RuntimeError as exc:
+            pytest.fail(str(exc), pytrace=False)
+        yield stack.enter_context(fresh_vhost(base))
 
 
 def service_amqp_urls(admin_url: str) -> dict[str, str]:

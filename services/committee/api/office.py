@@ -22,8 +22,8 @@ from services.committee.views.models import (
 )
 from services.committee.views.paper import case_paper
 from services.committee.views.publicity import with_holds
-from shared.http import document
-from shared.paper import PDF, PaperKind
+from shared.paper import PDF
+from shared.paper.routes import CaseForms, case_kinds, printed
 
 router = APIRouter(tags=["中评委办公室"])
 
@@ -89,18 +89,15 @@ async def print_case(
     case_id: uuid.UUID,
     office: Office,
     services: ServicesDep,
-    form: Annotated[
-        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
-    ] = None,
+    form: CaseForms = None,
 ) -> Response:
     """The case's 申报简表 and 评审表 as the paper copy looks: opinions and votes so far."""
-    kinds = form or [PaperKind.summary, PaperKind.review]
     async with services.transaction() as uow:
         await own_case(uow, case_id, office.organisation_code)
-        content = await case_paper(uow, case_id, kinds, now=services.clock())
+        content = await case_paper(uow, case_id, case_kinds(form), now=services.clock())
     if content is None:
         raise NothingToPrint()
-    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
+    return printed(content, case_id)
 
 
 @router.post("/cases/{case_id}/receive", response_model=ActionAnswer)

@@ -9,9 +9,14 @@ from fastapi import APIRouter, Header, Query, Response
 from services.committee.api.dependencies import Office, ServicesDep
 from services.committee.api.schemas import SelectIn, SendIn
 from services.committee.bootstrap import CommitteeServices
-from services.committee.domain.refusals import NotOurs
 from services.committee.domain.senior_committees import SeniorCommittee
-from services.committee.handlers.selection import batch_plan, select, send_batch, unselect
+from services.committee.handlers.selection import (
+    batch_plan,
+    select,
+    send_batch,
+    sent_batch,
+    unselect,
+)
 from services.committee.views.detail import batch_detail
 from services.committee.views.exports import XLSX, batch_roster
 from services.committee.views.lists import items, one_item
@@ -25,7 +30,8 @@ from services.committee.views.models import (
 )
 from services.committee.views.paper import batch_paper
 from shared.http import document
-from shared.paper import PDF, PaperKind
+from shared.paper import PDF
+from shared.paper.routes import BatchForms, batch_kinds, printed
 from shared.refusals import InvalidInput
 
 router = APIRouter(tags=["高评委设置与网上送审"])
@@ -133,9 +139,7 @@ async def list_batches(office: Office, services: ServicesDep) -> list[BatchOut]:
 async def roster(batch_id: uuid.UUID, office: Office, services: ServicesDep) -> Response:
     """The batch's 花名册 as an Excel workbook."""
     async with services.transaction() as uow:
-        batch = await uow.batches.get(batch_id)
-        if batch is None or batch.office_code != office.organisation_code:
-            raise NotOurs()
+        batch = await sent_batch(uow, batch_id, office.organisation_code)
         content = await batch_roster(uow, batch, services.senior_committees)
     return document(content, media_type=XLSX, filename=f"roster-{batch.id}.xlsx")
 
@@ -149,14 +153,10 @@ async def print_forms(
     batch_id: uuid.UUID,
     office: Office,
     services: ServicesDep,
-    form: Annotated[
-        list[PaperKind] | None, Query(description="review (评审表, default), summary (申报简表)")
-    ] = None,
+    form: BatchForms = None,
 ) -> Response:
     """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
     async with services.transaction() as uow:
-        batch = await uow.batches.get(batch_id)
-        if batch is None or batch.office_code != office.organisation_code:
-            raise NotOurs()
-        content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
-    return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)
+        batch = await sent_batch(uow, batch_id, office.organisation_code)
+        content = await batch_paper(uow, batch, batch_kinds(form), now=services.clock())
+    return printed(content, batch_id)

@@ -16,7 +16,8 @@ from services.committee.views.lists import one_item
 from services.committee.views.models import ActionAnswer, BatchOut, CaseDetail
 from services.committee.views.paper import batch_paper, case_paper
 from shared.http import document
-from shared.paper import PDF, PaperKind
+from shared.paper import PDF
+from shared.paper.routes import BatchForms, CaseForms, batch_kinds, case_kinds, printed
 
 router = APIRouter(prefix="/senior/batches", tags=["高评委办公室"])
 
@@ -94,15 +95,13 @@ async def print_forms(
     batch_id: uuid.UUID,
     senior: SeniorOffice,
     services: ServicesDep,
-    form: Annotated[
-        list[PaperKind] | None, Query(description="review (评审表, default), summary (申报简表)")
-    ] = None,
+    form: BatchForms = None,
 ) -> Response:
     """The batch's 评审表 (and 申报简表 if asked) to print: forms, opinions, votes."""
     async with services.transaction() as uow:
         batch = await own_batch(uow, batch_id, senior.organisation_code)
-        content = await batch_paper(uow, batch, form or [PaperKind.review], now=services.clock())
-    return document(content, media_type=PDF, filename=f"forms-{batch_id}.pdf", inline=True)
+        content = await batch_paper(uow, batch, batch_kinds(form), now=services.clock())
+    return printed(content, batch_id)
 
 
 async def _batch_case(
@@ -138,15 +137,12 @@ async def print_case(
     case_id: uuid.UUID,
     senior: SeniorOffice,
     services: ServicesDep,
-    form: Annotated[
-        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
-    ] = None,
+    form: CaseForms = None,
 ) -> Response:
     """One application's 申报简表 and 评审表 as the paper copy looks, with opinions and votes."""
-    kinds = form or [PaperKind.summary, PaperKind.review]
     async with services.transaction() as uow:
         await _batch_case(uow, batch_id, case_id, senior.organisation_code)
-        content = await case_paper(uow, case_id, kinds, now=services.clock())
+        content = await case_paper(uow, case_id, case_kinds(form), now=services.clock())
     if content is None:
         raise NothingToPrint()
-    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
+    return printed(content, case_id)

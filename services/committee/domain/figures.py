@@ -7,13 +7,13 @@ application was submitted in (China time)."""
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from services.committee.domain.case import Status
 from shared.contracts.regions import city_of, region_name
-from shared.figures import Duration, by_reason, duration
+from shared.figures import Duration, RegionFigures, by_reason, duration
 from shared.working_days import WorkingCalendar
 
 ARRIVED = "arrived"  # the pseudo-action of the case reaching the office
@@ -101,13 +101,6 @@ class CaseRow:
     submitted_on: date | None  # the application's submission, in China
     arrived_on: date  # reached the office (handed off)
     events: tuple[Event, ...]  # in the order they happened
-
-
-@dataclass
-class RegionFigures:
-    region_code: str
-    region_name: str
-    counts: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from services.committee.domain.actions import PassOver, Select, Send, Unselect
 from services.committee.domain.batch import Batch, Plan, check_sendable, plan_batch
 from services.committee.domain.case import CommitteeCase, Status
+from services.committee.domain.refusals import NotOurs
 from services.committee.domain.senior_committees import SeniorCommittee
 from services.committee.handlers.case_steps import own_case, transition
 from services.committee.handlers.publicity import holds
@@ -75,6 +76,14 @@ async def send_batch(
     for case in planned.passed_over:
         await transition(uow, case, PassOver(), actor=actor, organisation_code=office_code)
     return Sent(batch_id, [c.id for c in planned.chosen], [c.id for c in planned.passed_over])
+
+
+async def sent_batch(uow: CommitteeUnitOfWork, batch_id: uuid.UUID, office_code: str) -> Batch:
+    """A batch the office sent; another office's (or none) is NotOurs, 404."""
+    batch = await uow.batches.get(batch_id)
+    if batch is None or batch.office_code != office_code:
+        raise NotOurs()
+    return batch
 
 
 async def batch_plan(

@@ -5,8 +5,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from services.committee.models import committee_case
 from shared.db.statements import SelectRows
 from shared.json_object import JsonObject
 
@@ -46,3 +48,13 @@ class CaseRecord:
 async def case_records(session: AsyncSession, query: SelectRows) -> list[CaseRecord]:
     """The cases `query` selects (every column of committee_case), in its order."""
     return [CaseRecord(**row) for row in (await session.execute(query)).mappings()]
+
+
+async def batch_records(session: AsyncSession, batch_id: uuid.UUID) -> list[CaseRecord]:
+    """A batch's cases in the order they were handed off: for its page, roster and paper."""
+    return await case_records(
+        session,
+        select(committee_case)
+        .where(committee_case.c.batch_id == batch_id)
+        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
+    )

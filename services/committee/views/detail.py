@@ -11,7 +11,7 @@ from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.domain.votes import Seats, Tally, VoteRule, assess
 from services.committee.models import committee_case
-from services.committee.repository.case_records import CaseRecord, case_records
+from services.committee.repository.case_records import CaseRecord, batch_records, case_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.lists import item, stored
 from services.committee.views.models import (
@@ -30,8 +30,8 @@ from services.committee.views.models import (
 )
 from shared.contracts import ApplicationSubmitted
 from shared.contracts.review import ReviewOpinion
+from shared.contracts.vocabulary import DECISION_LABELS
 
-DECISIONS = {"agree": "同意", "disagree": "不同意"}
 ACTION_LABELS: dict[HistoryAction, str] = {
     HistoryAction.received: "接收",
     HistoryAction.refused: "不予接收",
@@ -78,7 +78,7 @@ async def case_detail(uow: CommitteeUnitOfWork, case_id: uuid.UUID) -> CaseDetai
             for ref in submitted.files
         ],
         review_opinions=[
-            OpinionOut(**o.model_dump(), decision_label=DECISIONS.get(o.decision, o.decision))
+            OpinionOut(**o.model_dump(), decision_label=DECISION_LABELS.get(o.decision, o.decision))
             for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
         ],
         votes=[vote_entry(e) for e in votes if e.case_id == case_id],
@@ -163,12 +163,7 @@ def verdict(tally: Tally, seats: Seats, rule: VoteRule) -> VerdictOut:
 async def batch_detail(
     uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> BatchOut:
-    rows = await case_records(
-        uow.session,
-        select(committee_case)
-        .where(committee_case.c.batch_id == batch.id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
-    )
+    rows = await batch_records(uow.session, batch.id)
     committee = committees.get(batch.senior_committee)
     office_name = rows[0].office_name if rows else batch.office_code
     return BatchOut(

@@ -11,7 +11,7 @@ from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
 from services.committee.domain.senior_committees import SeniorCommittees
 from services.committee.models import committee_case
-from services.committee.repository.case_records import CaseRecord, case_records
+from services.committee.repository.case_records import CaseRecord, batch_records, case_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
 from services.committee.views.detail import submission
 from services.committee.views.lists import GENDER_LABELS
@@ -143,12 +143,7 @@ async def batch_roster(
     uow: CommitteeUnitOfWork, batch: Batch, committees: SeniorCommittees
 ) -> bytes:
     """The batch's 花名册: every column of the roster form, the votes that count."""
-    rows = await case_records(
-        uow.session,
-        select(committee_case)
-        .where(committee_case.c.batch_id == batch.id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
-    )
+    rows = await batch_records(uow.session, batch.id)
     meeting_ids = {r.meeting_id for r in rows if r.meeting_id}
     meetings = {m: await uow.meetings.get(m) for m in meeting_ids}
     entries = await _entries_by_case(uow, meeting_ids)

@@ -6,28 +6,20 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-
 from services.committee.domain.batch import Batch
 from services.committee.domain.meeting import Meeting, RecordedVote
-from services.committee.models import committee_case
-from services.committee.repository.case_records import CaseRecord, case_records
+from services.committee.repository.case_records import CaseRecord, batch_records
 from services.committee.unit_of_work import CommitteeUnitOfWork
-from services.committee.views.detail import DECISIONS, submission
+from services.committee.views.detail import submission
 from services.committee.views.lists import stored
 from shared.contracts.review import ReviewOpinion
-from shared.paper import Opinion, Paper, PaperKind, VoteLine, forms_pdf
+from shared.paper import Paper, PaperKind, VoteLine, forms_pdf, printed_opinion
 
 
 async def batch_paper(
     uow: CommitteeUnitOfWork, batch: Batch, kinds: Sequence[PaperKind], *, now: datetime
 ) -> bytes:
-    rows = await case_records(
-        uow.session,
-        select(committee_case)
-        .where(committee_case.c.batch_id == batch.id)
-        .order_by(committee_case.c.handed_off_at, committee_case.c.id),
-    )
+    rows = await batch_records(uow.session, batch.id)
     votes = _Votes(uow)  # each meeting read once, however many of its applicants are printed
     papers = [paper for row in rows if (paper := await _paper(row, votes)) is not None]
     return await asyncio.to_thread(forms_pdf, papers, kinds, printed_at=now)
@@ -47,16 +39,7 @@ async def _paper(row: CaseRecord, votes: "_Votes") -> Paper | None:
     submitted = submission(row)
     if submitted.forms is None:
         return None
-    opinions = [
-        Opinion(
-            organisation=o.organisation.name,
-            decision_label=DECISIONS.get(o.decision, o.decision),
-            text=o.text,
-            signer=o.signer,
-            signed_on=o.signed_at.date(),
-        )
-        for o in (ReviewOpinion.model_validate(v) for v in row.opinions)
-    ]
+    opinions = [printed_opinion(ReviewOpinion.model_validate(v)) for v in row.opinions]
     return Paper(
         forms=submitted.forms,
         reference=f"{str(row.application_id)[:8].upper()}-{row.submission}",

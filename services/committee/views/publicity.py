@@ -23,7 +23,7 @@ from services.committee.views.models import (
     PublicityPage,
     PublicPublicity,
 )
-from shared.privacy import mask_phone
+from shared.privacy import mask_email, mask_phone
 
 
 async def board(uow: CommitteeUnitOfWork) -> PublicBoard:
@@ -105,12 +105,6 @@ async def office_page(
         publicities=publicities,
         unpublished=unpublished,
     )
-
-
-def mask_email(email: str) -> str:
-    """zhang.san@example.com -> z***@example.com"""
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}***@{domain}"
 
 
 def objection_out(row: Objection) -> ObjectionOut:

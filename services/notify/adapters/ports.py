@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
-from shared.privacy import mask_phone, scrub
+from shared.privacy import mask_email, mask_phone, scrub
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,7 @@ def masked_address(address: str) -> str:
     """138****5678, or z***@example.com: enough for an operator to recognise it."""
     if "@" not in address:
         return mask_phone(address.removeprefix("+86"))
-    local, _, domain = address.partition("@")
-    return f"{local[:1]}***@{domain}"
+    return mask_email(address)
 
 
 def e164(phone: str) -> str:

@@ -56,6 +56,16 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Heard:
+    """The event a notice answers: its id names the notice (written once), its type and
+    correlation go along to the record and the provider's log."""
+
+    event_id: uuid.UUID
+    event_type: str
+    correlation_id: uuid.UUID
+
+
+@dataclass(frozen=True)
 class Unit:
     code: str
     name: str

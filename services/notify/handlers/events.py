@@ -11,6 +11,7 @@ from services.notify.commands import (
     ChaseDepartment,
     KeepContact,
     SendPhoneCode,
+    TellDepartment,
     TellOfficeOfObjection,
     TellOutcome,
 )
@@ -47,7 +48,7 @@ async def tell_outcome(uow: NotifyUnitOfWork, command: TellOutcome, renderer: Re
         command = replace(command, outcome=outcome)
     await uow.contacts.lock_application(outcome.application_id, now)
     contact = await uow.contacts.for_submission(outcome.application_id, outcome.submission)
-    planned = plan(command.event_id, outcome, contact)
+    planned = plan(command.heard.event_id, outcome, contact)
     added = await uow.notices.add([_new(command, p, renderer, contact, now) for p in planned])
     log.info(
         "notices_planned",
@@ -101,10 +102,8 @@ async def send_phone_code(
         code=command.code, valid_minutes=command.valid_minutes, purpose=command.purpose
     )
     code_notice = NewNotice(
-        id=notice_id(command.event_id, APPLICANT, Channel.sms),
-        event_id=command.event_id,
-        event_type=command.event_type,
-        correlation_id=command.correlation_id,
+        id=notice_id(command.heard.event_id, APPLICANT, Channel.sms),
+        heard=command.heard,
         kind=PHONE_CODE,
         application_id=command.request_id,
         submission=0,
@@ -164,7 +163,7 @@ async def tell_office_of_objection(
 
 async def _tell_department(
     uow: NotifyUnitOfWork,
-    command: ChaseDepartment | TellOfficeOfObjection,
+    command: TellDepartment,
     *,
     kind: str,
     facts: Mapping[str, object],
@@ -182,10 +181,8 @@ async def _tell_department(
         rendered = render(channel)
         notices.append(
             NewNotice(
-                id=notice_id(command.event_id, command.organisation_code, channel),
-                event_id=command.event_id,
-                event_type=command.event_type,
-                correlation_id=command.correlation_id,
+                id=notice_id(command.heard.event_id, command.organisation_code, channel),
+                heard=command.heard,
                 kind=kind,
                 application_id=command.application_id,
                 submission=command.submission,
@@ -223,9 +220,7 @@ def _new(
     outcome = command.outcome
     return NewNotice(
         id=planned.notice_id,
-        event_id=command.event_id,
-        event_type=command.event_type,
-        correlation_id=command.correlation_id,
+        heard=command.heard,
         kind=outcome.kind,
         application_id=outcome.application_id,
         submission=outcome.submission,

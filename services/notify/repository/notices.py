@@ -10,7 +10,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.notify.domain.facts import from_facts
-from services.notify.domain.notices import APPLICANT, PHONE_CODE, Channel, Outcome, Status
+from services.notify.domain.notices import APPLICANT, PHONE_CODE, Channel, Heard, Outcome, Status
 from services.notify.models import notice
 from services.notify.rendering import Rendered
 from shared.db.statements import affected, upsert_insert
@@ -23,9 +23,7 @@ class NewNotice:
     is about, kept so that one written before its address was known can be worded later."""
 
     id: uuid.UUID
-    event_id: uuid.UUID
-    event_type: str
-    correlation_id: uuid.UUID
+    heard: Heard
     kind: str
     application_id: uuid.UUID
     submission: int
@@ -41,19 +39,23 @@ class NewNotice:
 
     def values(self) -> dict[str, object]:
         row = asdict(self)
-        del row["text"], row["at"]
+        del row["heard"], row["text"], row["at"]
         text = self.text
-        return row | {
-            "facts": dict(self.facts),
-            "subject": text.subject if text else None,
-            "body": text.body if text else None,
-            "sms_params": text.sms_params if text else None,
-            "attempts": 0,
-            "next_attempt_at": self.at,
-            "created_at": self.at,
-            "updated_at": self.at,
-            "sent_at": self.at if self.status == Status.sent else None,
-        }
+        return (
+            row
+            | asdict(self.heard)
+            | {
+                "facts": dict(self.facts),
+                "subject": text.subject if text else None,
+                "body": text.body if text else None,
+                "sms_params": text.sms_params if text else None,
+                "attempts": 0,
+                "next_attempt_at": self.at,
+                "created_at": self.at,
+                "updated_at": self.at,
+                "sent_at": self.at if self.status == Status.sent else None,
+            }
+        )
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,8 @@
 paper (申报简表, 评审表) as a PDF to print."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Response
 
 from services.review.api.dependencies import CurrentDepartment, ServicesDep
 from services.review.api.lists import FiltersDep, Sort
@@ -13,7 +12,8 @@ from services.review.views.exports import case_paper, list_workbook
 from services.review.views.labels import CaseList
 from shared.http import document
 from shared.json_object import JsonObject
-from shared.paper import PDF, PaperKind
+from shared.paper import PDF
+from shared.paper.routes import CaseForms, case_kinds, printed
 from shared.refusals import NotFound
 from shared.spreadsheets import XLSX
 
@@ -58,15 +58,12 @@ async def print_forms(
     case_id: uuid.UUID,
     actor: CurrentDepartment,
     services: ServicesDep,
-    form: Annotated[
-        list[PaperKind] | None, Query(description="summary (申报简表), review (评审表); both")
-    ] = None,
+    form: CaseForms = None,
 ) -> Response:
     """The case's 申报简表 and 评审表 as the paper copy looks, with the opinions signed so far."""
-    kinds = form or [PaperKind.summary, PaperKind.review]
     async with services.transaction() as uow:
         case = await visible_case(uow, case_id, actor.organisation_code)
-        content = await case_paper(uow, case, kinds, now=services.clock())
+        content = await case_paper(uow, case, case_kinds(form), now=services.clock())
     if content is None:
         raise NothingToPrint()
-    return document(content, media_type=PDF, filename=f"forms-{case_id}.pdf", inline=True)
+    return printed(content, case_id)

@@ -4,11 +4,11 @@ the refusals by reason. Pure: the rows come in, the figures go out."""
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from shared.contracts.regions import region_name
-from shared.figures import Duration, by_reason, duration
+from shared.figures import Duration, RegionFigures, by_reason, duration
 from shared.working_days import WorkingCalendar
 
 # returned_for_correction: still at the stage, with the applicant to correct (退回补正)
@@ -22,13 +22,6 @@ class StageRow:
     state: str | None  # where it stands (STANDING) or how it left (OUTCOMES)
     entered: date | None
     left: date | None
-
-
-@dataclass
-class RegionFigures:
-    region_code: str
-    region_name: str
-    counts: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)

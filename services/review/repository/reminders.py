@@ -4,15 +4,42 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.models import organisation, review_case, route_stage, stage_reminder
 from shared.contracts.vocabulary import Role, StageState
-from shared.db.statements import affected, upsert_insert
+from shared.db.statements import SelectRows, affected, upsert_insert
 
 WAITING = tuple(state.value for state in StageState)
+
+
+def waiting_stages_query(roles: Iterable[Role], *also: ColumnElement[Any]) -> SelectRows:
+    """Every stage of those roles where a case waits now (the worklist index serves it): the
+    stage, its organisation's name, the case's application and applicant, and `also`."""
+    return (
+        select(
+            route_stage.c.case_id,
+            route_stage.c.position,
+            route_stage.c.role,
+            route_stage.c.state,
+            route_stage.c.entered_at,
+            route_stage.c.organisation_code,
+            organisation.c.name.label("organisation_name"),
+            review_case.c.application_id,
+            review_case.c.applicant_name,
+            *also,
+        )
+        .join(review_case, review_case.c.id == route_stage.c.case_id)
+        .join(organisation, organisation.c.code == route_stage.c.organisation_code)
+        .where(
+            route_stage.c.state.in_(WAITING),
+            route_stage.c.role.in_([role.value for role in roles]),
+            route_stage.c.entered_at.is_not(None),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -37,28 +64,11 @@ class ReminderRepository:
         self._session = session
 
     async def waiting_stages(self, roles: Iterable[Role]) -> list[WaitingStage]:
-        """Every stage of those roles where a case waits now (the worklist index serves it)."""
-        query = (
-            select(
-                route_stage.c.case_id,
-                route_stage.c.position,
-                route_stage.c.role,
-                route_stage.c.state,
-                route_stage.c.entered_at,
-                route_stage.c.organisation_code,
-                organisation.c.name.label("organisation_name"),
-                review_case.c.application_id,
-                review_case.c.submission,
-                review_case.c.applicant_name,
-                review_case.c.correlation_id,
-            )
-            .join(review_case, review_case.c.id == route_stage.c.case_id)
-            .join(organisation, organisation.c.code == route_stage.c.organisation_code)
-            .where(
-                route_stage.c.state.in_(WAITING),
-                route_stage.c.role.in_([role.value for role in roles]),
-                route_stage.c.entered_at.is_not(None),
-            )
+        """Every stage of those roles where a case waits now, for 催办."""
+        query = waiting_stages_query(
+            roles,
+            review_case.c.submission,
+            review_case.c.correlation_id,
         )
         return [
             WaitingStage(

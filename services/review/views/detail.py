@@ -45,14 +45,13 @@ from services.review.views.case_schemas import (
 )
 from services.review.views.forms import check_out, readable_forms
 from services.review.views.labels import (
-    DECISION_LABELS,
     FILE_KIND_LABELS,
     HISTORY_LABELS,
     OUTCOME_LABELS,
     STEP_LABELS,
 )
 from shared.contracts.intake import FileRef
-from shared.contracts.vocabulary import FORM_LABELS, ROLE_LABELS, FormKind, Role
+from shared.contracts.vocabulary import DECISION_LABELS, FORM_LABELS, ROLE_LABELS, FormKind, Role
 from shared.json_object import JsonObject
 
 REVEALED = "id_number_revealed"

@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.review.domain.case import Case
 from services.review.unit_of_work import ReviewUnitOfWork
 from services.review.views.case_schemas import CaseListItem
-from services.review.views.labels import DECISION_LABELS, LIST_LABELS, CaseList
+from services.review.views.labels import LIST_LABELS, CaseList
 from services.review.views.lists import Filters, case_list
-from shared.paper import Opinion, Paper, PaperKind, forms_pdf
+from shared.paper import Paper, PaperKind, forms_pdf, printed_opinion
 from shared.spreadsheets import Cell, Column, Kind, workbook
 
 EXPORT_LIMIT = 5000  # more than a department's season; the export says when it is cut
@@ -86,16 +86,7 @@ async def case_paper(
     submitted = await uow.cases.submitted(case.id)
     if submitted.forms is None:
         return None
-    opinions = [
-        Opinion(
-            organisation=o.organisation.name,
-            decision_label=DECISION_LABELS.get(o.decision, o.decision),
-            text=o.text,
-            signer=o.signer,
-            signed_on=o.signed_at.date(),
-        )
-        for o in await uow.cases.opinions(case)
-    ]
+    opinions = [printed_opinion(o) for o in await uow.cases.opinions(case)]
     paper = Paper(
         forms=submitted.forms,
         reference=f"{str(submitted.application_id)[:8].upper()}-{submitted.submission}",

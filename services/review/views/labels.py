@@ -42,8 +42,6 @@ HISTORY_LABELS = {
     "corrected": "申报人补正后重新提交",
 }
 
-DECISION_LABELS = {"agree": "同意", "disagree": "不同意"}
-
 FILE_KIND_LABELS = {FileKind.photo: "网上照片", FileKind.attachment: "证明材料"}
 
 STEP_LABELS = {

@@ -11,10 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.season import Season, china_day, waiting
-from services.review.models import organisation, review_case, route_stage, stage_reminder
+from services.review.models import review_case, route_stage, stage_reminder
+from services.review.repository.reminders import waiting_stages_query
 from services.review.views.labels import LIST_LABELS
 from services.review.views.lists import lists_of
-from shared.contracts.vocabulary import ROLE_LABELS, Role, StageState
+from shared.contracts.vocabulary import ROLE_LABELS, Role
 from shared.db.statements import SelectRows
 
 
@@ -147,32 +148,14 @@ def _waiting_stages(roles: Iterable[Role]) -> SelectRows:
         .group_by(stage_reminder.c.case_id, stage_reminder.c.position)
         .subquery()
     )
-    return (
-        select(
-            route_stage.c.case_id,
-            route_stage.c.position,
-            route_stage.c.role,
-            route_stage.c.state,
-            route_stage.c.entered_at,
-            route_stage.c.organisation_code,
-            organisation.c.name.label("organisation_name"),
-            review_case.c.application_id,
-            review_case.c.applicant_name,
-            review_case.c.id_number_masked,
-            review_case.c.employer_name,
-            reminders.c.reminders_sent,
-            reminders.c.last_reminded_at,
-        )
-        .join(review_case, review_case.c.id == route_stage.c.case_id)
-        .join(organisation, organisation.c.code == route_stage.c.organisation_code)
-        .outerjoin(
-            reminders,
-            (reminders.c.case_id == route_stage.c.case_id)
-            & (reminders.c.position == route_stage.c.position),
-        )
-        .where(
-            route_stage.c.state.in_([state.value for state in StageState]),
-            route_stage.c.role.in_([role.value for role in roles]),
-            route_stage.c.entered_at.is_not(None),
-        )
+    return waiting_stages_query(
+        roles,
+        review_case.c.id_number_masked,
+        review_case.c.employer_name,
+        reminders.c.reminders_sent,
+        reminders.c.last_reminded_at,
+    ).outerjoin(
+        reminders,
+        (reminders.c.case_id == route_stage.c.case_id)
+        & (reminders.c.position == route_stage.c.position),
     )

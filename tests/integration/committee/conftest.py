@@ -7,18 +7,14 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from tests.support.committee import CommitteeSystem, running_committee
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.system import running_system
 
 
 @pytest.fixture(scope="session")
 def committee_amqp_url() -> Iterator[str]:
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from services.notify import bootstrap as notify_bootstrap
 from services.notify.main import create_app as create_notify_app
 from services.notify.settings import NotifySettings
 from tests.support.committee import CommitteeSystem, running_committee
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.mail import SmtpServer
 from tests.support.notify import notify_settings
 from tests.support.system import RunningSystem, client, running_system
@@ -36,12 +36,8 @@ class Everything:
 
 @pytest.fixture(scope="session")
 def journeys_amqp_url() -> Iterator[str]:
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

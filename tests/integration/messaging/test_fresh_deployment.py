@@ -6,7 +6,6 @@ refusal is published. The deployment step declares every queue; a publisher that
 its queues missing waits, and says so once, instead of publishing past it."""
 
 import asyncio
-import contextlib
 import os
 import sys
 import uuid
@@ -25,7 +24,7 @@ from shared.messaging import dead_letter_queue_name
 from shared.messaging.topology import declare_topology
 from tests.integration.messaging.conftest import events
 from tests.support import broker
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.logs import LogRecorder
 from tests.support.phone_codes import StoredCodes, read_codes_with
 from tests.support.polling import eventually
@@ -43,12 +42,8 @@ from tests.support.season import (
 @pytest.fixture
 def own_vhost() -> Iterator[str]:
     """A vhost of this test's own, as a new deployment's broker is: no queue exists yet."""
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 async def test_refusals_published_before_notify_first_starts_are_each_told_once(

@@ -8,7 +8,6 @@ dead-lettered, no queue holds anything, every outbox row is published; meanwhile
 answered 503 with Retry-After and a Chinese message, never 500."""
 
 import asyncio
-import contextlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -23,7 +22,7 @@ from shared.messaging import dead_letter_queue_name
 from tests.integration.messaging.conftest import events, through
 from tests.support import broker
 from tests.support.departments import department
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.logs import LogRecorder
 from tests.support.polling import eventually
 from tests.support.season import (
@@ -45,12 +44,8 @@ pytestmark = pytest.mark.database_faults
 @pytest.fixture
 def own_vhost() -> Iterator[str]:
     """A vhost of this test's own: its queues must be empty at the end, whatever else ran."""
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 @pytest.mark.parametrize(("outage_seconds", "count"), [(30, 12), (180, 8)], ids=["30s", "3min"])

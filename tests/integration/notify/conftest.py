@@ -2,13 +2,12 @@
 with a real SMTP server in this process and SMS written to notify's local sink. Every log line
 of these tests is recorded as written, and at the end none may hold a full ID number or phone."""
 
-import contextlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.logs import LogRecorder
 from tests.support.mail import SmtpServer
 from tests.support.notify import NotifySystem, running_notify_system
@@ -35,12 +34,8 @@ def log_recorder() -> Iterator[LogRecorder]:
 
 @pytest.fixture(scope="session")
 def notify_amqp_url() -> Iterator[str]:
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

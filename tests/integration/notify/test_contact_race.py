@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from services.notify.commands import KeepContact, TellOutcome
-from services.notify.domain.notices import Contact, Kind, Outcome
+from services.notify.domain.notices import Contact, Heard, Kind, Outcome
 from services.notify.handlers.events import keep_contact, tell_outcome
 from tests.support.notify import NotifySystem, notices
 
@@ -33,7 +33,7 @@ async def test_a_refusal_and_the_contact_arriving_together_never_miss_each_other
         )
         async with services.uow_factory() as uow:
             command = TellOutcome(
-                uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4(), outcome
+                Heard(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4()), outcome
             )
             await tell_outcome(uow, command, services.renderer)
             await asyncio.sleep(0.01)  # hold the transaction open a little

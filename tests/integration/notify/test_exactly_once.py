@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from services.notify import bootstrap
 from services.notify.commands import KeepContact, TellOutcome
-from services.notify.domain.notices import Contact, Kind, Outcome, Unit
+from services.notify.domain.notices import Contact, Heard, Kind, Outcome, Unit
 from services.notify.handlers.events import keep_contact, tell_outcome
 from services.notify.models import notice
 from tests.support.infra import Databases
@@ -76,7 +76,9 @@ async def _kill_and_restart(services: bootstrap.NotifyServices, gateway: Gateway
         contact = Contact("张三", "13812345678", None)
         kept = KeepContact(outcome.application_id, 1, contact, outcome.decided_at)
         await keep_contact(uow, kept, services.renderer)
-        command = TellOutcome(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4(), outcome)
+        command = TellOutcome(
+            Heard(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4()), outcome
+        )
         await tell_outcome(uow, command, services.renderer)
         await uow.commit()
 

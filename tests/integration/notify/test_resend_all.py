@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from services.notify.commands import SendPhoneCode
+from services.notify.domain.notices import Heard
 from services.notify.handlers.events import send_phone_code
 from services.notify.models import notice
 from shared.contracts import PhoneCodeRequested
@@ -94,9 +95,7 @@ async def test_a_failed_sms_code_is_not_sent_again_in_bulk(system: NotifySystem)
     """A code lasts minutes: after an outage the applicant asks for a new one."""
     request_id = uuid.uuid4()
     command = SendPhoneCode(
-        event_id=uuid.uuid4(),
-        event_type=PhoneCodeRequested.routing_key(),
-        correlation_id=request_id,
+        heard=Heard(uuid.uuid4(), PhoneCodeRequested.routing_key(), request_id),
         request_id=request_id,
         phone="13800005678",
         code="246810",

@@ -2,23 +2,18 @@
 their own, so intake (which has never heard of those applications) is not flooded with events it
 must retry and dead-letter while other tests need it."""
 
-import contextlib
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from tests.support.infra import Databases, broker_url, fresh_vhost
+from tests.support.infra import Databases, vhost_of_its_own
 from tests.support.system import RunningSystem, running_system
 
 
 @pytest.fixture(scope="session")
 def review_amqp_url() -> Iterator[str]:
-    with contextlib.ExitStack() as stack:
-        try:
-            base = stack.enter_context(broker_url())
-        except RuntimeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        yield stack.enter_context(fresh_vhost(base))
+    with vhost_of_its_own() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

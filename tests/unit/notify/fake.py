@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from services.notify.commands import TellOutcome
-from services.notify.domain.notices import Contact, Kind, Outcome, Status, Unit
+from services.notify.domain.notices import Contact, Heard, Kind, Outcome, Status, Unit
 from services.notify.handlers.events import tell_outcome
 from services.notify.models import notice
 from services.notify.rendering import Renderer
@@ -48,7 +48,7 @@ def refused(lower_unit: Unit | None = COUNTY) -> TellOutcome:
         reasons=("现从事专业在四张表中不一致",),
         decided_at=NOW - timedelta(minutes=5),
     )
-    return TellOutcome(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4(), outcome)
+    return TellOutcome(Heard(uuid.uuid4(), "review.application_rejected.v1", uuid.uuid4()), outcome)
 
 
 async def notices_of(factory: Factory, application_id: uuid.UUID) -> dict[tuple[str, str], dict]:  # type: ignore[type-arg]
