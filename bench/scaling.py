@@ -1,5 +1,7 @@
-"""The two rows of issue 17 that need processes of their own, as deployed: one review worker
-against two on the same backlog, and submits offered past what one intake API can serve.
+"""The processes of the bench, as deployed: intake's and review's workers beside the APIs
+(every row that needs them), and the two rows of issue 17 that need processes of their own: one
+review worker against two on the same backlog, and submits offered past what one intake API can
+serve.
 
 Both use the databases and the vhost of the bench's running system; the processes are the
 services' own entrypoints (`python -m services.<name> worker|api`), so the operating system, not
@@ -13,7 +15,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -69,6 +71,32 @@ def processes(
         finally:
             for process in started:
                 stop(process)
+
+
+@contextlib.asynccontextmanager
+async def workers_as_deployed(system: RunningSystem) -> AsyncIterator[None]:
+    """Intake's and review's workers as processes of their own (`python -m services.<name>
+    worker`), as deployed, in place of the running system's in-process ones: the bench's
+    process then holds the APIs alone, and a submit's CPU is the API's, not the workers'."""
+    await system.review_worker.stop()
+    await system.intake_worker.stop()
+    storage = str(system.intake_services.settings.storage_dir)
+    ports = {"intake": free_port(), "review": free_port()}
+    commands = [
+        (
+            [f"services.{service}", "worker"],
+            _environment(
+                system,
+                service,
+                **{f"{service.upper()}_WORKER_PORT": str(port)},
+                **({"INTAKE_STORAGE_DIR": storage} if service == "intake" else {}),
+            ),
+        )
+        for service, port in ports.items()
+    ]
+    with processes(commands):
+        await asyncio.to_thread(wait_healthy, *ports.values())
+        yield
 
 
 # -- one review worker against two --------------------------------------------------------------

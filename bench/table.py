@@ -5,16 +5,18 @@ on this machine's PostgreSQL and RabbitMQ (bench/yardsticks.py says what each ya
     python -m bench.table --cases 10000 1000000 --submits 400 --pipeline 2000
 
 Rows measured: the department list page at each size (p99 against the bare indexed page);
-submit (rate and CPU per request against the bare one-insert app, with the workers running as
-deployed); the whole draft → submit journey and one case's twelve actions at three departments,
-in bare inserts' worth; submit → visible in the first inbox at 10/s offered (p50/p99); N
-submissions into the first inbox (against the raw broker round trip); submits offered past one
-intake API's capacity (shed with 503, retried with their Idempotency-Key); one review worker
-process against two on the same backlog (bench/scaling.py). The three-node broker cluster is
-`make bench-cluster` (bench/cluster_run.py).
+submit (rate and the API's CPU per request against the bare one-insert app, with the workers
+running beside it as deployed: processes of their own); the whole draft → submit journey and
+one case's twelve actions at three departments, in bare inserts' worth; submit → visible in the
+first inbox at 10/s offered (p50/p99); N submissions into the first inbox (against the raw
+broker round trip); submits offered past one intake API's capacity (shed with 503, retried with
+their Idempotency-Key); one review worker process against two on the same backlog
+(bench/scaling.py). The three-node broker cluster is `make bench-cluster`
+(bench/cluster_run.py).
 
 It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in this
-process (no sockets), the same way for our services and for the yardsticks."""
+process (no sockets), the same way for our services and for the yardsticks; the workers are
+`python -m services.<name> worker` processes (bench/scaling.py)."""
 
 import argparse
 import asyncio
@@ -31,7 +33,7 @@ import httpx
 from sqlalchemy import func, select, text
 
 from bench.rows import Row
-from bench.scaling import capacity_row, workers_row
+from bench.scaling import capacity_row, workers_as_deployed, workers_row
 from bench.yardsticks import bare_app, raw_round_trip, seed_bare_cases
 from deploy.season import id_number, phone_of
 from services.review import bootstrap as review_bootstrap
@@ -177,7 +179,7 @@ async def submit_rows(system: RunningSystem, bare: BareInsert, count: int) -> li
     return [
         Row(
             "submit (workers running)",
-            f"{1 / each:.0f}/s, {cpu_each * 1000:.1f} ms CPU each",
+            f"{1 / each:.0f}/s, {cpu_each * 1000:.1f} ms API CPU each",
             f"bare insert {bare.rate:.0f}/s, {bare.cpu_seconds * 1000:.1f} ms CPU",
             bare.seconds / each,
             "≥ 0.5 × the bare rate",
@@ -338,18 +340,19 @@ async def run(arguments: argparse.Namespace, postgres_admin: str, amqp_url: str)
         pools = running_system(amqp_url, databases, db_pool_size=10, db_max_overflow=20)
         async with pools as system:
             measured = []
-            if arguments.submits:
-                measured += await submit_rows(system, bare, arguments.submits)
-            if arguments.departments:
-                measured.append(await departments_row(system, bare, arguments.departments))
-            if arguments.offered:
-                measured.append(await latency_row(system, arguments.offered))
-            if arguments.pipeline:
-                measured.append(await pipeline_row(system, arguments.pipeline))
-            if arguments.past_capacity:
-                ready = await drafts(system, arguments.past_capacity, first_serial=500)
-                measured.append(await capacity_row(system, ready.ready))
-            if arguments.backlog:  # last: it stops the running system's own review worker
+            async with workers_as_deployed(system):
+                if arguments.submits:
+                    measured += await submit_rows(system, bare, arguments.submits)
+                if arguments.departments:
+                    measured.append(await departments_row(system, bare, arguments.departments))
+                if arguments.offered:
+                    measured.append(await latency_row(system, arguments.offered))
+                if arguments.pipeline:
+                    measured.append(await pipeline_row(system, arguments.pipeline))
+                if arguments.past_capacity:
+                    ready = await drafts(system, arguments.past_capacity, first_serial=500)
+                    measured.append(await capacity_row(system, ready.ready))
+            if arguments.backlog:  # with review's worker processes of its own, one then two
                 measured.append(await workers_row(system, arguments.backlog))
             rows += measured
     finally:
