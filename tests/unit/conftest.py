@@ -1,0 +1,35 @@
+"""The unit tier's one substitution: argon2 at its smallest cost instead of production's.
+
+Production hashes with argon2id at the library's defaults (`PasswordHash.recommended()`, ~0.1 s
+of CPU a hash), and a login, a registration or a reset in a handler test would pay that each
+time. Here every test hashes with the same algorithm at its smallest cost, unless it is marked
+`production_password_hashes`: tests/unit/shared/test_password_hashing.py checks production's
+parameters that way."""
+
+from collections.abc import Iterator
+
+import pytest
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+
+from shared import auth
+
+CHEAP_PASSWORD_HASHES = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=8, parallelism=1),))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "production_password_hashes: argon2 at production's cost, not the unit tier's cheap one",
+    )
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    if request.node.get_closest_marker("production_password_hashes") is None:
+        monkeypatch.setattr(auth, "_passwords", CHEAP_PASSWORD_HASHES)
+    auth._dummy_hash.cache_clear()  # an unknown account's hash costs what the others cost
+    yield
+    auth._dummy_hash.cache_clear()
