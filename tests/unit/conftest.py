@@ -32,8 +32,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # with no collection first: what little garbage there is may stay frozen
 
 
 @pytest.fixture(autouse=True)
