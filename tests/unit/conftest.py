@@ -10,7 +10,8 @@ parameters that way.
 Collecting the tier imports all four services (some hundred thousand objects: modules, classes,
 functions, none of them ever garbage). Frozen once collection is done, they are no longer walked
 by every full collection the run triggers, nor by pytest's last one, which looks for unraisable
-exceptions among what the tests left behind."""
+exceptions among what the tests left behind. (`make test-unit` also keeps the collector off while
+collecting: tests/support/collection_gc.py.)"""
 
 import gc
 from collections.abc import Iterator
