@@ -50,8 +50,11 @@ test: $(STAMP) lint web-check web
 	$(BIN)/pytest
 
 ## test-unit: the domains and the handlers on their in-memory fakes (no broker, no database server)
+## in under 10 s: bytecode is kept between runs even where PYTHONDONTWRITEBYTECODE is set (each run
+## would compile the services again), schemathesis' plugin, for tests/api only, is not loaded, and
+## no garbage is collected while the imports pile up (tests/support/collection_gc.py)
 test-unit: $(STAMP)
-	$(BIN)/pytest -q tests/unit
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -q -p no:schemathesis -p tests.support.collection_gc tests/unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,9 +1,11 @@
-"""RabbitMQ plumbing: connection, topology, publisher, outbox relay, consumer wrapper, worker."""
+"""RabbitMQ plumbing: connection, topology, publisher, outbox relay, consumer wrapper (its
+subscriptions, its prefetch window), worker."""
 
 from shared.messaging.connection import connect, probe
-from shared.messaging.consumer import Consumer, Subscription, required_sequence
+from shared.messaging.consumer import Consumer, required_sequence
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
+from shared.messaging.subscription import Subscription
 from shared.messaging.topology import (
     DEAD_LETTER_EXCHANGE,
     EVENTS_EXCHANGE,

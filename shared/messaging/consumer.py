@@ -18,11 +18,8 @@ The robust connection brings the consumers back after a broker restart; an ack l
 channel is harmless: the broker redelivers and the inbox drops it."""
 
 import asyncio
-import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Protocol
+from typing import Any
 
 import structlog
 from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractIncomingMessage, AbstractQueue
@@ -30,51 +27,20 @@ from aio_pika.abc import AbstractChannel, AbstractConnection, AbstractIncomingMe
 from shared.contracts import Contract, Envelope, open_envelope
 from shared.db.availability import Probe, is_unavailable
 from shared.messaging.outage import OutageGate
+from shared.messaging.subscription import Subscription
 from shared.messaging.topology import declare_work_queue, ensure_dead_letter_exchange, queue_name
+from shared.messaging.window import InboxUnitOfWork, Window, Work
 from shared.metrics import (
     MESSAGES_CONSUMED,
     MESSAGES_DEAD_LETTERED,
     MESSAGES_DUPLICATE,
     MESSAGES_FAILED,
-    MESSAGES_PER_TRANSACTION,
 )
 
 log = structlog.get_logger(__name__)
 # an "unreachable" error while the probe finds the database answering: retried in place this
 # many times (a connection reset just now), then counted as the message's own failure
 PASSING_FAULT_RETRIES = 3
-# transactions a queue's prefetch window runs at once (shared/messaging/consumer.py, Window)
-TRANSACTIONS_PER_QUEUE = 4
-
-
-class InboxUnitOfWork(Protocol):
-    async def __aenter__(self) -> "InboxUnitOfWork": ...
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-    async def claim(self, consumer: str, message_id: uuid.UUID) -> bool: ...
-    async def commit(self) -> None: ...
-
-
-Handler = Callable[[Any, Any, Envelope], Awaitable[None]]
-
-
-@dataclass(frozen=True)
-class Subscription:
-    """Handle every `contract` message with `handler(uow, event, envelope)`. `also` lists the
-    same event published by other producers (e.g. the committee's ApplicationRejected): one
-    queue, bound to each routing key, one handler."""
-
-    contract: type[Contract]
-    handler: Handler
-    also: tuple[type[Contract], ...] = ()
-
-    @property
-    def by_routing_key(self) -> dict[str, type[Contract]]:
-        return {c.routing_key(): c for c in (self.contract, *self.also)}
 
 
 class WrongProducer(ValueError):
@@ -87,104 +53,6 @@ def required_sequence(envelope: Envelope) -> int:
     if envelope.sequence is None:
         raise ValueError(f"{envelope.type} {envelope.message_id} carries no sequence")
     return envelope.sequence
-
-
-@dataclass(frozen=True)
-class Work:
-    subscription: Subscription
-    envelope: Envelope
-    event: Contract
-
-    async def apply(self, uow: InboxUnitOfWork, queue: str) -> bool:
-        """Claims the inbox row and runs the handler in `uow`'s transaction; False (and no
-        effect) if the inbox says it was handled before."""
-        fresh = await uow.claim(queue, self.envelope.message_id)
-        if fresh:
-            await self.subscription.handler(uow, self.event, self.envelope)
-        return fresh
-
-
-class Window:
-    """The prefetch window of one queue, handled in at most `transactions` transactions at a
-    time: messages that arrive while they run wait for the next one free and share it. An idle
-    queue handles each message as it comes (no waiting for company); under a backlog one commit
-    serves many messages, so a worker's rate is not one commit per message and its connections
-    are not churned by as many transactions as it holds messages, while a few transactions at
-    once still overlap one's round trips to the database with another's work.
-
-    The inbox guarantee is the one-message one: the claims and effects of a shared transaction
-    commit together or not at all, and each message is acked only after. When a shared
-    transaction fails, nothing of it stays and its messages are tried again each alone, so one
-    bad message fails only itself (and goes its own way to the dead-letter queue); when the
-    database is away, every message of it waits at the gate as before."""
-
-    def __init__(
-        self,
-        queue: str,
-        uow_factory: Callable[[], InboxUnitOfWork],
-        *,
-        transactions: int = TRANSACTIONS_PER_QUEUE,
-    ) -> None:
-        self._queue = queue
-        self._uow_factory = uow_factory
-        self._transactions = transactions
-        self._waiting: list[tuple[Work, asyncio.Future[bool]]] = []
-        self._draining: set[asyncio.Task[None]] = set()
-
-    async def run(self, work: Work) -> bool:
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._waiting.append((work, future))
-        # a finished transaction stays in the set until the loop runs its done-callbacks, and a
-        # message may come in before then: count only those still running, or it waits forever
-        if sum(not drain.done() for drain in self._draining) < self._transactions:
-            drain = asyncio.create_task(self._drain(), name=f"window-{self._queue}")
-            self._draining.add(drain)
-            drain.add_done_callback(self._draining.discard)
-        return await future
-
-    async def _drain(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting, []
-            await self._settle(batch)
-
-    async def _settle(self, batch: list[tuple[Work, "asyncio.Future[bool]"]]) -> None:
-        if len(batch) > 1:
-            try:
-                async with self._uow_factory() as uow:
-                    results = [await work.apply(uow, self._queue) for work, _ in batch]
-                    await uow.commit()
-            except Exception as error:
-                if is_unavailable(error):
-                    for _, future in batch:
-                        _answer(future, error=error)
-                    return
-                log.info("message_window_split", queue=self._queue, size=len(batch))
-            else:
-                MESSAGES_PER_TRANSACTION.labels(self._queue).observe(len(batch))
-                for (_, future), fresh in zip(batch, results, strict=True):
-                    _answer(future, result=fresh)
-                return
-        for work, future in batch:
-            try:
-                async with self._uow_factory() as uow:
-                    fresh = await work.apply(uow, self._queue)
-                    await uow.commit()
-            except Exception as error:
-                _answer(future, error=error)
-            else:
-                MESSAGES_PER_TRANSACTION.labels(self._queue).observe(1)
-                _answer(future, result=fresh)
-
-
-def _answer(
-    future: "asyncio.Future[bool]", *, result: bool = False, error: Exception | None = None
-) -> None:
-    if future.cancelled():  # its consumer stopped waiting: unacked, the broker redelivers
-        return
-    if error is None:
-        future.set_result(result)
-    else:
-        future.set_exception(error)
 
 
 class Consumer:

@@ -17,13 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from shared.db import Clock
 from shared.db.availability import database_probe
 from shared.messaging.connection import connect
-from shared.messaging.consumer import Consumer, InboxUnitOfWork, Subscription
+from shared.messaging.consumer import Consumer
 from shared.messaging.periodic import Periodic, PeriodicJob
 from shared.messaging.publisher import Publisher
 from shared.messaging.relay import OutboxRelay
 from shared.messaging.retention import Retention
+from shared.messaging.subscription import Subscription
 from shared.messaging.topology import await_routes, dead_letter_counts, queue_name
 from shared.messaging.wakeup import CommitListener, listens
+from shared.messaging.window import InboxUnitOfWork
 from shared.metrics import DEAD_LETTERS_HELD, Sampler, Sampling, outbox_sampler
 from shared.operations import OperationsServer, worker_app
 from shared.settings import ServiceSettings

@@ -1,25 +1,17 @@
-"""The operator's command line fails in one line saying what to do, never with a traceback."""
+"""The operator's command line fails in one line saying what to do, never with a traceback.
+(`python -m services.review …` runs in the tests' process, as a child process would see it.)"""
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
+from tests.support.command_line import python_m
 
 
 def _accounts(cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if k not in ("AUTH_SECRET", "LOG_LEVEL")}
     clean = {k: v for k, v in clean.items() if not k.endswith("_DATABASE_URL")}
-    return subprocess.run(
-        [sys.executable, "-m", "services.review", "accounts", *args],
-        cwd=cwd,
-        env=clean | {"PYTHONPATH": str(REPO)} | env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return python_m("services.review", "accounts", *args, cwd=cwd, env=clean | env)
 
 
 def _one_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -33,14 +25,11 @@ def _one_line(result: subprocess.CompletedProcess[str]) -> str:
 
 def test_without_make_runs_secret_it_says_to_start_make_run(tmp_path: Path) -> None:
     (tmp_path / "var").mkdir()
-    migrated = subprocess.run(
-        [sys.executable, "-m", "services.review", "migrate"],
+    migrated = python_m(
+        "services.review",
+        "migrate",
         cwd=tmp_path,
-        env={k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")}
-        | {"PYTHONPATH": str(REPO)},
-        capture_output=True,
-        check=False,
-        timeout=60,
+        env={k: v for k, v in os.environ.items() if not k.endswith("_DATABASE_URL")},
     )
     assert migrated.returncode == 0, migrated.stderr
     line = _one_line(_accounts(tmp_path, "list"))

@@ -25,7 +25,9 @@ def process() -> Iterator[dict[str, int]]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Operations)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # polled often: shutdown() waits for the next poll (half a second by default)
+    serving = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    serving.start()
     status["port"] = server.server_address[1]
     yield status
     server.shutdown()

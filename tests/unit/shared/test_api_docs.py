@@ -1,6 +1,7 @@
 """Every service's /docs works with no Internet: Swagger UI's assets come from the service itself,
 and the bearer scheme is declared, so that the Authorize button exists."""
 
+import functools
 import re
 
 import httpx
@@ -20,6 +21,12 @@ APPS = {
 }
 
 
+@functools.cache
+def _app(service: str) -> FastAPI:
+    """Each service's app, built once for both tests (it keeps its OpenAPI document)."""
+    return APPS[service]()
+
+
 def _client(app: FastAPI) -> httpx.AsyncClient:
     # no lifespan: the docs need no database
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://docs")
@@ -27,7 +34,7 @@ def _client(app: FastAPI) -> httpx.AsyncClient:
 
 @pytest.mark.parametrize("service", sorted(APPS))
 async def test_docs_load_every_asset_from_the_service_itself(service: str) -> None:
-    async with _client(APPS[service]()) as client:
+    async with _client(_app(service)) as client:
         page = await client.get("/docs")
         assert page.status_code == 200
         assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", page.text)
@@ -43,7 +50,7 @@ async def test_docs_load_every_asset_from_the_service_itself(service: str) -> No
 
 @pytest.mark.parametrize("service", sorted(APPS))
 async def test_openapi_declares_the_bearer_scheme(service: str) -> None:
-    async with _client(APPS[service]()) as client:
+    async with _client(_app(service)) as client:
         document = (await client.get("/openapi.json")).json()
     schemes = document["components"]["securitySchemes"]
     assert schemes["bearer"]["type"] == "http"

@@ -1,8 +1,12 @@
 """Password hashes are worked out off the event loop, on a bounded pool of their own, and an
-unknown account costs the same hash check as a known one (issue 11, point 4)."""
+unknown account costs the same hash check as a known one (issue 11, point 4). The unit tier
+hashes cheaply (tests/unit/conftest.py), the same algorithm at its smallest cost; the one test
+of production's cost is marked to hash as production does."""
 
 import asyncio
 import threading
+
+import pytest
 
 from shared import auth
 from shared.auth import HASHING_THREADS, check_password, hash_password, hash_password_off_loop
@@ -35,3 +39,10 @@ async def test_an_unknown_account_costs_a_hash_check_like_a_known_one() -> None:
     dummy = auth._dummy_hash()
     # same algorithm and cost parameters: $argon2id$v=19$m=…,t=…,p=…$salt$hash
     assert dummy.split("$")[:4] == real.split("$")[:4]
+
+
+@pytest.mark.production_password_hashes
+def test_production_hashes_with_argon2id_at_its_recommended_cost() -> None:
+    # RFC 9106's second recommendation, argon2-cffi's defaults: 64 MiB, 3 passes, 4 lanes
+    cost = "m=65536,t=3,p=4"
+    assert hash_password("the-password").split("$")[1:4] == ["argon2id", "v=19", cost]

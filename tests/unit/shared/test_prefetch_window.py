@@ -1,4 +1,4 @@
-"""The consumer's prefetch window (shared/messaging/consumer.py): messages that arrive while a
+"""The consumer's prefetch window (shared/messaging/window.py): messages that arrive while a
 transaction runs share the next one; a failing message fails only itself; a duplicate has no
 effect; nothing is kept of a shared transaction that failed."""
 
@@ -12,7 +12,8 @@ import pytest
 
 from shared.contracts import Envelope
 from shared.contracts.intake import ApplicantContactProvided
-from shared.messaging.consumer import Subscription, Window, Work
+from shared.messaging.subscription import Subscription
+from shared.messaging.window import Window, Work
 
 
 class Store:
