@@ -3,8 +3,19 @@
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import ColumnElement, RowMapping, Select, and_, func, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    RowMapping,
+    Select,
+    and_,
+    bindparam,
+    func,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.review.domain.case import STATUS_LABELS, Status
@@ -67,7 +78,7 @@ class Filters:
 
 
 def _stages_of(
-    organisation_code: str, which: CaseList, *, with_case: bool
+    organisation_code: str | BindParameter[str], which: CaseList, *, with_case: bool
 ) -> Select[uuid.UUID, int]:
     """The organisation's stages in the list; joined to their cases only when a filter or the
     sort needs the case's own columns (the badges and the usual sort never do)."""
@@ -145,13 +156,13 @@ class ListStatements:
 
 
 def list_statements(
-    organisation_code: str,
+    organisation_code: str | BindParameter[str],
     which: CaseList,
     filters: Filters,
     *,
     sort: str,
-    limit: int,
-    offset: int,
+    limit: int | BindParameter[int],
+    offset: int | BindParameter[int],
 ) -> ListStatements:
     """The two statements a list page runs (tests/integration/review/test_list_plans.py reads
     their plans on PostgreSQL)."""
@@ -183,15 +194,33 @@ async def case_list(
 ) -> tuple[int, list[CaseListItem]]:
     """(how many match, one page of them); waiting is counted in the season's working days.
     With no filter, how many match is the list's badge (`badges`, when the caller has them)."""
-    statements = list_statements(
-        organisation_code, which, filters, sort=sort, limit=limit, offset=offset
-    )
     if badges is not None and filters == Filters():
         total = badges[which]
+        page = _unfiltered_page(which, sort)
+        values = {"organisation_code": organisation_code, "limit": limit, "offset": offset}
+        rows = await session.execute(page, values)
     else:
+        statements = list_statements(
+            organisation_code, which, filters, sort=sort, limit=limit, offset=offset
+        )
         total = (await session.execute(statements.total)).scalar_one()
-    rows = await session.execute(statements.page)
+        rows = await session.execute(statements.page)
     return int(total), [_item(row, now, season) for row in rows.mappings()]
+
+
+@cache
+def _unfiltered_page(which: CaseList, sort: str) -> SelectRows:
+    """The page statement of a list with no filter, the screens' usual request, built once per
+    list and sort with the organisation and the page as bound parameters: building it anew
+    was a tenth of a list page's time."""
+    return list_statements(
+        bindparam("organisation_code", type_=route_stage.c.organisation_code.type),
+        which,
+        Filters(),
+        sort=sort,
+        limit=bindparam("limit", type_=Integer()),
+        offset=bindparam("offset", type_=Integer()),
+    ).page
 
 
 def _filtered(

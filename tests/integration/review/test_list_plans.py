@@ -6,6 +6,7 @@ the stage tally, a few rows however many cases there are, and it agrees with cou
 
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select, text
@@ -16,7 +17,14 @@ from services.review.models import route_stage
 from services.review.repository.tallies import TallyRepository, tally_statement
 from services.review.settings import ReviewSettings
 from services.review.views.labels import CaseList
-from services.review.views.lists import SORTS, Filters, counts, list_statements, lists_of
+from services.review.views.lists import (
+    SORTS,
+    Filters,
+    case_list,
+    counts,
+    list_statements,
+    lists_of,
+)
 from shared.db.migrations import upgrade_async
 from tests.support.infra import Databases
 from tests.support.plans import costly_steps, plan_of
@@ -152,3 +160,35 @@ async def test_the_tally_follows_every_change_and_survives_folding(seeded: Async
         )
         assert left == len(await TallyRepository(session).of(HOLDER))  # one row per key
         await session.rollback()  # the module's other tests read the seed as it was
+
+
+async def test_an_unfiltered_page_built_once_answers_what_building_it_anew_does(
+    seeded: AsyncEngine,
+) -> None:
+    """case_list runs a page with no filter from a statement built once per list and sort, with
+    the organisation and the page bound at execution: the same rows, in the same order."""
+    now = datetime.now(UTC)
+    async with AsyncSession(seeded) as session:
+        for organisation_code in (HOLDER, ELSEWHERE[0]):
+            badges = await counts(session, organisation_code)
+            for which in CaseList:
+                for sort in _sorts():
+                    for offset in (0, 150):
+                        built = list_statements(
+                            organisation_code, which, Filters(), sort=sort, limit=40, offset=offset
+                        )
+                        expected = [r.id for r in await session.execute(built.page)]
+                        total, items = await case_list(
+                            session,
+                            organisation_code,
+                            which,
+                            Filters(),
+                            sort=sort,
+                            limit=40,
+                            offset=offset,
+                            now=now,
+                            badges=badges,
+                        )
+                        assert [item.case_id for item in items] == expected, (which, sort)
+                        assert total == badges[which]
+            assert expected, "the seed fills the last list and sort looked at"
