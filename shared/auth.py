@@ -193,7 +193,7 @@ class Gate(Generic[StandingT]):
     """Every service's one token check, built once by its composition root: the signature,
     expiry and audience (`tokens`), then the service's own word on whether the token's account
     still stands (`stands`: current token version, not disabled; one read of its own, with no
-    transaction around it: shared.db.reading_session_factory). `stands` answers what it read
+    transaction around it: shared.db.statement_session_factory). `stands` answers what it read
     (review: the account itself, so that a route is handed it without a second read) or a
     false value. Routes depend on it through their
     service's `dependencies.py`."""

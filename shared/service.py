@@ -16,7 +16,13 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from shared.body_limit import BodyLimit
-from shared.db import Clock, UnitOfWork, create_engine, session_factory
+from shared.db import (
+    Clock,
+    UnitOfWork,
+    create_engine,
+    session_factory,
+    statement_session_factory,
+)
 from shared.db.messaging_tables import MessagingTables
 from shared.http import DatabaseUnavailable, install_error_handlers
 from shared.messaging import Subscription, Worker, probe
@@ -88,6 +94,7 @@ def worker_for(
         service=service,
         settings=context.settings,
         sessions=session_factory(context.engine),
+        statement_sessions=statement_session_factory(context.engine),
         outbox=messaging.outbox if publishes else None,
         inbox=messaging.inbox,
         uow_factory=context.uow_factory,

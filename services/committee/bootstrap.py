@@ -12,7 +12,7 @@ from services.committee.settings import CommitteeSettings
 from services.committee.unit_of_work import CommitteeUnitOfWork, unit_of_work_factory
 from shared.account_state import announced_standing
 from shared.auth import Gate, Tokens
-from shared.db import Clock, reading_session_factory, session_factory, utc_now
+from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits
@@ -41,7 +41,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
     committees = load_senior_committees(settings.senior_committees_file)
     engine = engine_for(settings)
     uow_factory = unit_of_work_factory(session_factory(engine), clock)
-    reading_uow_factory = unit_of_work_factory(reading_session_factory(engine), clock)
+    reading_uow_factory = unit_of_work_factory(statement_session_factory(engine), clock)
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return CommitteeServices(
         settings=settings,

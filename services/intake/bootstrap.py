@@ -12,7 +12,7 @@ from services.intake.settings import IntakeSettings
 from services.intake.storage import FileStore, LocalFileStore
 from services.intake.unit_of_work import IntakeUnitOfWork, unit_of_work_factory
 from shared.auth import Claims, Gate, Tokens
-from shared.db import Clock, reading_session_factory, session_factory, utc_now
+from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
 from shared.throttle import Limits, LoginThrottle
@@ -42,7 +42,7 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
         uow_factory=uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=gate_for(tokens, unit_of_work_factory(reading_session_factory(engine), clock)),
+        gate=gate_for(tokens, unit_of_work_factory(statement_session_factory(engine), clock)),
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),

@@ -22,7 +22,7 @@ from services.notify.settings import NotifySettings, SmsProvider
 from services.notify.unit_of_work import NotifyUnitOfWork, unit_of_work_factory
 from shared.account_state import announced_standing
 from shared.auth import Gate, Tokens
-from shared.db import Clock, reading_session_factory, session_factory, utc_now
+from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.service import ServiceContext, engine_for, worker_for
 
 SERVICE = "notify"
@@ -39,7 +39,7 @@ async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifySe
     sms_sender(settings, clock)  # refuse to start with an SMS provider half configured
     engine = engine_for(settings)
     uow_factory = unit_of_work_factory(session_factory(engine), clock)
-    reading_uow_factory = unit_of_work_factory(reading_session_factory(engine), clock)
+    reading_uow_factory = unit_of_work_factory(statement_session_factory(engine), clock)
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     return NotifyServices(
         settings=settings,

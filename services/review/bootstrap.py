@@ -22,7 +22,7 @@ from services.review.repository.directory import sync_directory
 from services.review.settings import ReviewSettings
 from services.review.unit_of_work import ReviewUnitOfWork, unit_of_work_factory
 from shared.auth import Claims, Gate, Tokens
-from shared.db import Clock, reading_session_factory, session_factory, utc_now
+from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.messaging.periodic import PeriodicJob
 from shared.service import ServiceContext, engine_for, worker_for
@@ -77,7 +77,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         reference=reference,
         tokens=tokens,
         gate=Gate(
-            tokens, account_stands(unit_of_work_factory(reading_session_factory(engine), clock))
+            tokens, account_stands(unit_of_work_factory(statement_session_factory(engine), clock))
         ),
         logins=LoginThrottle(settings.login_limits, kind="admin"),
     )

@@ -1,7 +1,7 @@
 """Database plumbing: metadata, engines, the outbox and inbox tables, the unit of work."""
 
 from shared.db.base import service_metadata
-from shared.db.engine import create_engine, reading_session_factory, session_factory
+from shared.db.engine import create_engine, session_factory, statement_session_factory
 from shared.db.messaging_tables import MessagingTables, messaging_tables
 from shared.db.types import UTCDateTime
 from shared.db.unit_of_work import Clock, UnitOfWork, utc_now
@@ -13,8 +13,8 @@ __all__ = [
     "UnitOfWork",
     "create_engine",
     "messaging_tables",
-    "reading_session_factory",
     "service_metadata",
     "session_factory",
+    "statement_session_factory",
     "utc_now",
 ]

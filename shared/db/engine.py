@@ -51,10 +51,12 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
-def reading_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions for a read of one statement, which needs no transaction around it: on
-    PostgreSQL they run in autocommit, sparing a BEGIN and a ROLLBACK round trip (the Gate's
-    token check, once per request). Nothing is ever written through them."""
+def statement_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for work done in single statements, each atomic by itself, which needs no
+    transaction around it: on PostgreSQL they run in autocommit, sparing a BEGIN and a COMMIT
+    (or ROLLBACK) round trip. The Gate's token check (one read per request) and the outbox
+    relay's lease and settle (one UPDATE each) use them; nothing that must change two things
+    together may."""
     if engine.dialect.name != "postgresql":
         return session_factory(engine)
     return session_factory(engine.execution_options(isolation_level="AUTOCOMMIT"))

@@ -47,6 +47,10 @@ def row_backoff(attempts: int) -> timedelta:
 
 
 class OutboxRelay:
+    """Publishes the outbox's rows: leases a batch, publishes each with confirms, marks what
+    went out. Each step is one statement, so `sessions` may be autocommit ones
+    (shared.db.statement_session_factory), as the worker gives it."""
+
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
@@ -135,28 +139,30 @@ class OutboxRelay:
         return len(rows) - len(failed)
 
     async def _lease_batch(self) -> Sequence[Any]:
+        """The next rows to publish, leased in one statement (UPDATE … RETURNING over the rows
+        picked FOR UPDATE SKIP LOCKED): two relays never lease the same row."""
         outbox = self._outbox
         async with self._sessions() as session, session.begin():
             now = self._clock()
+            due = (
+                select(outbox.c.id)
+                .where(
+                    outbox.c.published_at.is_(None),
+                    or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
+                )
+                .order_by(outbox.c.id)
+                .limit(self._batch_size)
+                .with_for_update(skip_locked=True)
+            )
             rows = (
                 await session.execute(
-                    select(outbox.c.id, outbox.c.routing_key, outbox.c.body, outbox.c.attempts)
-                    .where(
-                        outbox.c.published_at.is_(None),
-                        or_(outbox.c.lease_until.is_(None), outbox.c.lease_until < now),
-                    )
-                    .order_by(outbox.c.id)
-                    .limit(self._batch_size)
-                    .with_for_update(skip_locked=True)
+                    update(outbox)
+                    .where(outbox.c.id.in_(due.scalar_subquery()))
+                    .values(lease_until=now + self._lease)
+                    .returning(outbox.c.id, outbox.c.routing_key, outbox.c.body, outbox.c.attempts)
                 )
             ).all()
-            if rows:
-                await session.execute(
-                    update(outbox)
-                    .where(outbox.c.id.in_([row.id for row in rows]))
-                    .values(lease_until=now + self._lease)
-                )
-        return rows
+        return sorted(rows, key=lambda row: row.id)  # RETURNING keeps no order
 
     async def _publish(self, row: Any) -> None:
         body = row.body.encode()

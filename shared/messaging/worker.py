@@ -40,6 +40,7 @@ class Worker:
         service: str,
         settings: ServiceSettings,
         sessions: async_sessionmaker[AsyncSession],
+        statement_sessions: async_sessionmaker[AsyncSession] | None = None,
         outbox: Table | None,
         inbox: Table | None = None,
         uow_factory: Callable[[], InboxUnitOfWork],
@@ -52,6 +53,8 @@ class Worker:
         self._service = service
         self._settings = settings
         self._sessions = sessions
+        # the relay's lease and settle are single statements: no transaction needed around them
+        self._statement_sessions = statement_sessions or sessions
         self._outbox = outbox
         self._uow_factory = uow_factory
         self._subscriptions = subscriptions
@@ -116,7 +119,7 @@ class Worker:
         settings = self._settings
         woken = listens(settings.database_url)
         self._relay = OutboxRelay(
-            self._sessions,
+            self._statement_sessions,
             outbox,
             self.publisher,
             self._clock,
