@@ -22,7 +22,6 @@ from typing import Annotated, Any, assert_never
 
 import sqlalchemy as sa
 import structlog
-from alembic import op
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy import (
@@ -63,6 +62,8 @@ def create_audit_table() -> None:
     """The migration that adds the table (review's and notify's run the same one). It is
     written out here, not built from `audit_table`, so that a later change to the model needs
     a migration of its own."""
+    from alembic import op  # only a migration needs alembic: not loaded by every service start
+
     op.create_table(
         TABLE,
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
@@ -82,6 +83,8 @@ def create_audit_table() -> None:
 
 
 def drop_audit_table() -> None:
+    from alembic import op  # only a migration needs alembic: not loaded by every service start
+
     if op.get_bind().dialect.name == "postgresql":
         for statement in DROP_APPEND_ONLY:
             op.execute(statement)

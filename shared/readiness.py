@@ -10,8 +10,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -44,6 +42,9 @@ class Readiness:
 @functools.cache
 def migration_heads(script_location: Path) -> frozenset[str]:
     """The newest revisions the service's migrations/ holds (read once: they ship with the code)."""
+    # alembic (and its Mako templates) is loaded by the first check, not by every service start
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(script_location, "")
     return frozenset(ScriptDirectory.from_config(config).get_heads())
 
@@ -75,6 +76,8 @@ async def _migrations(sessions: async_sessionmaker[AsyncSession], script_locatio
 
 def _current_heads(connection: Connection) -> tuple[str, ...]:
     """The revisions the database is at; none if it was never migrated."""
+    from alembic.runtime.migration import MigrationContext  # loaded when first asked: see above
+
     return MigrationContext.configure(connection).get_current_heads()
 
 

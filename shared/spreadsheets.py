@@ -11,8 +11,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-import xlsxwriter
-
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 A4 = 9  # Excel's paper code
 _TITLE_ROW, _HEADER_ROW = 0, 2
@@ -36,6 +34,8 @@ def workbook(
     sheet_name: str, title: str, columns: Sequence[Column], rows: Sequence[Sequence[Cell]]
 ) -> bytes:
     """One sheet: the title, the header, the rows; cells typed by their column."""
+    import xlsxwriter  # loaded by the first export, not by every start of the services exporting
+
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer,

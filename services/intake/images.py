@@ -24,7 +24,6 @@ from services.intake.domain.files import (
     sniff,
     upright_size,
 )
-from services.intake.pdfs import rewrite_pdf
 
 _LAPLACIAN = ImageFilter.Kernel((3, 3), [0, 1, 0, 1, -4, 1, 0, 1, 0], scale=1, offset=128)
 _JPEG_QUALITY = 90
@@ -68,6 +67,9 @@ def check_scan(content: bytes, rules: ScanRules) -> CheckedFile:
     FileRefused."""
     media = check_scan_file(sniff(content), len(content), rules)
     if media == MediaType.pdf:
+        # pikepdf (qpdf) is loaded by the first PDF scan, not by every start of intake
+        from services.intake.pdfs import rewrite_pdf
+
         return CheckedFile(rewrite_pdf(content, rules), media)
     image = _decode(content, ("JPEG",), lambda w, h: check_scan_pixels(w, h, rules))
     return CheckedFile(_jpeg(image), MediaType.jpeg, image.width, image.height)

@@ -1,17 +1,25 @@
-"""Alembic, driven from code: each service keeps its own migrations/ and calls these."""
+"""Alembic, driven from code: each service keeps its own migrations/ and calls these.
+
+Alembic is imported by the functions that use it, not by this module: with the Mako templates it
+loads, it is a quarter of a second that every API and worker would otherwise pay at start-up for
+the migrate command and the readiness check only."""
 
 import asyncio
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command, context
-from alembic.config import Config
 from sqlalchemy import Connection, MetaData
 
 from shared.db.engine import create_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
 
-def alembic_config(script_location: Path, database_url: str) -> Config:
+
+def alembic_config(script_location: Path, database_url: str) -> "Config":
+    from alembic.config import Config  # lazily: see the module's docstring
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     # passed as an attribute, not an ini option: ini interpolation would mangle '%' in passwords
@@ -21,12 +29,16 @@ def alembic_config(script_location: Path, database_url: str) -> Config:
 
 def upgrade(script_location: Path, database_url: str) -> None:
     """Brings the database at `database_url` to the newest revision."""
+    from alembic import command  # lazily: see the module's docstring
+
     command.upgrade(alembic_config(script_location, database_url), "head")
 
 
 def revision(script_location: Path, message: str) -> None:
     """Autogenerates a new revision from the difference between the models and a scratch SQLite
     database brought to head (batch operations, so the result runs on PostgreSQL too)."""
+    from alembic import command  # lazily: see the module's docstring
+
     with tempfile.TemporaryDirectory() as scratch:
         config = alembic_config(script_location, f"sqlite+aiosqlite:///{scratch}/scratch.db")
         command.upgrade(config, "head")
@@ -40,6 +52,8 @@ async def upgrade_async(script_location: Path, database_url: str) -> None:
 
 def run_migrations(metadata: MetaData) -> None:
     """The body of every service's migrations/env.py."""
+    from alembic import context  # lazily: see the module's docstring
+
     url = context.config.attributes["database_url"]
     if context.is_offline_mode():
         context.configure(url=url, target_metadata=metadata, literal_binds=True)
@@ -59,6 +73,8 @@ async def _run_online(url: str, metadata: MetaData) -> None:
 
 
 def _run_on_connection(connection: Connection, metadata: MetaData) -> None:
+    from alembic import context  # lazily: see the module's docstring
+
     context.configure(
         connection=connection,
         target_metadata=metadata,
