@@ -16,6 +16,7 @@ from services.review.models import (
     route_stage,
     stage_reminder,
 )
+from services.review.repository.case_opening import OPEN_CASE, open_case_parameters
 from services.review.repository.history_details import HistoryDetails
 from shared.contracts import ApplicationSubmitted, OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
@@ -29,15 +30,13 @@ class CaseRepository:
 
     async def add(self, case: Case, submitted: ApplicationSubmitted) -> None:
         """The case opened from `submitted` (kept whole: the forms, for the case page) and its
-        route. On PostgreSQL in one statement, one round trip: the route's rows are inserted in
-        the statement that inserts the case (their foreign key is checked at its end)."""
-        opened = insert(review_case).values(**_case_row(case, submitted))
-        stages = insert(route_stage).values(_stage_rows(case))
-        if self._session.get_bind().dialect.name != "postgresql":
-            await self._session.execute(opened)
-            await self._session.execute(stages)
+        route. On PostgreSQL in one statement, one round trip (`case_opening.OPEN_CASE`)."""
+        row, stages = _case_row(case, submitted), _stage_rows(case)
+        if self._session.get_bind().dialect.name == "postgresql":
+            await self._session.execute(OPEN_CASE, open_case_parameters(row, stages))
             return
-        await self._session.execute(stages.add_cte(opened.cte("opened")))
+        await self._session.execute(insert(review_case).values(**row))
+        await self._session.execute(insert(route_stage), stages)
 
     async def get(self, case_id: uuid.UUID) -> Case | None:
         return await self._load(review_case.c.id == case_id)
