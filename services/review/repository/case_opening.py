@@ -1,7 +1,8 @@
 """The one PostgreSQL statement that opens a case: the case's row and its route's rows in one
 round trip. Built once at import, with named parameters only, so SQLAlchemy compiles it once and
 serves it from its statement cache (a multi-row VALUES has no cache key and would be compiled
-again for every case): the route comes in as arrays, one row per stop, unnested."""
+again for every case): the route comes in as arrays, one row per stop, unnested. Every column
+of review_case is a parameter (`case_<column>`): one left out is refused at execution."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -11,7 +12,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from services.review.models import review_case, route_stage
 
-_CASE = "case_"  # the case's own parameters: `case_<column>`
+_CASE = "case_"  # the prefix of the case's own parameters
 
 
 def _open_case() -> Insert:
