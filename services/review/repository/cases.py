@@ -16,6 +16,7 @@ from services.review.models import (
     route_stage,
     stage_reminder,
 )
+from services.review.repository.case_opening import OPEN_CASE, open_case_parameters
 from services.review.repository.history_details import HistoryDetails
 from shared.contracts import ApplicationSubmitted, OrganisationRef, ReviewOpinion
 from shared.contracts.regions import region_level
@@ -28,24 +29,14 @@ class CaseRepository:
         self._session = session
 
     async def add(self, case: Case, submitted: ApplicationSubmitted) -> None:
-        """The case opened from `submitted` (kept whole: the forms, for the case page)."""
-        row = _case_row(case, submitted)
+        """The case opened from `submitted` (kept whole: the forms, for the case page) and its
+        route. On PostgreSQL in one statement, one round trip (`case_opening.OPEN_CASE`)."""
+        row, stages = _case_row(case, submitted), _stage_rows(case)
+        if self._session.get_bind().dialect.name == "postgresql":
+            await self._session.execute(OPEN_CASE, open_case_parameters(row, stages))
+            return
         await self._session.execute(insert(review_case).values(**row))
-        await self._session.execute(
-            insert(route_stage),
-            [
-                {
-                    "case_id": case.id,
-                    "position": stop.position,
-                    "role": stop.role,
-                    "organisation_code": stop.organisation_code,
-                    "paper_check_required": stop.paper_check_required,
-                    "entered_at": case.opened_at if stop.position == 1 else None,
-                    "state": case.status.value if stop.position == 1 else None,
-                }
-                for stop in case.route
-            ],
-        )
+        await self._session.execute(insert(route_stage), stages)
 
     async def get(self, case_id: uuid.UUID) -> Case | None:
         return await self._load(review_case.c.id == case_id)
@@ -259,6 +250,22 @@ def _case_row(case: Case, submitted: ApplicationSubmitted) -> dict[str, object]:
         "stage_entered_at": case.stage_entered_at,
         "returned_from": case.returned_from,
     }
+
+
+def _stage_rows(case: Case) -> list[dict[str, object]]:
+    """The case's route, its first stage entered as the case opens."""
+    return [
+        {
+            "case_id": case.id,
+            "position": stop.position,
+            "role": stop.role,
+            "organisation_code": stop.organisation_code,
+            "paper_check_required": stop.paper_check_required,
+            "entered_at": case.opened_at if stop.position == 1 else None,
+            "state": case.status.value if stop.position == 1 else None,
+        }
+        for stop in case.route
+    ]
 
 
 def _case(row: RowMapping, route: tuple[Stop, ...]) -> Case:
