@@ -3,10 +3,12 @@
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Select, Table, bindparam, func, insert, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.contracts import Contract, Envelope
@@ -99,12 +101,12 @@ class UnitOfWork:
         if not self._staged:
             return
         rows, self._staged = self._staged, []
-        written = insert(self._tables.outbox).values(rows)
+        outbox = self._tables.outbox
         if self.session.get_bind().dialect.name != "postgresql":
-            await self.session.execute(written)
+            await self.session.execute(insert(outbox).values(rows))
             return
-        staged = written.returning(self._tables.outbox.c.message_id).cte("staged")
-        await self.session.execute(select(func.pg_notify(OUTBOX_CHANNEL, "")).add_cte(staged))
+        columns = {name: [row[name] for row in rows] for name in _STAGED}
+        await self.session.execute(_write_and_notify(outbox), columns)
 
     async def claim(self, consumer: str, message_id: uuid.UUID) -> bool:
         """Records that `consumer` handles `message_id`; False if it already has (a duplicate).
@@ -118,3 +120,21 @@ class UnitOfWork:
             .on_conflict_do_nothing()
         )
         return bool(affected(result))
+
+
+_STAGED = ("message_id", "routing_key", "body", "created_at")  # what emit() fills in
+
+
+@cache
+def _write_and_notify(outbox: Table) -> Select[str]:
+    """The staged rows and the NOTIFY in one statement, built once per outbox table so that
+    SQLAlchemy compiles it once (a multi-row VALUES has no cache key: compiled at every commit):
+    the rows come as one array per column, unnested, inserted by a data-modifying CTE, and the
+    SELECT is the NOTIFY."""
+    staged = (
+        func.unnest(*(bindparam(name, type_=ARRAY(outbox.c[name].type)) for name in _STAGED))
+        .table_valued(*_STAGED)
+        .render_derived(name="staged_row")
+    )
+    written = insert(outbox).from_select(list(_STAGED), select(*(staged.c[n] for n in _STAGED)))
+    return select(func.pg_notify(OUTBOX_CHANNEL, "")).add_cte(written.cte("written"))
