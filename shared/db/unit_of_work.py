@@ -1,15 +1,17 @@
 """One session, one transaction: state changes, outbox rows and the inbox claim commit together."""
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Select, Table, bindparam, func, insert, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.sql.dml import ReturningInsert
 
 from shared.contracts import Contract, Envelope
 from shared.db.messaging_tables import OUTBOX_CHANNEL, MessagingTables
@@ -121,6 +123,16 @@ class UnitOfWork:
         )
         return bool(affected(result))
 
+    async def claim_all(self, consumer: str, message_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        """claim() for a batch of messages in one statement: the ids `consumer` has not handled
+        before (an id delivered twice in the batch is in it once, for its first delivery to
+        have)."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return {m for m in dict.fromkeys(message_ids) if await self.claim(consumer, m)}
+        values = {"consumer": consumer, "message_ids": list(message_ids), "at": self.clock()}
+        claimed = await self.session.execute(_claim_all(self._tables.inbox), values)
+        return set(claimed.scalars())
+
 
 _STAGED = ("message_id", "routing_key", "body", "created_at")  # what emit() fills in
 
@@ -138,3 +150,25 @@ def _write_and_notify(outbox: Table) -> Select[str]:
     )
     written = insert(outbox).from_select(list(_STAGED), select(*(staged.c[n] for n in _STAGED)))
     return select(func.pg_notify(OUTBOX_CHANNEL, "")).add_cte(written.cte("written"))
+
+
+@cache
+def _claim_all(inbox: Table) -> ReturningInsert[uuid.UUID]:
+    """The inbox rows of a batch in one statement, built once per inbox table (compiled once):
+    the ids come as one array, unnested; those already there are skipped, the rest returned."""
+    delivered = (
+        func.unnest(bindparam("message_ids", type_=ARRAY(inbox.c.message_id.type)))
+        .table_valued("message_id")
+        .render_derived(name="delivered")
+    )
+    rows = select(
+        bindparam("consumer", type_=inbox.c.consumer.type),
+        delivered.c.message_id,
+        bindparam("at", type_=inbox.c.processed_at.type),
+    )
+    return (
+        postgresql.insert(inbox)
+        .from_select(["consumer", "message_id", "processed_at"], rows)
+        .on_conflict_do_nothing()
+        .returning(inbox.c.message_id)
+    )

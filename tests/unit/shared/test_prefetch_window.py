@@ -4,6 +4,7 @@ effect; nothing is kept of a shared transaction that failed."""
 
 import asyncio
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -50,6 +51,9 @@ class FakeUnitOfWork:
             return False
         self.claimed.add(message_id)
         return True
+
+    async def claim_all(self, consumer: str, message_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        return {m for m in dict.fromkeys(message_ids) if await self.claim(consumer, m)}
 
     async def commit(self) -> None:
         self.store.claimed |= self.claimed

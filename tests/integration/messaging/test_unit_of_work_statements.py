@@ -1,5 +1,6 @@
-"""A unit of work writes the events it staged in one statement at commit, the relay's NOTIFY in
-it, compiled once (shared/db/unit_of_work.py): every event arrives in the outbox as emitted."""
+"""The unit of work's batched statements on PostgreSQL (shared/db/unit_of_work.py): the events it
+staged go in one statement at commit, the relay's NOTIFY in it, compiled once, every event as
+emitted; a window's inbox rows are claimed in one statement, each message once."""
 
 import uuid
 from typing import Any
@@ -47,3 +48,29 @@ async def test_the_staged_events_go_in_one_statement_compiled_once(probe: Probe)
     assert [row.message_id for row in rows] == [e.message_id for e in emitted]
     assert {row.routing_key for row in rows} == {Pinged.routing_key()}
     assert [Envelope.model_validate_json(row.body) for row in rows] == emitted
+
+
+async def test_a_batch_is_claimed_in_one_statement_each_message_once(probe: Probe) -> None:
+    handled_before, repeated, new = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    async with probe.uow_factory() as uow:
+        assert await uow.claim("q", handled_before)
+        await uow.commit()
+    async with probe.uow_factory() as uow:
+        fresh = await uow.claim_all("q", [repeated, handled_before, new, repeated])
+        assert fresh == {repeated, new}
+        assert await uow.claim_all("another queue", [handled_before]) == {handled_before}
+        await uow.commit()
+    async with probe.uow_factory() as uow:
+        assert await uow.claim_all("q", [repeated, new, handled_before]) == set()
+    async with probe.engine.connect() as connection:
+        claimed = (
+            await connection.execute(select(tables.inbox.c.consumer, tables.inbox.c.message_id))
+        ).all()
+    assert sorted((c, str(m)) for c, m in claimed) == sorted(
+        [
+            ("q", str(handled_before)),
+            ("q", str(repeated)),
+            ("q", str(new)),
+            ("another queue", str(handled_before)),
+        ]
+    )
