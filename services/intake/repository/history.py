@@ -1,7 +1,7 @@
 """Each submission as it was sent, and the timeline of what happened to it."""
 
 import uuid
-from dataclasses import asdict
+from dataclasses import fields
 
 from sqlalchemy import Insert, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,8 +38,11 @@ class HistoryRepository:
 
 def version_insert(version: VersionRecord) -> Insert:
     """Keeps a submission as it was sent; fails (IntegrityError) if its idempotency key was used
-    for this application before."""
-    return insert(application_version).values(**asdict(version))
+    for this application before. The values as they are (`asdict` would deep-copy the forms,
+    the report and the file references: a few milliseconds of a submit for nothing)."""
+    return insert(application_version).values(
+        {field.name: getattr(version, field.name) for field in fields(version)}
+    )
 
 
 def entry_insert(
