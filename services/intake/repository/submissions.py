@@ -4,10 +4,9 @@ takes). The lock itself stays a statement of its own (ApplicationRepository.get_
 statement's reads see the database as it was when the statement began, so only a read sent after
 the lock is granted sees what the holder before it committed."""
 
-import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Insert, Label, RowMapping, Update, select
+from sqlalchemy import Insert, Label, RowMapping, Update, Uuid, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import Standing
@@ -31,6 +30,7 @@ from services.intake.repository.records import (
 from services.intake.repository.season import window_of
 from shared.contracts import SeasonPublished
 from shared.contracts.vocabulary import FormKind
+from shared.db.statements import SelectRows
 from shared.json_object import JsonObject
 from shared.season_copy import CURRENT
 
@@ -59,10 +59,14 @@ class SubmissionRepository:
         """Two statements: the account with, beside it, each form of the draft, the season and
         the submission `idempotency_key` made; then the draft's files. The season is read
         afresh every time, so a submit sees a new one the moment intake keeps it."""
+        statement = _INPUTS if idempotency_key is None else _INPUTS_AND_REPLAYED
         found = await self._session.execute(
-            select(applicant_account, *_beside_account(row.id, idempotency_key)).where(
-                applicant_account.c.id == row.account_id
-            )
+            statement,
+            {
+                "application_id": row.id,
+                "account_id": row.account_id,
+                "idempotency_key": idempotency_key,
+            },
         )
         head = found.mappings().one()  # an application belongs to an account
         files = await self._session.execute(files_of(row.id))
@@ -107,9 +111,14 @@ class SubmissionRepository:
         await self._session.execute(update.add_cte(*ctes))
 
 
-def _beside_account(application_id: uuid.UUID, idempotency_key: str | None) -> list[Label[object]]:
-    """One column per form kind (NULL until saved), the season's (NULL until one is set) and,
-    given a key, the submission it made (NULL if none): scalar subqueries, one row in all."""
+def _form_column(kind: FormKind) -> str:
+    return f"form_{kind.value}"
+
+
+def _inputs_statement() -> SelectRows:
+    """The account with, beside it, one column per form kind (NULL until saved) and the season's
+    (NULL until one is set): scalar subqueries, one row in all. Built once, its values bound."""
+    application_id = bindparam("application_id", type_=Uuid)
     forms = [
         select(application_form.c.data)
         .where(application_form.c.application_id == application_id)
@@ -124,20 +133,24 @@ def _beside_account(application_id: uuid.UUID, idempotency_key: str | None) -> l
         .scalar_subquery()
         .label(_SEASON)
     )
-    if idempotency_key is None:
-        return [*forms, season]
-    replayed = (
+    return select(applicant_account, *forms, season).where(
+        applicant_account.c.id == bindparam("account_id", type_=Uuid)
+    )
+
+
+def _replayed_column() -> Label[int]:
+    """The submission the bound idempotency key made for the application (NULL if none)."""
+    return (
         select(application_version.c.submission)
-        .where(application_version.c.application_id == application_id)
-        .where(application_version.c.idempotency_key == idempotency_key)
+        .where(application_version.c.application_id == bindparam("application_id", type_=Uuid))
+        .where(application_version.c.idempotency_key == bindparam("idempotency_key"))
         .scalar_subquery()
         .label(_REPLAYED)
     )
-    return [*forms, season, replayed]
 
 
-def _form_column(kind: FormKind) -> str:
-    return f"form_{kind.value}"
+_INPUTS = _inputs_statement()
+_INPUTS_AND_REPLAYED = _INPUTS.add_columns(_replayed_column())
 
 
 def _forms(head: RowMapping) -> dict[FormKind, JsonObject]:
