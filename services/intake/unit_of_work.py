@@ -12,6 +12,7 @@ from services.intake.repository import (
     HistoryRepository,
     MaterialRepository,
     SeasonRepository,
+    SubmissionRepository,
 )
 from services.intake.repository.phone_codes import PhoneCodeRepository
 from shared.db import Clock, UnitOfWork
@@ -26,6 +27,7 @@ class IntakeUnitOfWork(UnitOfWork):
     phone_codes: PhoneCodeRepository
     materials: MaterialRepository
     season: SeasonRepository
+    submissions: SubmissionRepository
 
     async def __aenter__(self) -> Self:
         await super().__aenter__()
@@ -37,6 +39,7 @@ class IntakeUnitOfWork(UnitOfWork):
         self.phone_codes = PhoneCodeRepository(self.session)
         self.materials = MaterialRepository(self.session)
         self.season = SeasonRepository(self.session)
+        self.submissions = SubmissionRepository(self.session)
         return self
 
 

@@ -2,6 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 import structlog
 
@@ -19,6 +20,7 @@ from services.intake.domain.application import EDITABLE, Draft, Status, Withdraw
 from services.intake.domain.changes import diff_forms
 from services.intake.domain.consistency import Identity, Report
 from services.intake.domain.problems import Problem
+from services.intake.domain.progress import Milestone
 from services.intake.handlers import snapshots
 from services.intake.handlers.errors import ApplicationNotFound, IdempotencyKeyReused
 from services.intake.repository.applications import standing_of
@@ -28,6 +30,7 @@ from services.intake.repository.records import (
     StoredFileRecord,
     VersionRecord,
 )
+from services.intake.repository.submissions import SubmissionInputs
 from services.intake.unit_of_work import IntakeUnitOfWork
 from shared.contracts import ApplicationCorrected, ApplicationSubmitted, WithdrawalRequested
 from shared.contracts.forms import BasicInfo, FieldChange, FormsSnapshot
@@ -44,15 +47,16 @@ async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) 
     (the application's row lock orders it after the first, whose version it then finds)."""
     row = await _own(uow, command.account_id, command.application_id)
     key = command.idempotency_key
-    if key and (replayed := await _replay(uow, row, key)):
+    inputs = await uow.submissions.inputs(row, idempotency_key=key)
+    if key and (replayed := _replay(row, inputs.replayed)):
         return replayed
-    loaded = await _load(uow, row)
+    loaded = _load(inputs, row, now=uow.clock())
     standing = standing_of(row)
     returned = await _returned(uow, row) if standing.returned_for_correction else None
     submit = Submit(
         loaded.draft,
         loaded.identity,
-        window=await uow.season.window(),
+        window=inputs.window,
         employer_changed=returned is not None and returned.employer != row.employer,
     )
     submitted = decide(standing, submit, uow.clock())
@@ -64,21 +68,16 @@ async def submit_application(uow: IntakeUnitOfWork, command: SubmitApplication) 
     else:
         correlation_id = command.correlation_id or uuid.uuid4()
         changes = None
-    await uow.history.add_version(
-        snapshots.new_version(
-            row,
-            submitted,
-            loaded.forms,
-            loaded.files,
-            correlation_id=correlation_id,
-            idempotency_key=key,
-        )
+    version = snapshots.new_version(
+        row,
+        submitted,
+        loaded.forms,
+        loaded.files,
+        correlation_id=correlation_id,
+        idempotency_key=key,
     )
     after = evolve(standing, submitted)
-    await uow.applications.mark_submitted(
-        row.id, after, at=submitted.at, correlation_id=correlation_id
-    )
-    await _record_submitted(uow, row, submitted, changes)
+    await uow.submissions.store(version, after, _first_line(row, submitted, changes))
     await _announce(uow, row, submitted, loaded, correlation_id, changes=changes)
     log.info(
         "application_submitted",
@@ -93,7 +92,8 @@ async def check_draft(
     uow: IntakeUnitOfWork, account_id: uuid.UUID, application_id: uuid.UUID
 ) -> tuple[Report, list[Problem]]:
     """What submitting now would find: the check report and every problem, changing nothing."""
-    loaded = await _load(uow, await _own(uow, account_id, application_id))
+    row = await _own(uow, account_id, application_id)
+    loaded = _load(await uow.submissions.inputs(row), row, now=uow.clock())
     return readiness(loaded.draft, loaded.identity)
 
 
@@ -133,17 +133,14 @@ class _Loaded:
     identity: Identity
 
 
-async def _load(uow: IntakeUnitOfWork, row: ApplicationRecord) -> _Loaded:
-    account = await uow.accounts.get(row.account_id)
-    assert account is not None, "an application belongs to an account"
-    forms = snapshots.parsed_forms(await uow.drafts.forms(row.id))
-    files = await uow.drafts.files(row.id)
+def _load(inputs: SubmissionInputs, row: ApplicationRecord, *, now: datetime) -> _Loaded:
+    forms = snapshots.parsed_forms(inputs.forms)
     return _Loaded(
-        account=account,
+        account=inputs.account,
         forms=forms.valid,
-        files=files,
-        draft=snapshots.draft_of(row, forms, files),
-        identity=snapshots.identity_of(account, now=uow.clock()),
+        files=inputs.files,
+        draft=snapshots.draft_of(row, forms, inputs.files),
+        identity=snapshots.identity_of(inputs.account, now=now),
     )
 
 
@@ -156,10 +153,10 @@ async def _own(
     return row
 
 
-async def _replay(uow: IntakeUnitOfWork, row: ApplicationRecord, key: str) -> int | None:
-    """The submission this key made, if the request is a retry of it; IdempotencyKeyReused if
-    the key made an earlier submission that has since been refused or withdrawn."""
-    submission = await uow.history.version_with_key(row.id, key)
+def _replay(row: ApplicationRecord, submission: int | None) -> int | None:
+    """The submission the request's key made (`submission`), if the request is a retry of it;
+    IdempotencyKeyReused if the key made an earlier submission that has since been refused or
+    withdrawn."""
     if submission is None:
         return None
     if submission == row.submission and Status(row.status) not in EDITABLE:
@@ -181,23 +178,14 @@ def _correction_changes(returned: VersionRecord, loaded: _Loaded) -> list[FieldC
     return diff_forms(masked_before, snapshots.snapshot(loaded.forms, masked=True))
 
 
-async def _record_submitted(
-    uow: IntakeUnitOfWork,
-    row: ApplicationRecord,
-    submitted: Submitted,
-    changes: list[FieldChange] | None,
-) -> None:
+def _first_line(
+    row: ApplicationRecord, submitted: Submitted, changes: list[FieldChange] | None
+) -> Milestone:
     """The first line of the submission's timeline (for a correction: what it changed)."""
     if changes is None:
-        milestone = progress.submitted(submitted.number, submitted.at)
-    else:
-        lines = [
-            f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes
-        ]
-        milestone = progress.corrected(submitted.number, row.returned_by, lines, submitted.at)
-    await uow.history.record(
-        row.id, submission=submitted.number, sequence=submitted.sequence, milestone=milestone
-    )
+        return progress.submitted(submitted.number, submitted.at)
+    lines = [f"{c.form_label}“{c.field_label}”：{_shown(c.old)} → {_shown(c.new)}" for c in changes]
+    return progress.corrected(submitted.number, row.returned_by, lines, submitted.at)
 
 
 def _shown(value: object) -> str:

@@ -8,6 +8,7 @@ from services.intake.repository.drafts import DraftRepository
 from services.intake.repository.history import HistoryRepository
 from services.intake.repository.materials import MaterialRepository
 from services.intake.repository.season import SeasonRepository
+from services.intake.repository.submissions import SubmissionRepository
 
 __all__ = [
     "AccountRepository",
@@ -17,4 +18,5 @@ __all__ = [
     "HistoryRepository",
     "MaterialRepository",
     "SeasonRepository",
+    "SubmissionRepository",
 ]

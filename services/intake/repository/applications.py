@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import RowMapping, insert, select, update
+from sqlalchemy import RowMapping, Update, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.application import Standing, Status, WithdrawalOutcome
@@ -59,30 +59,6 @@ class ApplicationRepository:
             .values(updated_at=now, **values)
         )
 
-    async def mark_submitted(
-        self,
-        application_id: uuid.UUID,
-        standing: Standing,
-        *,
-        at: datetime,
-        correlation_id: uuid.UUID,
-    ) -> None:
-        """The new submission is current, standing as the domain evolved it: what review said
-        about the previous one is cleared."""
-        await self.change(
-            application_id,
-            now=at,
-            status=standing.status,
-            submission=standing.submission,
-            last_sequence=standing.last_sequence,
-            stage=None,
-            rejection=None,
-            withdrawal=None,
-            correction=None,
-            correlation_id=correlation_id,
-            submitted_at=at,
-        )
-
     async def update_if_newer(
         self,
         application_id: uuid.UUID,
@@ -115,6 +91,29 @@ class ApplicationRepository:
             .where(application.c.id == application_id, application.c.submission == submission)
             .values(withdrawal=withdrawal)
         )
+
+
+def submitted_update(
+    application_id: uuid.UUID, standing: Standing, *, at: datetime, correlation_id: uuid.UUID
+) -> Update:
+    """The new submission is current, standing as the domain evolved it: what review said about
+    the previous one is cleared."""
+    return (
+        update(application)
+        .where(application.c.id == application_id)
+        .values(
+            updated_at=at,
+            status=standing.status,
+            submission=standing.submission,
+            last_sequence=standing.last_sequence,
+            stage=None,
+            rejection=None,
+            withdrawal=None,
+            correction=None,
+            correlation_id=correlation_id,
+            submitted_at=at,
+        )
+    )
 
 
 def _record(row: RowMapping | None) -> ApplicationRecord | None:

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.intake.models import application_form, stored_file
 from services.intake.repository.records import StoredFileRecord
 from shared.contracts.vocabulary import FileKind, FormKind
-from shared.db.statements import affected, upsert_insert
+from shared.db.statements import SelectRows, affected, upsert_insert
 from shared.json_object import JsonObject
 
 
@@ -43,11 +43,7 @@ class DraftRepository:
         await self._session.execute(insert(stored_file).values(**values))
 
     async def files(self, application_id: uuid.UUID) -> list[StoredFileRecord]:
-        rows = await self._session.execute(
-            select(stored_file)
-            .where(stored_file.c.application_id == application_id)
-            .order_by(stored_file.c.uploaded_at, stored_file.c.id)
-        )
+        rows = await self._session.execute(files_of(application_id))
         return [StoredFileRecord.of(row) for row in rows.mappings()]
 
     async def count_files(self, application_id: uuid.UUID, kind: FileKind) -> int:
@@ -65,3 +61,12 @@ class DraftRepository:
             query = query.where(stored_file.c.id == file_id)
         result = await self._session.execute(query)
         return affected(result)
+
+
+def files_of(application_id: uuid.UUID) -> SelectRows:
+    """The draft's files, oldest first."""
+    return (
+        select(stored_file)
+        .where(stored_file.c.application_id == application_id)
+        .order_by(stored_file.c.uploaded_at, stored_file.c.id)
+    )

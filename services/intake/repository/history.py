@@ -1,9 +1,9 @@
 """Each submission as it was sent, and the timeline of what happened to it."""
 
 import uuid
-from dataclasses import asdict
+from dataclasses import fields
 
-from sqlalchemy import insert, select
+from sqlalchemy import Insert, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.intake.domain.progress import Milestone
@@ -14,10 +14,6 @@ from services.intake.repository.records import VersionRecord
 class HistoryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
-
-    async def add_version(self, version: VersionRecord) -> None:
-        """Raises IntegrityError if the idempotency key was used for this application before."""
-        await self._session.execute(insert(application_version).values(**asdict(version)))
 
     async def version(self, application_id: uuid.UUID, submission: int) -> VersionRecord | None:
         """One submission as it was sent (forms unmasked), or None."""
@@ -30,27 +26,35 @@ class HistoryRepository:
         row = result.mappings().first()
         return None if row is None else VersionRecord.of(row)
 
-    async def version_with_key(self, application_id: uuid.UUID, key: str) -> int | None:
-        """The submission first made with idempotency key `key`."""
-        result = await self._session.execute(
-            select(application_version.c.submission).where(
-                application_version.c.application_id == application_id,
-                application_version.c.idempotency_key == key,
-            )
-        )
-        return result.scalar_one_or_none()
-
     async def record(
         self, application_id: uuid.UUID, *, submission: int, sequence: int, milestone: Milestone
     ) -> None:
         await self._session.execute(
-            insert(timeline_entry).values(
-                application_id=application_id,
-                submission=submission,
-                sequence=sequence,
-                occurred_at=milestone.at,
-                organisation=milestone.organisation,
-                summary=milestone.summary,
-                reasons=list(milestone.reasons) or None,
+            entry_insert(
+                application_id, submission=submission, sequence=sequence, milestone=milestone
             )
         )
+
+
+def version_insert(version: VersionRecord) -> Insert:
+    """Keeps a submission as it was sent; fails (IntegrityError) if its idempotency key was used
+    for this application before. The values as they are (`asdict` would deep-copy the forms,
+    the report and the file references: a few milliseconds of a submit for nothing)."""
+    return insert(application_version).values(
+        {field.name: getattr(version, field.name) for field in fields(version)}
+    )
+
+
+def entry_insert(
+    application_id: uuid.UUID, *, submission: int, sequence: int, milestone: Milestone
+) -> Insert:
+    """A line of the submission's timeline."""
+    return insert(timeline_entry).values(
+        application_id=application_id,
+        submission=submission,
+        sequence=sequence,
+        occurred_at=milestone.at,
+        organisation=milestone.organisation,
+        summary=milestone.summary,
+        reasons=list(milestone.reasons) or None,
+    )

@@ -95,7 +95,7 @@ class StoredFileRecord(_Record):
 @dataclass(frozen=True)
 class VersionRecord(_Record):
     """One submission as it was sent (forms unmasked: intake's own copy): what the handler
-    keeps (HistoryRepository.add_version) and what it reads back."""
+    keeps (SubmissionRepository.store) and what it reads back."""
 
     application_id: uuid.UUID
     submission: int

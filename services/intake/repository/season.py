@@ -21,12 +21,16 @@ class SeasonRepository:
 
     async def window(self) -> SubmissionWindow | None:
         """The submission window; None while no season has been set (submission is open)."""
-        season = await current_season(self._session, season_copy)
-        if season is None:
-            return None
-        return SubmissionWindow(season.year, season.submission_opens, season.submission_closes)
+        return window_of(await current_season(self._session, season_copy))
 
     async def closures(self) -> list[date]:
         """The season's local closures (not working days); none while no season has been set."""
         season = await current_season(self._session, season_copy)
         return [] if season is None else season.closures
+
+
+def window_of(season: SeasonPublished | None) -> SubmissionWindow | None:
+    """The season's submission window; None while no season has been set (submission is open)."""
+    if season is None:
+        return None
+    return SubmissionWindow(season.year, season.submission_opens, season.submission_closes)

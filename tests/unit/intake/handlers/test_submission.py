@@ -1,6 +1,8 @@
 """Submit and withdraw on the fake: one transaction stores the submission and stages its
 events; a retry with the same Idempotency-Key gets the same answer and stages nothing more."""
 
+from datetime import date, timedelta
+
 import pytest
 
 from deploy.season import forms_for
@@ -14,11 +16,12 @@ from shared.contracts import (
     ApplicantContactProvided,
     ApplicantIdentityProvided,
     ApplicationSubmitted,
+    SeasonPublished,
     WithdrawalRequested,
 )
 from shared.contracts.forms import FORM_MODELS
 from shared.contracts.vocabulary import FormKind
-from tests.unit.intake.handlers.fake import Intake, applicant, prepared_draft
+from tests.unit.intake.handlers.fake import NOW, Intake, applicant, prepared_draft
 
 SUBMISSION_EVENTS = [
     ApplicationSubmitted.routing_key(),
@@ -89,6 +92,37 @@ async def test_a_key_of_an_earlier_submission_is_refused(intake: Intake) -> None
             await submit_application(uow, SubmitApplication(account, application_id, "k"))
     assert refused.value.where == "header"
     assert refused.value.errors[0][0] == "Idempotency-Key"
+
+
+def _season(opens: date, closes: date, *, published_hours_after: int) -> SeasonPublished:
+    return SeasonPublished(
+        year=opens.year,
+        submission_opens=opens,
+        submission_closes=closes,
+        stage_limits=[],
+        closures=[],
+        published_at=NOW + timedelta(hours=published_hours_after),
+    )
+
+
+async def test_each_submit_reads_the_season_as_intake_keeps_it_then(intake: Intake) -> None:
+    account, application_id = await prepared_draft(intake, applicant())
+    command = SubmitApplication(account, application_id)
+    today = NOW.date()
+    async with intake.transaction() as uow:
+        await uow.season.keep(
+            _season(today - timedelta(days=9), today - timedelta(days=1), published_hours_after=1)
+        )
+    with pytest.raises(Refused, match="申报已截止"):
+        async with intake.transaction() as uow:
+            await submit_application(uow, command)
+
+    async with intake.transaction() as uow:  # the operator moved the deadline: heard at once
+        await uow.season.keep(
+            _season(today - timedelta(days=9), today + timedelta(days=1), published_hours_after=2)
+        )
+    async with intake.transaction() as uow:
+        assert await submit_application(uow, command) == 1
 
 
 async def test_a_withdrawal_is_asked_for_once(intake: Intake) -> None:
