@@ -195,8 +195,7 @@ class Gate(Generic[StandingT]):
     still stands (`stands`: current token version, not disabled; one read of its own, with no
     transaction around it: shared.db.statement_session_factory). `stands` answers what it read
     (review: the account itself, so that a route is handed it without a second read) or a
-    false value. Routes depend on it through their
-    service's `dependencies.py`."""
+    false value. Routes depend on it through their service's `dependencies.py`."""
 
     tokens: Tokens
     stands: Callable[[Claims], Awaitable[StandingT | None]]

@@ -9,13 +9,12 @@ from typing import Self
 
 from sqlalchemy import Select, Table, bindparam, func, insert, select
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.sql.dml import ReturningInsert
 
 from shared.contracts import Contract, Envelope
 from shared.db.messaging_tables import OUTBOX_CHANNEL, MessagingTables
-from shared.db.statements import affected, upsert_insert
+from shared.db.statements import affected, unnested, upsert_insert
 
 Clock = Callable[[], datetime]
 
@@ -129,7 +128,7 @@ class UnitOfWork:
         have)."""
         if self.session.get_bind().dialect.name != "postgresql":
             return {m for m in dict.fromkeys(message_ids) if await self.claim(consumer, m)}
-        values = {"consumer": consumer, "message_ids": list(message_ids), "at": self.clock()}
+        values = {"consumer": consumer, "message_id": list(message_ids), "at": self.clock()}
         claimed = await self.session.execute(_claim_all(self._tables.inbox), values)
         return set(claimed.scalars())
 
@@ -139,15 +138,9 @@ _STAGED = ("message_id", "routing_key", "body", "created_at")  # what emit() fil
 
 @cache
 def _write_and_notify(outbox: Table) -> Select[str]:
-    """The staged rows and the NOTIFY in one statement, built once per outbox table so that
-    SQLAlchemy compiles it once (a multi-row VALUES has no cache key: compiled at every commit):
-    the rows come as one array per column, unnested, inserted by a data-modifying CTE, and the
-    SELECT is the NOTIFY."""
-    staged = (
-        func.unnest(*(bindparam(name, type_=ARRAY(outbox.c[name].type)) for name in _STAGED))
-        .table_valued(*_STAGED)
-        .render_derived(name="staged_row")
-    )
+    """The staged rows and the NOTIFY in one statement, built once per outbox table (compiled
+    once): the rows come unnested, inserted by a data-modifying CTE; the SELECT is the NOTIFY."""
+    staged = unnested("staged_row", [outbox.c[name] for name in _STAGED])
     written = insert(outbox).from_select(list(_STAGED), select(*(staged.c[n] for n in _STAGED)))
     return select(func.pg_notify(OUTBOX_CHANNEL, "")).add_cte(written.cte("written"))
 
@@ -155,12 +148,8 @@ def _write_and_notify(outbox: Table) -> Select[str]:
 @cache
 def _claim_all(inbox: Table) -> ReturningInsert[uuid.UUID]:
     """The inbox rows of a batch in one statement, built once per inbox table (compiled once):
-    the ids come as one array, unnested; those already there are skipped, the rest returned."""
-    delivered = (
-        func.unnest(bindparam("message_ids", type_=ARRAY(inbox.c.message_id.type)))
-        .table_valued("message_id")
-        .render_derived(name="delivered")
-    )
+    the ids come unnested; those already there are skipped, the rest returned."""
+    delivered = unnested("delivered", [inbox.c.message_id])
     rows = select(
         bindparam("consumer", type_=inbox.c.consumer.type),
         delivered.c.message_id,

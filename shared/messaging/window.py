@@ -29,7 +29,6 @@ class InboxUnitOfWork(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
-    async def claim(self, consumer: str, message_id: uuid.UUID) -> bool: ...
     async def claim_all(
         self, consumer: str, message_ids: Sequence[uuid.UUID]
     ) -> set[uuid.UUID]: ...
@@ -41,14 +40,6 @@ class Work:
     subscription: Subscription
     envelope: Envelope
     event: Contract
-
-    async def apply(self, uow: InboxUnitOfWork, queue: str) -> bool:
-        """Claims the inbox row and runs the handler in `uow`'s transaction; False (and no
-        effect) if the inbox says it was handled before."""
-        fresh = await uow.claim(queue, self.envelope.message_id)
-        if fresh:
-            await self.handle(uow)
-        return fresh
 
     async def handle(self, uow: InboxUnitOfWork) -> None:
         await self.subscription.handler(uow, self.event, self.envelope)
@@ -117,7 +108,7 @@ class Window:
         for work, future in batch:
             try:
                 async with self._uow_factory() as uow:
-                    fresh = await work.apply(uow, self._queue)
+                    [fresh] = await self._apply_all(uow, [work])
                     await uow.commit()
             except Exception as error:
                 _answer(future, error=error)
@@ -126,8 +117,9 @@ class Window:
                 _answer(future, result=fresh)
 
     async def _apply_all(self, uow: InboxUnitOfWork, batch: list[Work]) -> list[bool]:
-        """Work.apply for a batch in one transaction, its inbox rows claimed in one statement;
-        a message delivered twice in the batch has its effect once, at its first delivery."""
+        """Claims the batch's inbox rows in one statement and runs the handler of each message
+        not handled before, in `uow`'s transaction; True for those. A message delivered twice in
+        the batch has its effect once, at its first delivery."""
         fresh = await uow.claim_all(self._queue, [work.envelope.message_id for work in batch])
         results = []
         for work in batch:

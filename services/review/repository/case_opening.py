@@ -7,28 +7,20 @@ of review_case is a parameter (`case_<column>`): one left out is refused at exec
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Boolean, Insert, Integer, String, bindparam, case, func, insert, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Insert, bindparam, case, insert, select
 
 from services.review.models import review_case, route_stage
+from shared.db.statements import unnested
 
 _CASE = "case_"  # the prefix of the case's own parameters
+_STOP = ("position", "role", "organisation_code", "paper_check_required")  # one array each
 
 
 def _open_case() -> Insert:
     opened = insert(review_case).values(
         {column.name: bindparam(_CASE + column.name, type_=column.type) for column in review_case.c}
     )
-    stop = (
-        func.unnest(
-            bindparam("positions", type_=ARRAY(Integer)),
-            bindparam("roles", type_=ARRAY(String)),
-            bindparam("organisation_codes", type_=ARRAY(String)),
-            bindparam("paper_checks", type_=ARRAY(Boolean)),
-        )
-        .table_valued("position", "role", "organisation_code", "paper_check_required")
-        .render_derived(name="stop")
-    )
+    stop = unnested("stop", [route_stage.c[name] for name in _STOP])
     first = stop.c.position == 1  # the stage the case opens at
     stages = select(
         bindparam(_CASE + "id", type_=review_case.c.id.type),
@@ -39,7 +31,7 @@ def _open_case() -> Insert:
         case((first, bindparam(_CASE + "opened_at", type_=review_case.c.opened_at.type))),
         case((first, bindparam(_CASE + "status", type_=review_case.c.status.type))),
     )
-    columns = ["case_id", "position", "role", "organisation_code", "paper_check_required"]
+    columns = ["case_id", *_STOP]
     return (
         insert(route_stage)
         .from_select([*columns, "entered_at", "state"], stages)
@@ -56,8 +48,5 @@ def open_case_parameters(
     """`OPEN_CASE`'s parameters: the case's row, and its route's rows as one array per column."""
     return {
         **{_CASE + name: value for name, value in case_row.items()},
-        "positions": [stage["position"] for stage in stages],
-        "roles": [str(stage["role"]) for stage in stages],
-        "organisation_codes": [stage["organisation_code"] for stage in stages],
-        "paper_checks": [stage["paper_check_required"] for stage in stages],
+        **{name: [stage[name] for stage in stages] for name in _STOP},
     }
