@@ -104,7 +104,8 @@ class Consumer:
     async def stop(self, *, grace_seconds: float = 10.0) -> None:
         """Stops taking messages, lets those in hand finish, closes the channel. Messages
         waiting for the database are left unacked: the broker gives them to another consumer."""
-        for queue, tag in self._queues:
+        stopping, self._queues = self._queues, []  # a second stop has nothing to cancel
+        for queue, tag in stopping:
             try:  # a broker that is gone would keep cancel() waiting for a reconnection
                 await asyncio.wait_for(queue.cancel(tag), timeout=self._settle_timeout)
             except Exception as exc:  # unacked messages are redelivered: nothing is lost

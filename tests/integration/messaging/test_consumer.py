@@ -1,5 +1,6 @@
 """The consumer wrapper: once-only effects, dead letters for what cannot be handled."""
 
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -122,3 +123,14 @@ async def test_a_queue_declared_with_another_delivery_limit_is_refused_saying_wh
     async with broker.channel(amqp_url) as chan:
         await chan.queue_delete(name)
         await chan.queue_delete(dead_letter_queue_name(name))
+
+
+async def test_a_worker_stopped_twice_stops_at_once_the_second_time(probe: Probe) -> None:
+    """Whoever stops a worker early (a test, the bench) leaves its owner's stop to come: that
+    one must not wait on cancelling consumers the first stop cancelled (5 s a queue before)."""
+    worker = probe.worker()
+    await worker.start()
+    await worker.stop()
+    started = time.perf_counter()
+    await worker.stop()
+    assert time.perf_counter() - started < 1
