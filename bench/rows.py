@@ -1,5 +1,5 @@
 """One row of the performance table: our figure beside its yardstick, and whether the target
-is met."""
+is met (None: a figure shown for what it is, with no target of its own)."""
 
 from dataclasses import dataclass
 
@@ -11,4 +11,4 @@ class Row:
     yardstick: str
     ratio: float
     target: str
-    met: bool
+    met: bool | None

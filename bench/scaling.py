@@ -125,9 +125,7 @@ async def _opened_times(system: RunningSystem, ids: list[uuid.UUID]) -> list[dat
 
 
 async def _drain_rate(system: RunningSystem, workers: int, count: int) -> float:
-    """Cases opened per second while `workers` processes drain a backlog of `count`, counted
-    between the 10th and the 90th percentile of their opening times (the processes' start-up
-    and the last stragglers are not the rate)."""
+    """Cases opened per second while `workers` processes drain a backlog of `count`."""
     ids = await _backlog(system, count)
     ports = [free_port() for _ in range(workers)]
     commands = [
@@ -136,8 +134,22 @@ async def _drain_rate(system: RunningSystem, workers: int, count: int) -> float:
     ]
     with processes(commands):
         opened = await _opened_times(system, ids)
+    return _rate(opened)
+
+
+def _rate(opened: list[datetime]) -> float:
+    """Cases opened per second between the 10th and the 90th percentile of their opening
+    times: the processes' start-up and the last stragglers are not the rate."""
     low, high = opened[len(opened) // 10], opened[len(opened) * 9 // 10]
     return (len(opened) * 0.8) / max((high - low).total_seconds(), 1e-3)
+
+
+async def relayed_rate(system: RunningSystem, ids: list[uuid.UUID]) -> float:
+    """Accepted submissions waiting in intake's outbox (no worker running when they were
+    made), then intake's and review's worker processes started: the cases opened per second
+    as intake's relay publishes them and review's consumer opens them."""
+    async with workers_as_deployed(system):
+        return _rate(await _opened_times(system, ids))
 
 
 async def workers_row(system: RunningSystem, count: int) -> Row:
@@ -215,8 +227,10 @@ async def capacity_row(
     env = _environment(system, "intake", INTAKE_STORAGE_DIR=storage)
     with processes([(["services.intake", "api", "--port", str(port)], env)]):
         await asyncio.to_thread(wait_healthy, port)
-        timeout = httpx.Timeout(60)
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=timeout) as api:
+        # applicants are clients of their own, each with its connection: not one client's 100
+        limits = httpx.Limits(max_connections=None, max_keepalive_connections=None)
+        base = f"http://127.0.0.1:{port}"
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as api:
             started = time.perf_counter()
             statuses, shed = await _offer(api, ready, per_second)
             took = time.perf_counter() - started
@@ -224,8 +238,8 @@ async def capacity_row(
     errors = sum(n for status, n in statuses.items() if status >= 500 and status != 503)
     served = statuses[202] + retried[202]
     return Row(
-        f"past capacity, {per_second:.0f}/s offered for {took:.0f} s",
-        f"{statuses[202]} served, {statuses[503]} shed (503), {errors} × 5xx; "
+        f"past capacity, {len(ready)} submits offered at {per_second:.0f}/s",
+        f"in {took:.0f} s {statuses[202]} served, {statuses[503]} shed (503), {errors} × 5xx; "
         f"retries: {retried[202]} of {len(shed)} served",
         "—",
         float(errors),

