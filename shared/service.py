@@ -46,6 +46,7 @@ class ServiceContext(Generic[SettingsT, UnitOfWorkT]):
     settings: SettingsT
     engine: AsyncEngine
     uow_factory: Callable[[], UnitOfWorkT]
+    reading_uow_factory: Callable[[], UnitOfWorkT]  # over statement_session_factory(engine)
     clock: Clock
 
     @asynccontextmanager
@@ -56,6 +57,16 @@ class ServiceContext(Generic[SettingsT, UnitOfWorkT]):
         async with self.uow_factory() as uow:
             yield uow
             await uow.commit()
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[UnitOfWorkT]:
+        """The unit of work of a request that only reads (a list page, its badges): each
+        statement runs by itself in autocommit, sparing the BEGIN and COMMIT round trips, and
+        sees what was committed when it ran, as each statement of a READ COMMITTED transaction
+        (PostgreSQL's default) does anyway. Nothing may be written through it: it never
+        commits, and a statement that wrote would be kept at once, alone."""
+        async with self.reading_uow_factory() as uow:
+            yield uow
 
     async def aclose(self) -> None:
         await self.engine.dispose()

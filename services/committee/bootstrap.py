@@ -47,6 +47,7 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
         settings=settings,
         engine=engine,
         uow_factory=uow_factory,
+        reading_uow_factory=reading_uow_factory,
         clock=clock,
         tokens=tokens,
         gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),

@@ -36,13 +36,15 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
     tokens = Tokens(settings.token_secret(), ttl=settings.token_ttl, clock=clock)
     engine = engine_for(settings)
     uow_factory = unit_of_work_factory(session_factory(engine), clock)
+    reading_uow_factory = unit_of_work_factory(statement_session_factory(engine), clock)
     return IntakeServices(
         settings=settings,
         engine=engine,
         uow_factory=uow_factory,
+        reading_uow_factory=reading_uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=gate_for(tokens, unit_of_work_factory(statement_session_factory(engine), clock)),
+        gate=gate_for(tokens, reading_uow_factory),
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),

@@ -45,6 +45,7 @@ async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifySe
         settings=settings,
         engine=engine,
         uow_factory=uow_factory,
+        reading_uow_factory=reading_uow_factory,
         clock=clock,
         gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),
         renderer=Renderer(settings.portal_url),

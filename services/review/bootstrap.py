@@ -65,6 +65,7 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
     engine = engine_for(settings)
     sessions = session_factory(engine)
     uow_factory = unit_of_work_factory(sessions, clock)
+    reading_uow_factory = unit_of_work_factory(statement_session_factory(engine), clock)
     async with uow_factory() as uow:
         await sync_directory(uow.session, reference.directory)
         await publish_directory(uow, reference)
@@ -73,12 +74,11 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         settings=settings,
         engine=engine,
         uow_factory=uow_factory,
+        reading_uow_factory=reading_uow_factory,
         clock=clock,
         reference=reference,
         tokens=tokens,
-        gate=Gate(
-            tokens, account_stands(unit_of_work_factory(statement_session_factory(engine), clock))
-        ),
+        gate=Gate(tokens, account_stands(reading_uow_factory)),
         logins=LoginThrottle(settings.login_limits, kind="admin"),
     )
 

@@ -13,6 +13,13 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.util.concurrency import await_
 
+# Every statement the services send is prepared (asyncpg) with its values bound, and reaches
+# its rows by keys through the same indexes whatever the values are. PostgreSQL's default re-plans
+# a prepared statement for each execution's values whenever it guesses that may pay: for a list
+# page's seven-way join that was 1.4-1.8 ms of planning in a 7 ms page at 100,000 cases (the
+# plan it made was the same each time). A generic plan is made once per connection and kept.
+GENERIC_PLANS = {"plan_cache_mode": "force_generic_plan"}
+
 
 def create_engine(
     url: str, *, pool_size: int = 10, max_overflow: int = 20, pool_timeout: float = 3.0
@@ -25,6 +32,7 @@ def create_engine(
         return _sqlite_engine(url)
     engine = create_async_engine(
         url,
+        connect_args={"server_settings": GENERIC_PLANS},
         pool_pre_ping=True,
         pool_size=pool_size,
         max_overflow=max_overflow,

@@ -1,5 +1,6 @@
 """The pool checks a connection before lending it (shared/db/engine.py): one empty statement,
-outside any transaction, and a connection the server dropped is replaced, not lent."""
+outside any transaction, and a connection the server dropped is replaced, not lent; and the
+connections it lends keep one plan per prepared statement."""
 
 from sqlalchemy import text
 
@@ -54,5 +55,32 @@ async def test_the_check_opens_no_transaction(databases: Databases) -> None:
                 pass
         after = await rolled_back()
         assert after - before < 5, (before, after)
+    finally:
+        await engine.dispose()
+
+
+async def test_a_prepared_statement_is_planned_once_not_for_each_execution(
+    databases: Databases,
+) -> None:
+    """PostgreSQL's default may plan a prepared statement anew for each execution's values
+    (a custom plan); the services' connections keep one generic plan per statement (1.4-1.8 ms
+    of each list page's time at 100,000 cases was planning): the server counts both kinds."""
+    url = await databases.create("generic_plans")
+    engine = create_engine(url, pool_size=1, max_overflow=0)
+    statement = text("SELECT count(*) FROM pg_class WHERE relname = :name AND relpages >= :pages")
+    try:
+        async with engine.connect() as connection:
+            for n in range(12):
+                await connection.execute(statement, {"name": f"table_{n}", "pages": n})
+            planned = (
+                await connection.execute(
+                    text(
+                        "SELECT generic_plans, custom_plans FROM pg_prepared_statements"
+                        " WHERE statement LIKE 'SELECT count(*) FROM pg_class%'"
+                    )
+                )
+            ).one()
+        assert planned.custom_plans == 0, planned
+        assert planned.generic_plans >= 12, planned
     finally:
         await engine.dispose()

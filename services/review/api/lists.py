@@ -41,7 +41,7 @@ async def list_cases(
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> CaseListPage:
     """One list of the logged-in department's cases."""
-    async with services.transaction() as uow:
+    async with services.reading() as uow:
         badges = await counts(uow.session, actor.organisation_code)
         season = await uow.season.current_season()
         total, items = await case_list(
@@ -63,14 +63,14 @@ async def list_cases(
 @router.get("/counts", response_model=dict[CaseList, int])
 async def list_counts(actor: CurrentDepartment, services: ServicesDep) -> dict[CaseList, int]:
     """How many cases each list holds (the menu badges)."""
-    async with services.transaction() as uow:
+    async with services.reading() as uow:
         return await counts(uow.session, actor.organisation_code)
 
 
 @router.get("/menu", response_model=list[MenuGroup])
 async def menu(actor: CurrentDepartment, services: ServicesDep) -> list[MenuGroup]:
     """The menu as the notice names it (待接收申报材料 / 待处理申报材料 / 已处理), with badges."""
-    async with services.transaction() as uow:
+    async with services.reading() as uow:
         badges = await counts(uow.session, actor.organisation_code)
     groups: dict[str, list[MenuEntry]] = {}
     for which, (title, label) in LIST_LABELS.items():

@@ -81,7 +81,11 @@ async def intake(tmp_path: Path) -> AsyncIterator[Intake]:
         # the context a route has, over the fake's engine; its transaction() is the one under
         # test, and no handler reads the settings
         context: ServiceContext[Any, IntakeUnitOfWork] = ServiceContext(
-            settings=None, engine=sessions.kw["bind"], uow_factory=factory, clock=lambda: NOW
+            settings=None,
+            engine=sessions.kw["bind"],
+            uow_factory=factory,
+            reading_uow_factory=factory,
+            clock=lambda: NOW,
         )
         yield Intake(context, LocalFileStore(tmp_path / "files"), PhotoRules())
 
