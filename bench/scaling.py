@@ -111,7 +111,7 @@ async def _backlog(system: RunningSystem, count: int) -> list[uuid.UUID]:
     return ids
 
 
-async def _opened_times(system: RunningSystem, ids: list[uuid.UUID]) -> list[datetime]:
+async def opened_times(system: RunningSystem, ids: list[uuid.UUID]) -> list[datetime]:
     query = select(review_case.c.opened_at).where(review_case.c.application_id.in_(ids))
     deadline = time.perf_counter() + 600
     while True:
@@ -133,7 +133,7 @@ async def _drain_rate(system: RunningSystem, workers: int, count: int) -> float:
         for p in ports
     ]
     with processes(commands):
-        opened = await _opened_times(system, ids)
+        opened = await opened_times(system, ids)
     return _rate(opened)
 
 
@@ -149,7 +149,7 @@ async def relayed_rate(system: RunningSystem, ids: list[uuid.UUID]) -> float:
     made), then intake's and review's worker processes started: the cases opened per second
     as intake's relay publishes them and review's consumer opens them."""
     async with workers_as_deployed(system):
-        return _rate(await _opened_times(system, ids))
+        return _rate(await opened_times(system, ids))
 
 
 async def workers_row(system: RunningSystem, count: int) -> Row:

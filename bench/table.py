@@ -33,10 +33,16 @@ from datetime import UTC, datetime
 
 import httpx
 import uvloop
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from bench.rows import Row
-from bench.scaling import capacity_row, relayed_rate, workers_as_deployed, workers_row
+from bench.scaling import (
+    capacity_row,
+    opened_times,
+    relayed_rate,
+    workers_as_deployed,
+    workers_row,
+)
 from bench.yardsticks import bare_app, raw_round_trip, seed_bare_cases
 from deploy.season import id_number, phone_of
 from services.review import bootstrap as review_bootstrap
@@ -302,19 +308,9 @@ async def end_to_end_row(system: RunningSystem, count: int, in_flight: int = 8) 
     (its row above) bounds this one, so it is shown for what it is, not held to the target."""
     ready = (await drafts(system, count, first_serial=200)).ready
     ids = [uuid.UUID(application_id) for _, application_id in ready]
-    engine = system.review_services.engine
     started = time.perf_counter()
     await submit_all(system, ready, in_flight)
-    while True:
-        async with engine.connect() as connection:
-            arrived = await connection.scalar(
-                select(func.count()).where(review_case.c.application_id.in_(ids))
-            )
-        if arrived >= count:
-            break
-        if time.perf_counter() - started > 600:
-            raise TimeoutError(f"only {arrived} of {count} reached the first inbox in 10 min")
-        await asyncio.sleep(0.05)
+    await opened_times(system, ids)  # every case opened
     ours = time.perf_counter() - started
     raw = await raw_round_trip(system.amqp_url, count, in_flight=in_flight)
     return Row(
