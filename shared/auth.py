@@ -4,7 +4,8 @@ the login-throttle rule, and reading a bearer token at the HTTP edge.
 Review issues department tokens (committee offices included), intake issues applicant tokens;
 every service verifies them with the shared AUTH_SECRET. A token names its account's
 `token_version`: disabling an account or resetting its password bumps the version, and the
-service that owns the account refuses older tokens at once."""
+service that owns the account refuses older tokens (at once in the process that made the change,
+elsewhere within STANDING_SECONDS: shared/standings.py)."""
 
 import asyncio
 import functools
@@ -23,6 +24,7 @@ from pwdlib import PasswordHash
 
 from shared.refusals import Forbidden, Unauthenticated
 from shared.secrets import weak_secret_problem
+from shared.standings import RememberedStandings
 
 _ALGORITHM = "HS256"
 _ISSUER = "zhicheng"
@@ -195,10 +197,16 @@ class Gate(Generic[StandingT]):
     still stands (`stands`: current token version, not disabled; one read of its own, with no
     transaction around it: shared.db.statement_session_factory). `stands` answers what it read
     (review: the account itself, so that a route is handed it without a second read) or a
-    false value. Routes depend on it through their service's `dependencies.py`."""
+    false value. Routes depend on it through their service's `dependencies.py`.
+
+    `remembered` keeps a standing answer for a few seconds (shared/standings.py), so that a
+    screen's burst of requests reads the account once; a route that revokes tokens or changes
+    an account calls `forget` after its commit, and the change holds at once in this process
+    (in others within the memory's seconds). None: every request reads."""
 
     tokens: Tokens
     stands: Callable[[Claims], Awaitable[StandingT | None]]
+    remembered: RememberedStandings[StandingT] | None = None
 
     async def admit(self, request: Request, audience: Audience, who: str) -> Admitted[StandingT]:
         """The request's claims for `audience` and the account's standing, else 401; a valid
@@ -209,10 +217,26 @@ class Gate(Generic[StandingT]):
             raise forbidden(who) from None
         except InvalidToken:
             raise unauthenticated() from None
-        standing = await self.stands(claims)
+        standing = await self._standing(claims)
         if standing is None or standing is False:
             raise unauthenticated()
         return Admitted(claims, standing)
+
+    async def _standing(self, claims: Claims) -> StandingT | None:
+        if self.remembered is None:
+            return await self.stands(claims)
+        token = (claims.audience, claims.token_version, claims.organisation, claims.role)
+        standing = self.remembered.recall(claims.account_id, token)
+        if standing is None:
+            standing = await self.stands(claims)
+            if standing is not None and standing is not False:
+                self.remembered.keep(claims.account_id, token, standing)
+        return standing
+
+    def forget(self, account_id: uuid.UUID) -> None:
+        """The account changed (tokens revoked, disabled, renamed): its next request reads it."""
+        if self.remembered is not None:
+            self.remembered.forget(account_id)
 
     async def claims(self, request: Request, audience: Audience, who: str) -> Claims:
         return (await self.admit(request, audience, who)).claims

@@ -85,6 +85,14 @@ class ServiceSettings(BaseSettings):
         description="read when AUTH_SECRET is unset: the secret `make run` wrote for its run",
     )
     token_minutes: int = Field(default=30, ge=1, validation_alias="TOKEN_MINUTES")
+    standing_seconds: float = Field(
+        default=2,
+        ge=0,
+        le=60,
+        validation_alias="STANDING_SECONDS",
+        description="how long an API remembers that a token's account stands (0: reads it for "
+        "every request); an account disabled or reset elsewhere is refused within this time",
+    )
     api_docs: bool = Field(
         default=True,
         validation_alias="API_DOCS",

@@ -15,6 +15,7 @@ from shared.auth import Gate, Tokens
 from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
+from shared.standings import remembered_standings
 from shared.throttle import Limits
 
 SERVICE = "committee"
@@ -50,7 +51,11 @@ async def build(settings: CommitteeSettings, *, clock: Clock = utc_now) -> Commi
         reading_uow_factory=reading_uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),
+        gate=Gate(
+            tokens,
+            announced_standing(reading_uow_factory, account_state),
+            remembered_standings(settings.standing_seconds),
+        ),
         rule=rule,
         senior_committees=committees,
         limits=Limits({"objection_client": settings.objections_per_client}),

@@ -15,6 +15,7 @@ from shared.auth import Claims, Gate, Tokens
 from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.service import ServiceContext, engine_for, worker_for
+from shared.standings import remembered_standings
 from shared.throttle import Limits, LoginThrottle
 
 SERVICE = "intake"
@@ -44,7 +45,7 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
         reading_uow_factory=reading_uow_factory,
         clock=clock,
         tokens=tokens,
-        gate=gate_for(tokens, reading_uow_factory),
+        gate=gate_for(tokens, reading_uow_factory, settings.standing_seconds),
         files=LocalFileStore(settings.storage_dir),
         photo_rules=PhotoRules(min_sharpness=settings.photo_min_sharpness),
         scan_rules=ScanRules(),
@@ -59,15 +60,18 @@ async def build(settings: IntakeSettings, *, clock: Clock = utc_now) -> IntakeSe
     )
 
 
-def gate_for(tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork]) -> Gate[bool]:
+def gate_for(
+    tokens: Tokens, uow_factory: Callable[[], IntakeUnitOfWork], standing_seconds: float
+) -> Gate[bool]:
     """The one token check: applicants' tokens against their accounts, departments' and the
-    operator's against the account changes review announced."""
+    operator's against the account changes review announced; a standing answer is remembered
+    for `standing_seconds` (shared/standings.py)."""
 
     async def stands(claims: Claims) -> bool:
         async with uow_factory() as uow:  # a read of its own, before the route's transaction
             return await account_stands(uow, claims)
 
-    return Gate(tokens, stands)
+    return Gate(tokens, stands, remembered_standings(standing_seconds))
 
 
 def build_worker(services: IntakeServices) -> Worker:

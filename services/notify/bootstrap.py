@@ -24,6 +24,7 @@ from shared.account_state import announced_standing
 from shared.auth import Gate, Tokens
 from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.service import ServiceContext, engine_for, worker_for
+from shared.standings import remembered_standings
 
 SERVICE = "notify"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -47,7 +48,11 @@ async def build(settings: NotifySettings, *, clock: Clock = utc_now) -> NotifySe
         uow_factory=uow_factory,
         reading_uow_factory=reading_uow_factory,
         clock=clock,
-        gate=Gate(tokens, announced_standing(reading_uow_factory, account_state)),
+        gate=Gate(
+            tokens,
+            announced_standing(reading_uow_factory, account_state),
+            remembered_standings(settings.standing_seconds),
+        ),
         renderer=Renderer(settings.portal_url),
     )
 

@@ -26,6 +26,7 @@ from shared.db import Clock, session_factory, statement_session_factory, utc_now
 from shared.messaging import Worker
 from shared.messaging.periodic import PeriodicJob
 from shared.service import ServiceContext, engine_for, worker_for
+from shared.standings import remembered_standings
 from shared.throttle import LoginThrottle
 
 SERVICE = "review"
@@ -78,7 +79,11 @@ async def build(settings: ReviewSettings, *, clock: Clock = utc_now) -> ReviewSe
         clock=clock,
         reference=reference,
         tokens=tokens,
-        gate=Gate(tokens, account_stands(reading_uow_factory)),
+        gate=Gate(
+            tokens,
+            account_stands(reading_uow_factory),
+            remembered_standings(settings.standing_seconds),
+        ),
         logins=LoginThrottle(settings.login_limits, kind="admin"),
     )
 

@@ -74,7 +74,8 @@ async def reset_account_password(
     """Sets a new password (找回密码) with the SMS code sent to the account's phone; every
     earlier login ends. Answered the same whether or not ID number and phone belong together."""
     command = ResetPassword(**body.model_dump(), source=source_of(request))
-    await reset_password(services.uow_factory, command)
+    if (account_id := await reset_password(services.uow_factory, command)) is not None:
+        services.gate.forget(account_id)  # its old tokens end now, not when the memory lapses
     return Response(status_code=204)
 
 
@@ -114,6 +115,7 @@ async def change_own_password(
         except WrongOldPassword:
             attempt.failed()
             raise
+    services.gate.forget(account_id)
     return TokenOut(access_token=token, expires_at=expires_at)
 
 

@@ -65,11 +65,12 @@ async def register(
 
 async def reset_password(
     uow_factory: Callable[[], IntakeUnitOfWork], command: ResetPassword
-) -> None:
+) -> uuid.UUID | None:
     """Sets a new password once the SMS code sent to the account's own phone is right; every
     token issued before stops working and no lock-out remains, so the owner takes the account
-    back. An ID number and phone that do not belong together are answered as success and change
-    nothing: the caller must not learn which numbers are registered.
+    back: the account's id (None when nothing changed). An ID number and phone that do not
+    belong together are answered as success and change nothing: the caller must not learn which
+    numbers are registered.
 
     It takes the factory: the new password is hashed before the transaction opens (no
     connection waits for the hash), and a wrong code's try is committed before the refusal."""
@@ -95,13 +96,14 @@ async def reset_password(
         if account is None or account.phone != phone:
             await uow.commit()
             log.info("password_reset_not_matching", known=account is not None)
-            return
+            return None
         await uow.accounts.reset_password(account.id, password_hash=password_hash)
         await _audited(
             uow, account.id, AuditAction.account_reset_password, command.source, id_number
         )
         await uow.commit()
     log.info("applicant_password_reset", account_id=str(account.id))
+    return account.id
 
 
 async def _take_code(uow: IntakeUnitOfWork, phone: str, purpose: CodePurpose, code: str) -> None:

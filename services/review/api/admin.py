@@ -70,7 +70,9 @@ async def new_password(
     """A new generated password; the account's tokens stop working at once."""
     async with services.transaction() as uow:
         await audit(uow, _by(admin, request, AuditAction.account_reset_password, str(account_id)))
-        return PasswordResetOut(password=await reset_password(uow, account_id))
+        password = await reset_password(uow, account_id)
+    services.gate.forget(account_id)
+    return PasswordResetOut(password=password)
 
 
 @router.post("/{account_id}/disable", response_model=AccountOut)
@@ -112,4 +114,5 @@ async def _set_active(
     async with services.transaction() as uow:
         await audit(uow, done)
         account = await set_active(uow, account_id, active=active)
+    services.gate.forget(account_id)
     return account_out(account, services.reference)

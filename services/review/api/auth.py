@@ -61,3 +61,4 @@ async def new_password(
             await change_password(uow, account.id, old=body.old_password, new=body.new_password)
     except InvalidAccount as invalid:
         raise InvalidInput([(invalid.field, str(invalid))]) from None
+    services.gate.forget(account.id)
