@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Generic, TypeVar
+from typing import Generic, TypeGuard, TypeVar
 
 import jwt
 from fastapi import Request
@@ -182,6 +182,11 @@ def forbidden(who: str) -> Forbidden:
     return Forbidden(f"当前登录的账号无权使用此功能（仅限{who}），请换用{who}的账号登录")
 
 
+def _stood(standing: StandingT | None) -> TypeGuard[StandingT]:
+    """`stands` answered that the account stands: anything but None or False."""
+    return standing is not None and standing is not False
+
+
 @dataclass(frozen=True)
 class Admitted(Generic[StandingT]):
     """A token that passed the Gate: its claims, and what its service read of its account."""
@@ -218,7 +223,7 @@ class Gate(Generic[StandingT]):
         except InvalidToken:
             raise unauthenticated() from None
         standing = await self._standing(claims)
-        if standing is None or standing is False:
+        if not _stood(standing):
             raise unauthenticated()
         return Admitted(claims, standing)
 
@@ -229,12 +234,13 @@ class Gate(Generic[StandingT]):
         standing = self.remembered.recall(claims.account_id, token)
         if standing is None:
             standing = await self.stands(claims)
-            if standing is not None and standing is not False:
+            if _stood(standing):
                 self.remembered.keep(claims.account_id, token, standing)
         return standing
 
     def forget(self, account_id: uuid.UUID) -> None:
-        """The account changed (tokens revoked, disabled, renamed): its next request reads it."""
+        """The account's tokens were revoked (disabled, a new password): its next request reads
+        it."""
         if self.remembered is not None:
             self.remembered.forget(account_id)
 
